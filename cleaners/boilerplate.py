@@ -1,0 +1,424 @@
+"""Decide, for every line of an article, whether it is body or page furniture, and why.
+
+Evidence comes from three places, tried in this order:
+
+1. the rule library (``cleaners.rules``): what a line says ("JOIN US ON TELEGRAM");
+2. structure: where a line is and what surrounds it (the teasers under a related-stories
+   header, a caption glued to the next paragraph, a heading over a photo gallery, a block of
+   short lines trailing the article);
+3. facts: furniture that carries facts (post date, dateline, contributors, captions) is moved
+   into metadata instead of disappearing.
+
+Nothing here deletes silently: every non-blank line ends up as the title, a body paragraph, or
+a removal with a rule id and reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cleaners.config import BoilerplateConfig
+from cleaners.document import Image, Removal
+from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, GALLERY, HEADER, Rule
+
+STEP = "boilerplate"
+
+KEEP = "keep"
+DROP = "drop"
+TITLE = "title"
+BLANK = "blank"
+SPLIT = "split"  # a caption glued to the start of a paragraph: the caption goes, the rest stays
+
+_TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class LineDecision:
+    """What happened to one input line. ``kept`` is the text that stays (for ``split``)."""
+
+    line: int
+    text: str
+    action: str
+    rule: str | None = None
+    reason: str | None = None
+    kept: str | None = None
+
+
+@dataclass(slots=True)
+class Facts:
+    """Metadata lifted out of furniture."""
+
+    published: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    authors: list[str] = field(default_factory=list)
+    contributors: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateResult:
+    title: str | None
+    paragraphs: tuple[str, ...]
+    removals: tuple[Removal, ...]
+    decisions: tuple[LineDecision, ...]
+    facts: Facts
+
+
+def words_in(text: str) -> int:
+    return len(text.split())
+
+
+def is_heading(text: str, max_words: int = 16) -> bool:
+    """True for a short line that does not end a sentence: a headline or subheading shape.
+
+    >>> is_heading("Ukraine: Attacks on The Energy Sector Suspended?"), is_heading("He left.")
+    (True, False)
+    """
+    n = words_in(text)
+    if n == 0 or n > max_words:
+        return False
+    if _SENTENCE_END.search(text) and not text.rstrip("'\"’”»").endswith("?"):
+        return False
+    if text.endswith((",", ";", ":")):
+        return False
+    first = text.lstrip("\"'“‘«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def strip_boilerplate(
+    lines: list[str], rules: tuple[Rule, ...], cfg: BoilerplateConfig, headline_first: bool = True
+) -> BoilerplateResult:
+    """Classify every line; return the title, the body paragraphs and the removals.
+
+    It errs towards keeping: a line is removed only when a rule matches it or its position
+    proves it is furniture, so an unusual but real paragraph stays in the body.
+
+    >>> from cleaners.rules import compile_rules
+    >>> cfg = BoilerplateConfig()
+    >>> r = strip_boilerplate(["A Headline", "Body text here.", "Leave a Reply"],
+    ...                       compile_rules(cfg), cfg)
+    >>> r.title, r.paragraphs, [x.rule for x in r.removals]
+    ('A Headline', ('Body text here.',), ['comment.form'])
+    """
+    n = len(lines)
+    action: list[str] = [BLANK if not t else KEEP for t in lines]
+    rule_of: list[Rule | None] = [None] * n
+    why: list[tuple[str, str] | None] = [None] * n
+    match_of: list[re.Match[str] | None] = [None] * n
+    kept_text: list[str | None] = [None] * n
+    facts = Facts()
+
+    nonblank = [i for i in range(n) if action[i] != BLANK]
+
+    # 1. rules
+    for i in nonblank:
+        w = words_in(lines[i])
+        for rule in rules:
+            m = rule.match(lines[i], w)
+            if m:
+                action[i], rule_of[i], match_of[i] = DROP, rule, m
+                why[i] = (rule.id, rule.reason)
+                break
+
+    # 2. title: the first line, when it has a headline's shape and no rule claimed it
+    title: str | None = None
+    if headline_first and nonblank and nonblank[0] == 0 and action[0] == KEEP:
+        first = lines[0]
+        if is_heading(first, cfg.title_max_words):
+            action[0], title = TITLE, first
+
+    def next_nonblank(i: int) -> int | None:
+        for j in range(i + 1, n):
+            if action[j] != BLANK:
+                return j
+        return None
+
+    # 3. related-story blocks: a header takes the teaser headlines (and one-sentence
+    #    summaries right under a teaser headline) that follow it
+    for i in nonblank:
+        rule = rule_of[i]
+        if rule is None or rule.kind != HEADER:
+            continue
+        j = next_nonblank(i)
+        taken = 0
+        while j is not None and taken < cfg.max_teasers:
+            if action[j] == DROP:
+                j = next_nonblank(j)
+                continue
+            if action[j] != KEEP or not is_heading(lines[j]):
+                break
+            action[j], why[j] = DROP, ("related.teaser_headline", "related-story teaser headline")
+            taken += 1
+            k = next_nonblank(j)
+            if (
+                k is not None
+                and action[k] == KEEP
+                and is_sentence(lines[k])
+                and words_in(lines[k]) <= 45
+                and _sentences(lines[k]) <= 2
+            ):
+                action[k], why[k] = DROP, ("related.teaser", "related-story teaser")
+                k = next_nonblank(k)
+            j = k
+
+    # 4. galleries: a short heading right above a caption, with no body text after the
+    #    captions, is the gallery's title (a real subheading is followed by paragraphs)
+    for i in nonblank:
+        if action[i] != KEEP or not is_heading(lines[i], 12):
+            continue
+        j = next_nonblank(i)
+        if j is None or rule_of[j] is None or rule_of[j].kind != CAPTION:  # type: ignore[union-attr]
+            continue
+        later_body = any(
+            action[k] == KEEP and not is_heading(lines[k]) for k in range(j + 1, n)
+        )
+        if not later_body:
+            action[i], why[i] = DROP, ("gallery.header", "gallery header")
+
+    # 5. captions glued to the start of the next paragraph ("..., FloridaTalks were held")
+    text_all = "\n".join(lines)
+    for i in nonblank:
+        if action[i] != KEEP:
+            continue
+        cut = find_glued_caption(lines[i], text_all)
+        if cut is not None:
+            action[i] = SPLIT
+            kept_text[i] = lines[i][cut:]
+            why[i] = ("caption.glued", "photo caption glued to the paragraph")
+            facts.images.append(Image(caption=lines[i][:cut], credit=None, line=i + 1))
+
+    # 6. a caption repeated inside another line (slideshow or gallery copy of a caption)
+    captions = [lines[i] for i in nonblank if action[i] == DROP and _is_caption(rule_of[i])]
+    for i in nonblank:
+        if action[i] == KEEP and words_in(lines[i]) >= 8:
+            core = _caption_core(lines[i])
+            if any(core and core in _caption_core(c) for c in captions):
+                action[i], why[i] = DROP, ("caption.duplicate", "duplicated caption")
+
+    # 7. a block of short heading-shaped lines trailing the article is a widget
+    for i in reversed(nonblank):
+        if action[i] == DROP:
+            continue
+        if action[i] == KEEP and is_heading(lines[i], 10) and _has_body_before(action, lines, i):
+            action[i], why[i] = DROP, ("widget.trailing", "trailing widget block")
+            continue
+        break
+
+    # 8. facts from the removed lines
+    for i in nonblank:
+        rule, m = rule_of[i], match_of[i]
+        if action[i] != DROP or rule is None or m is None:
+            continue
+        if rule.kind == DATE and facts.published is None:
+            facts.published = parse_date(m.group("date"))
+        elif rule.kind == CONTRIBUTORS:
+            facts.contributors.extend(split_names(m.group("names")))
+        elif rule.kind == BYLINE:
+            facts.authors.extend(split_names(m.group("names")))
+        elif rule.kind == CAPTION and rule.id != "caption.slideshow":
+            caption, credit = split_credit(lines[i])
+            facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
+
+    # 9. the dateline stays in the body; its date and agency go to metadata
+    for i in nonblank[:6]:
+        if action[i] in (KEEP, SPLIT):
+            dm = DATELINE.match(kept_text[i] or lines[i])
+            if dm:
+                facts.dateline = dm.group("dateline").strip()
+                facts.agency = dm.group("agency").strip()
+            break
+
+    decisions: list[LineDecision] = []
+    removals: list[Removal] = []
+    paragraphs: list[str] = []
+    for i in range(n):
+        rid, reason = why[i] or (None, None)
+        if action[i] == SPLIT:
+            kept = kept_text[i] or ""
+            removed = lines[i][: len(lines[i]) - len(kept)]
+            decisions.append(LineDecision(i + 1, lines[i], SPLIT, rid, reason, kept))
+            removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
+            paragraphs.append(kept)
+        elif action[i] == DROP:
+            decisions.append(LineDecision(i + 1, lines[i], DROP, rid, reason))
+            removals.append(Removal(STEP, rid or "", reason or "", i + 1, lines[i]))
+        else:
+            decisions.append(LineDecision(i + 1, lines[i], action[i]))
+            if action[i] == KEEP:
+                paragraphs.append(lines[i])
+    return BoilerplateResult(title, tuple(paragraphs), tuple(removals), tuple(decisions), facts)
+
+
+def _sentences(text: str) -> int:
+    return max(1, len(re.findall(r"[.!?…](?:\s|$)", text)))
+
+
+def _is_caption(rule: Rule | None) -> bool:
+    return rule is not None and rule.kind == CAPTION
+
+
+def _caption_core(text: str) -> str:
+    """The caption's words without counters, credits and separators, for comparison."""
+    body = text.split("|")
+    longest = max(body, key=len)
+    return " ".join(_WORD.findall(longest.lower()))[:200]
+
+
+def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
+    return any(action[k] == KEEP and not is_heading(lines[k]) for k in range(i))
+
+
+# A caption glued to a paragraph shows as a lower-case letter followed directly by a capital
+# that starts the paragraph's first word: "in Miami, FloridaTalks were held".
+_GLUE = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])(?=[A-Z\u0400-\u042f][a-z\u0430-\u045f]+\s)")
+# Brand names written in camel case that glue detection must not split.
+_CAMEL_WORDS = frozenset(
+    w.lower()
+    for w in (
+        "YouTube PlayStation PayPal TikTok WhatsApp BlackRock LinkedIn PowerPoint MasterCard "
+        "SoftBank BlackBerry JetBlue HarperCollins GlaxoSmithKline ExxonMobil ConocoPhillips "
+        "DreamWorks GoFundMe MacBook WordPress SharePoint OneDrive SpaceX FedEx StarLink "
+        "HuffPost BuzzFeed CoinDesk TechCrunch MoneyGram DoorDash GitHub SoundCloud "
+        "JavaScript FaceTime AirPods HomePod SkyNews KyivPost NewsNation CityNews "
+        "McDonald McCarthy McConnell MacArthur DeSantis DiCaprio LaGuardia DeepMind OpenAI"
+    ).split()
+)
+
+
+def find_glued_caption(line: str, context: str = "") -> int | None:
+    """Return where a paragraph starts after a caption glued to its front, or None.
+
+    It does not split camel-case names: the glued word must not be a known brand, must not
+    occur elsewhere in the article, and the caption must be several words with no sentence
+    end, followed by a full sentence.
+
+    >>> line = "russian envoy Kirill Dmitriev in Miami, FloridaTalks were held on Sunday."
+    >>> line[find_glued_caption(line):]
+    'Talks were held on Sunday.'
+    >>> find_glued_caption("Sony said its PlayStation sales rose by a third this year.") is None
+    True
+    """
+    for m in _GLUE.finditer(line, 0, 300):
+        cut = m.start()
+        prefix, suffix = line[:cut], line[cut:]
+        left = re.search(r"\w+$", prefix)
+        right = re.match(r"\w+", suffix)
+        if left is None or right is None or len(left.group()) < 3:
+            continue
+        glued = left.group() + right.group()
+        if glued.lower() in _CAMEL_WORDS or context.count(glued) > 1:
+            continue
+        if not 3 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
+            continue
+        if re.search(r"[.!?]\s", prefix):  # the caption would contain a sentence end
+            continue
+        if words_in(suffix) < 6 or not is_sentence(suffix):
+            continue
+        return cut
+    return None
+
+
+# "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —"
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][\w.,'’ -]{1,50}?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,15}"
+    r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\))\s*(?:--|—|–|-|:)\s*\S"
+)
+
+_CREDIT_SPLIT = re.compile(
+    r"^(?P<caption>.*?)[\s.(\[|]*(?P<credit>(?:(?:pool|file|handout)\s+)?"
+    r"(?:photo(?:graph)?s?|image|picture|foto|фото)\s*(?:by|:|courtesy(?: of)?|credit:?)\s*.+"
+    r"|credit\s*(?:…|\.\.\.|:)\s*.+)$",
+    re.IGNORECASE,
+)
+
+
+def split_credit(line: str) -> tuple[str, str | None]:
+    """Split a caption line into caption and credit.
+
+    >>> split_credit("Crowds in Lviv. Photo by Jane Roe/UPI | License Photo")
+    ('Crowds in Lviv.', 'Jane Roe/UPI')
+    """
+    text = re.sub(r"\s*\|\s*license photo\s*$", "", line, flags=re.IGNORECASE)
+    text = re.sub(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[|:•]\s*", "", text)
+    m = _CREDIT_SPLIT.match(text)
+    if not m:
+        return text.strip(), None
+    credit = re.sub(
+        r"^(?:(?:pool|file|handout)\s+)?(?:photo(?:graph)?s?|image|picture|foto|фото)\s*"
+        r"(?:by|:|courtesy(?: of)?|credit:?)\s*|^credit\s*(?:…|\.\.\.|:)\s*",
+        "",
+        m.group("credit"),
+        flags=re.IGNORECASE,
+    )
+    return m.group("caption").strip(), credit.strip(" ()[]") or None
+
+
+def split_names(names: str) -> list[str]:
+    """Split "A, B and C" into names.
+
+    >>> split_names("Victoria Kim, Anton Troianovski and Haley Willis")
+    ['Victoria Kim', 'Anton Troianovski', 'Haley Willis']
+    """
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_MONTH_NUM = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+
+def parse_date(text: str) -> str | None:
+    """Turn "February 2, 2026", "2 Feb 2026" or "2026-02-02" into ISO "2026-02-02".
+
+    >>> parse_date("February 2, 2026"), parse_date("2nd Feb. 2026"), parse_date("2026-02-31")
+    ('2026-02-02', '2026-02-02', None)
+    """
+    import datetime as dt
+
+    t = text.strip().lower().replace(",", " ").replace(".", " ")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        parts = t.split()
+        nums = [re.sub(r"(st|nd|rd|th)$", "", p) for p in parts]
+        month = next((_MONTH_NUM[p] for p in parts if p in _MONTH_NUM), None)
+        digits = [int(p) for p in nums if p.isdigit()]
+        if month is None or len(digits) < 2:
+            return None
+        year = next((d for d in digits if d > 31), None)
+        day = next((d for d in digits if d <= 31), None)
+        if year is None or day is None:
+            return None
+        y, mo, d = year, month, day
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None

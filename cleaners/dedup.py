@@ -1,0 +1,200 @@
+"""Near-duplicate detection: exact hashes, MinHash LSH candidates, exact verification.
+
+Two stages, so the expensive part runs per document in parallel and only small values cross
+into the single clustering step:
+
+1. ``make_key(doc_id, text, ...)`` is per document and pure: the normalised text's hash, the
+   set of hashed word shingles and their MinHash signature.
+2. ``find_clusters(keys, cfg)`` groups exact duplicates, asks MinHash LSH for candidate pairs
+   (a low threshold, so heavily edited copies are found), then verifies each candidate on the
+   exact shingle sets, so two stories that merely share a quoted paragraph are never merged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import xxhash
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from cleaners.config import DedupConfig
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize_for_dedup(text: str) -> list[str]:
+    """Fold case, width, quotes and punctuation away; return the word tokens.
+
+    >>> normalize_for_dedup("Russia’s “war” — RUSSIA's war!")
+    ['russia', 's', 'war', 'russia', 's', 'war']
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _NON_WORD.sub(" ", folded).split()
+
+
+def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
+    """Hash every ``size``-word shingle with xxh32; return the sorted unique hashes.
+
+    Texts shorter than one shingle hash as a single shingle of all their words.
+    """
+    if not tokens:
+        return np.zeros(0, dtype=np.uint32)
+    if len(tokens) < size:
+        grams = [" ".join(tokens)]
+    else:
+        grams = [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    hashes = np.fromiter(
+        (xxhash.xxh32_intdigest(g.encode("utf-8")) for g in grams), dtype=np.uint32, count=len(grams)
+    )
+    return np.unique(hashes)
+
+
+@lru_cache(maxsize=8)
+def _template(num_perm: int, seed: int) -> MinHash:
+    # hashfunc=int: the inputs are already 32-bit shingle hashes
+    return MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+
+
+def minhash_signature(hashes: np.ndarray, cfg: DedupConfig) -> np.ndarray:
+    """MinHash signature (datasketch, affine32 scheme) of a set of 32-bit shingle hashes."""
+    m = _template(cfg.num_perm, cfg.seed).copy()
+    if len(hashes):
+        m.update_batch(hashes.tolist())
+    return np.asarray(m.hashvalues, dtype=np.uint32)
+
+
+@dataclass(frozen=True, slots=True)
+class DedupKey:
+    """What clustering needs to know about one document (no text)."""
+
+    id: str
+    exact: str
+    shingles: np.ndarray
+    signature: np.ndarray
+    word_count: int
+    published: str | None
+
+
+def make_key(
+    doc_id: str, text: str, word_count: int, published: str | None, cfg: DedupConfig
+) -> DedupKey:
+    """Build the dedup key of one cleaned body."""
+    tokens = normalize_for_dedup(text)
+    exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+    shingles = shingle_hashes(tokens, cfg.shingle)
+    return DedupKey(doc_id, exact, shingles, minhash_signature(shingles, cfg), word_count, published)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
+    """Exact (Jaccard, containment of the smaller set in the larger) of two hash sets.
+
+    >>> similarity(np.array([1, 2, 3, 4]), np.array([1, 2]))
+    (0.5, 1.0)
+    """
+    if len(a) == 0 or len(b) == 0:
+        return 0.0, 0.0
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    union = len(a) + len(b) - inter
+    return inter / union, inter / min(len(a), len(b))
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A duplicate in a cluster, with how it matched the canonical."""
+
+    id: str
+    jaccard: float
+    containment: float
+    check: str  # "exact", "jaccard", "containment", or "via <id>" for a chained match
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    id: str
+    canonical: str
+    duplicates: tuple[Member, ...]
+
+
+def verify(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> str | None:
+    """Return which exact check makes a and b duplicates, or None."""
+    if a.exact == b.exact:
+        return "exact"
+    j, c = similarity(a.shingles, b.shingles)
+    if j >= cfg.jaccard:
+        return "jaccard"
+    if c >= cfg.containment and min(len(a.shingles), len(b.shingles)) >= cfg.min_shingles:
+        return "containment"
+    return None
+
+
+def canonical_order(key: DedupKey) -> tuple[int, int, str, str]:
+    """Most complete body first, then earliest published (unknown last), then id."""
+    return (-key.word_count, 0 if key.published else 1, key.published or "", key.id)
+
+
+def cluster_id(member_ids: list[str]) -> str:
+    """A stable cluster id: derived from the smallest member id."""
+    return "c" + hashlib.sha256(min(member_ids).encode()).hexdigest()[:15]
+
+
+def find_clusters(keys: list[DedupKey], cfg: DedupConfig) -> list[Cluster]:
+    """Group the keys into clusters of near-duplicates; singletons are clusters too.
+
+    It never merges on the MinHash estimate alone: every merge passes an exact check.
+    """
+    by_id = {k.id: k for k in keys}
+    parent = {k.id: k.id for k in keys}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    # exact duplicates first: one representative per normalised text goes to LSH
+    reps: dict[str, str] = {}
+    for k in sorted(keys, key=lambda k: k.id):
+        if k.exact in reps:
+            union(reps[k.exact], k.id)
+        else:
+            reps[k.exact] = k.id
+
+    lsh = MinHashLSH(threshold=cfg.lsh_threshold, num_perm=cfg.num_perm)
+    lean: dict[str, LeanMinHash] = {}
+    for rid in reps.values():
+        lean[rid] = LeanMinHash(seed=cfg.seed, hashvalues=by_id[rid].signature, scheme="affine32")
+        lsh.insert(rid, lean[rid], check_duplication=False)
+    for rid in sorted(reps.values()):
+        for other in lsh.query(lean[rid]):
+            if other <= rid or find(other) == find(rid):
+                continue
+            if verify(by_id[rid], by_id[other], cfg):
+                union(rid, other)
+
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(find(k.id), []).append(k.id)
+    clusters: list[Cluster] = []
+    for ids in groups.values():
+        ordered = sorted((by_id[i] for i in ids), key=canonical_order)
+        canon = ordered[0]
+        members = []
+        for dup in ordered[1:]:
+            check = verify(canon, dup, cfg)
+            j, c = similarity(canon.shingles, dup.shingles)
+            if canon.exact == dup.exact:
+                j, c = 1.0, 1.0
+            members.append(Member(dup.id, round(j, 4), round(c, 4), check or "chain"))
+        clusters.append(Cluster(cluster_id(ids), canon.id, tuple(members)))
+    clusters.sort(key=lambda c: c.canonical)
+    return clusters

@@ -1,0 +1,154 @@
+"""Records that flow through the pipeline: raw input, removals, cleaned articles, rejections.
+
+Everything here is an immutable value. Cleaners return new records instead of mutating old ones,
+so a decision can always be traced back to the step that made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input document as the reader found it, already decoded to text.
+
+    ``raw_path`` is relative to the raw directory (POSIX separators); ``record`` is the 1-based
+    line of a JSONL record, or None for a whole file. ``headline_first`` says whether the first
+    line may be a headline (true for ``.txt``; false when a JSONL record carries its own title).
+    """
+
+    id: str
+    text: str
+    source: str
+    raw_path: str
+    raw_sha256: str
+    encoding: str = "utf-8"
+    record: int | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    headline_first: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the input that is not in the output, and why.
+
+    ``rule`` is a stable dotted id (``cta.social``); ``reason`` is the human explanation;
+    ``line`` is 1-based in the document's text, None for the whole document.
+    """
+
+    step: str
+    rule: str
+    reason: str
+    line: int | None
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "rule": self.rule, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """A caption that was lifted out of the body, with its credit when one was found."""
+
+    caption: str
+    credit: str | None
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"caption": self.caption, "credit": self.credit, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class EncodingFix:
+    """What ftfy (or our own normalisation) changed on one line."""
+
+    line: int
+    steps: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "steps": list(self.steps)}
+
+
+@dataclass(frozen=True, slots=True)
+class CleanDocument:
+    """A cleaned article, ready for deduplication and publishing."""
+
+    id: str
+    source: str
+    raw_path: str
+    raw_sha256: str
+    record: int | None
+    title: str | None
+    paragraphs: tuple[str, ...]
+    encoding: str
+    encoding_fixes: tuple[EncodingFix, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    url: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    language: str = "und"
+    language_score: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The body: paragraphs separated by one blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    def metadata(self) -> dict[str, Any]:
+        """Every field except the body, as JSON-ready values."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "raw_path": self.raw_path,
+            "raw_record": self.record,
+            "raw_sha256": self.raw_sha256,
+            "published": self.published,
+            "dateline": self.dateline,
+            "agency": self.agency,
+            "authors": list(self.authors),
+            "contributors": list(self.contributors),
+            "images": [i.to_dict() for i in self.images],
+            "language": self.language,
+            "language_score": round(self.language_score, 4),
+            "word_count": self.word_count,
+            "encoding": self.encoding,
+            "encoding_fixes": [f.to_dict() for f in self.encoding_fixes],
+            "removed": [r.to_dict() for r in self.removed],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input document that will not be published, with the rule and reason."""
+
+    id: str
+    source: str
+    raw_path: str
+    record: int | None
+    rule: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "raw_path": self.raw_path,
+            "raw_record": self.record,
+            "rule": self.rule,
+            "reason": self.reason,
+        }

@@ -1,0 +1,130 @@
+"""Bytes to text, and text repair: mojibake, entities, control and invisible characters."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+import charset_normalizer
+import ftfy
+
+from cleaners.config import EncodingConfig
+from cleaners.document import EncodingFix
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text in any encoding we can detect."""
+
+
+# ftfy defaults rewrite the article: curly quotes become straight, full-width punctuation is
+# folded (wrong for CJK, as datatrove notes), ligatures are expanded. We keep the text faithful
+# and only repair what is broken. unescape_html=True because "auto" skips lines containing "<".
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=True,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization=None,
+    explain=True,
+)
+
+# Invisible characters that survive scraping: zero-width space/joiners, word joiner, BOM, soft
+# hyphen. Replaced by nothing. Non-breaking and other exotic spaces become a plain space.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2000-\u200a\u3000\t]+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_FAST_OK = re.compile(r"[ -%'-~]*")  # printable ASCII without '&': nothing for ftfy to do
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else as the encoding charset-normalizer detects; say which.
+
+    It does not guess when detection fails: such bytes raise DecodeError instead of becoming
+    replacement characters.
+
+    >>> decode_bytes("Київ".encode("cp1251"))[1] in {"cp1251", "windows-1251"}
+    True
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodeError("not text: no encoding could decode these bytes")
+    return str(best), best.encoding
+
+
+def repair_line(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
+    """Repair one line; return the new text and the names of the fixes that changed it.
+
+    It does not touch typographic quotes, dashes or ligatures: only broken text is changed.
+
+    >>> repair_line("Russiaâ€™s &amp; Kyiv", EncodingConfig())
+    ('Russia’s & Kyiv', ('unescape_html', 'sloppy-windows-1252→utf-8'))
+    """
+    if _FAST_OK.fullmatch(line):
+        return line.strip(), ()
+    steps: list[str] = []
+    text = line
+    if cfg.ftfy:
+        fixed = ftfy.fix_and_explain(text, _FTFY)
+        if fixed.text != text and fixed.explanation:
+            steps.extend(_describe(fixed.explanation))
+        text = fixed.text
+    if _ENTITY.search(text):  # double-escaped entities ("&amp;quot;") survive one ftfy pass
+        unescaped = html.unescape(text)
+        if unescaped != text:
+            steps.append("unescape_html")
+            text = unescaped
+    for pattern, repl, name in (
+        (_INVISIBLE, "", "remove_invisible"),
+        (_SPACES, " ", "normalize_spaces"),
+        (_CONTROL, "", "remove_control_chars"),
+    ):
+        new = pattern.sub(repl, text)
+        if new != text:
+            steps.append(name)
+            text = new
+    normalized = unicodedata.normalize(cfg.normalization, text)  # type: ignore[arg-type]
+    if normalized != text:
+        steps.append(cfg.normalization)
+        text = normalized
+    stripped = text.strip()
+    return stripped, tuple(dict.fromkeys(steps))
+
+
+def _describe(explanation: list[tuple[str, str]]) -> list[str]:
+    """Turn ftfy's plan into short names: ('encode','x'),('decode','y') -> 'x→y'."""
+    out: list[str] = []
+    pending: str | None = None
+    for action, arg in explanation:
+        if action == "encode":
+            pending = arg
+        elif action == "decode":
+            out.append(f"{pending}→{arg}" if pending else f"decode:{arg}")
+            pending = None
+        elif action in {"apply", "transcode", "normalize"}:
+            out.append(arg)
+    return out
+
+
+def repair_text(text: str, cfg: EncodingConfig) -> tuple[list[str], tuple[EncodingFix, ...]]:
+    """Split text into lines and repair each; return the lines and what was fixed where.
+
+    Line breaks of every kind (CRLF, CR, U+2028) become line boundaries, so line numbers match
+    what an editor shows.
+    """
+    lines = text.splitlines()
+    out: list[str] = []
+    fixes: list[EncodingFix] = []
+    for number, raw in enumerate(lines, start=1):
+        fixed, steps = repair_line(raw, cfg)
+        out.append(fixed)
+        if steps:
+            fixes.append(EncodingFix(line=number, steps=steps))
+    return out, tuple(fixes)

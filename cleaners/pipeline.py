@@ -1,0 +1,103 @@
+"""One document through every per-document step: repair, boilerplate, metadata, language.
+
+``clean_document`` is pure: same input and config, same output. Steps run in order and the
+first rejection stops the document (datatrove's semantics).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaners.boilerplate import LineDecision, strip_boilerplate
+from cleaners.config import PipelineConfig
+from cleaners.document import CleanDocument, RawDocument, Rejection
+from cleaners.encoding import repair_line, repair_text
+from cleaners.language import UNDETERMINED, detect_language
+from cleaners.rules import Rule, compile_rules
+
+
+@dataclass(frozen=True, slots=True)
+class CleanReport:
+    """The result for one document: a clean article or a rejection, and every line decision."""
+
+    doc: CleanDocument | None
+    rejection: Rejection | None
+    decisions: tuple[LineDecision, ...] = ()
+
+
+class Cleaner:
+    """Holds the compiled rules for a config; call it on documents."""
+
+    def __init__(self, cfg: PipelineConfig) -> None:
+        self.cfg = cfg
+        self.rules: tuple[Rule, ...] = compile_rules(cfg.boilerplate)
+
+    def __call__(self, raw: RawDocument) -> CleanReport:
+        return clean_document(raw, self.cfg, self.rules)
+
+
+def _reject(raw: RawDocument, rule: str, reason: str) -> Rejection:
+    return Rejection(raw.id, raw.source, raw.raw_path, raw.record, rule, reason)
+
+
+def clean_document(
+    raw: RawDocument, cfg: PipelineConfig, rules: tuple[Rule, ...] | None = None
+) -> CleanReport:
+    """Clean one decoded document.
+
+    It does not deduplicate (that needs the whole corpus) and does not read or write files.
+
+    >>> from cleaners.document import RawDocument
+    >>> raw = RawDocument(id="a", text="City Opens New Bridge\\nJOIN US ON TELEGRAM\\n"
+    ...     "The new bridge over the river opened on Monday after three years of work.",
+    ...     source="s", raw_path="s/a.txt", raw_sha256="0")
+    >>> report = clean_document(raw, PipelineConfig())
+    >>> report.doc.title, report.doc.paragraphs, report.doc.removed[0].rule
+    ('City Opens New Bridge', ('The new bridge over the river opened on Monday after three years of work.',), 'cta.social')
+    """
+    if rules is None:
+        rules = compile_rules(cfg.boilerplate)
+    lines, fixes = repair_text(raw.text, cfg.encoding)
+    result = strip_boilerplate(lines, rules, cfg.boilerplate, raw.headline_first)
+    if not result.paragraphs:
+        what = "nothing but furniture" if result.removals else "no text"
+        return CleanReport(
+            None, _reject(raw, "empty", f"empty after cleaning: {what}"), result.decisions
+        )
+    body = "\n\n".join(result.paragraphs)
+    language, score = detect_language(body, cfg.language)
+    allow = cfg.language.allow
+    if allow and language not in allow:
+        shown = language if language != UNDETERMINED else "undetermined"
+        return CleanReport(
+            None,
+            _reject(raw, "language", f"language {shown} not in allow-list {', '.join(allow)}"),
+            result.decisions,
+        )
+    facts = result.facts
+    title = result.title
+    if raw.title is not None:
+        title, _ = repair_line(raw.title, cfg.encoding)
+        title = title or None
+    doc = CleanDocument(
+        id=raw.id,
+        source=raw.source,
+        raw_path=raw.raw_path,
+        raw_sha256=raw.raw_sha256,
+        record=raw.record,
+        title=title,
+        paragraphs=result.paragraphs,
+        encoding=raw.encoding,
+        encoding_fixes=fixes,
+        removed=result.removals,
+        url=raw.url,
+        published=raw.published or facts.published,
+        dateline=facts.dateline,
+        agency=facts.agency,
+        authors=tuple(dict.fromkeys(facts.authors)),
+        contributors=tuple(dict.fromkeys(facts.contributors)),
+        images=tuple(facts.images),
+        language=language,
+        language_score=score,
+    )
+    return CleanReport(doc, None, result.decisions)

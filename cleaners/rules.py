@@ -1,0 +1,324 @@
+"""The built-in boilerplate rule library: what page furniture looks like, one rule per kind.
+
+Each rule has a stable dotted id, the human reason written into every removal record, a regex
+tried against the whole stripped line, and a word limit that protects prose: a 60-word
+paragraph that happens to start with "Follow" is never a call to action. Rules are tried in
+order and the first match wins, so specific rules come before general ones.
+
+Users add rules (and switch built-in ones off) in the config file; see ``compile_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cleaners.config import BoilerplateConfig, RuleSpec
+
+# What a rule does besides dropping its line.
+LINE = "line"  # drop the line
+HEADER = "header"  # drop it and the teasers right under it (headline, optional one-line summary)
+CAPTION = "caption"  # drop it and keep the caption and credit as an image in metadata
+DATE = "date"  # drop it and keep the date as ``published``
+BYLINE = "byline"  # drop it and keep the names as ``authors``
+CONTRIBUTORS = "contributors"  # drop it and keep the names as ``contributors``
+GALLERY = "gallery"  # a gallery/slideshow heading
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    reason: str
+    pattern: re.Pattern[str]
+    kind: str = LINE
+    max_words: int = 20
+
+    def match(self, line: str, words: int) -> re.Match[str] | None:
+        if words > self.max_words:
+            return None
+        return self.pattern.search(line)
+
+
+_I = re.IGNORECASE
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_RE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_TIME = r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+
+_SOCIAL = (
+    r"(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|"
+    r"bluesky|mastodon|google news|flipboard|viber|reddit|snapchat|truth social|"
+    r"[\w-]*\s*(?:channel|page|feed|account))"
+)
+_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:van|de|von|da|del|bin|al)?\s*[A-Z][\w.'’-]+){0,3}"
+_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
+
+
+def _r(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+BUILTIN_RULES: tuple[Rule, ...] = (
+    # --- captions and credits (long lines allowed: captions are often two sentences) -----
+    Rule(
+        "caption.slideshow",
+        "slideshow caption",
+        _r(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[|:•]"),
+        CAPTION,
+        120,
+    ),
+    Rule(
+        "caption.credit",
+        "photo caption with credit",
+        _r(
+            r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
+            r"(?:photo(?:graph)?s?|image|picture|foto|фото)\s*(?:by|:|courtesy(?: of)?|credit:?)"
+            r"\s*[^.!?]{2,90}?"
+            r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
+            r"|\|\s*license photo"
+            r"|(?:/|\s)(?:getty images|shutterstock|ap photo|afp|reuters|epa(?:-efe)?|upi|"
+            r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
+            r")\s*[)\]]?\s*(?:\|\s*license photo)?\s*$"
+        ),
+        CAPTION,
+        120,
+    ),
+    # --- metadata carried by furniture ----------------------------------------------------
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            r"^(?:(?:posted|published|first published|updated|last updated|date|"
+            r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
+            rf"(?:\s+on|\s+at)?\s*:?\s*)?(?P<date>{DATE_RE}){_TIME}$"
+        ),
+        DATE,
+        12,
+    ),
+    Rule(
+        "meta.contributors",
+        "contributor credit (to metadata)",
+        _r(
+            rf"^(?P<names>{_NAMES})\s+contributed\s+(?:additional\s+)?"
+            r"(?:reporting|research|to this (?:report|article|story))"
+            r"(?:\s+(?:from|in)\s+[^.]+)?\.?$",
+            0,
+        ),
+        CONTRIBUTORS,
+        40,
+    ),
+    Rule(
+        "meta.contributors",
+        "contributor credit (to metadata)",
+        _r(
+            rf"^(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>{_NAMES})"
+            r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?:\s*;\s*(?:additional reporting|writing|"
+            r"editing)\s+by\s+[^.]+)*\.?$",
+            0,
+        ),
+        CONTRIBUTORS,
+        40,
+    ),
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(rf"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|Автор:?)\s+(?P<names>{_NAMES})\s*$", 0),
+        BYLINE,
+        12,
+    ),
+    # --- calls to action ----------------------------------------------------------------
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            rf"^(?:join|follow|like|find|subscribe to|connect with)\s+(?:us|our\s[\w\s'’-]{{0,60}}?)"
+            rf"\s+(?:on|at|via|in)\s+(?:the\s+)?(?:@\w+|{_SOCIAL})"
+        ),
+        LINE,
+        20,
+    ),
+    Rule("cta.social", "social call to action", _r(r"^follow\b.*@\w{3,}"), LINE, 20),
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            r"^(?:підписуйтес[ья]|приєднуйтес[ья]|слідкуйте|подписывайтесь|присоединяйтесь|"
+            r"следите за нами|folgen sie uns|folge uns|abonnieren sie unseren|suivez-nous|"
+            r"rejoignez-nous|abonnez-vous à notre (?:chaîne|compte)|síguenos|siguenos|"
+            r"únete a nuestro|unete a nuestro)\b"
+        ),
+        LINE,
+        25,
+    ),
+    Rule(
+        "cta.newsletter",
+        "newsletter sign-up",
+        _r(
+            r"^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|digest|alerts?|"
+            r"updates|inbox)\b|^get (?:our|the) .{0,40}newsletter|^(?:abonnieren sie|"
+            r"abonnez-vous|suscríbete|suscribete|підпишіться|подпишитесь)\b.{0,60}"
+            r"(?:newsletter|рассылк|розсилк|boletín|boletin)"
+        ),
+        LINE,
+        30,
+    ),
+    # --- related stories ------------------------------------------------------------------
+    Rule(
+        "related.widget",
+        "related-stories widget",
+        _r(
+            r"^(?:recommended stories|\d+\s+items?\s+list\s*(?:end of list)?|"
+            r"list of \d+ items?(?:\s*end of list)?|end of list)\s*$"
+        ),
+        HEADER,
+        8,
+    ),
+    Rule(
+        "related.header",
+        "related-stories header",
+        _r(
+            r"^(?:other topics of interest|related(?: stories| articles| news| content| coverage|"
+            r" posts| reading| topics)?|read (?:also|more|next)|also read|see also|more reading|"
+            r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+            r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"
+            r"don'?t miss|editor'?s picks|recommended(?: for you| reading| articles)?|"
+            r"what to read next|trending articles|"
+            r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
+            r"das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|"
+            r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas)"
+            r"\s*[:.…]?$"
+        ),
+        HEADER,
+        8,
+    ),
+    Rule(
+        "related.inline",
+        "related-story teaser",
+        _r(
+            r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
+            r"читайте також|читайте также|lesen sie auch|à lire aussi|lire aussi|lee también)"
+            r"\s*(?::|\||>|»|–|—)\s*\S"
+        ),
+        LINE,
+        30,
+    ),
+    # --- galleries ----------------------------------------------------------------------
+    Rule(
+        "gallery.header",
+        "gallery header",
+        _r(r"^(?:scenes from\b|in pictures\b|photos?:|gallery\b|slideshow\b|photo gallery\b)"),
+        GALLERY,
+        12,
+    ),
+    # --- comments, blog widgets, sharing ----------------------------------------------------
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(
+            r"^(?:leave a (?:reply|comment)|cancel reply|post a comment|add a comment|"
+            r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|show comments|view comments|"
+            r"join the (?:conversation|discussion)|"
+            r"your email address will not be published\.?.*|required fields are marked.*|"
+            r"save my name, email.*|you must be logged in to post a comment.*|"
+            r"залишити коментар|оставить комментарий|kommentar schreiben|kommentare|"
+            r"laisser un commentaire|commentaires|deja un comentario|comentarios)\s*:?$"
+        ),
+        LINE,
+        25,
+    ),
+    Rule(
+        "blog.widget",
+        "blog widget",
+        _r(
+            r"^(?:%d bloggers like this:?|like this:?|share this:?|like loading\.*|"
+            r"related$|click to share on \w+.*|click to (?:email|print).*|"
+            r"discover more from .*|subscribe to get the latest posts.*)$"
+        ),
+        LINE,
+        20,
+    ),
+    Rule(
+        "share.buttons",
+        "share buttons",
+        _r(
+            r"^(?:share(?: this| on| the)?(?: article| story| post)?|tweet|e-?mail|print|"
+            r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|"
+            r"copied|messenger|viber)"
+            r"(?:\s*[|/·•,]?\s*(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|"
+            r"telegram|linkedin|pinterest|reddit|copy link|messenger|viber))*\s*:?$"
+        ),
+        LINE,
+        12,
+    ),
+    # --- syndication, navigation, ads --------------------------------------------------------
+    Rule(
+        "syndication.footer",
+        "syndication footer",
+        _r(
+            r"^(?:first appeared on.*|source link|source:\s*\S.{0,60}|"
+            r"this (?:article|story|post) (?:was )?(?:originally |first )?"
+            r"(?:appeared|published) (?:on|in|at|by) .*|"
+            r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
+            r"read the original (?:article|story).*|republished with permission.*|"
+            r"(?:this article|this story) is republished from .*)$"
+        ),
+        LINE,
+        30,
+    ),
+    Rule(
+        "nav.site",
+        "site navigation",
+        _r(
+            r"^(?:latest headlines|latest news|latest stories|latest|most read|most popular|"
+            r"most viewed|most shared|trending(?: now| stories| news)?|top stories|"
+            r"breaking news|home|menu|skip to (?:main )?content|back to top|"
+            r"(?:next|previous|prev) (?:article|story|post)|load more|show more|more stories|"
+            r"sign in|log in|register|search|close|toggle navigation|"
+            r"головна|новини|главная|новости|startseite|accueil|inicio|portada)\s*$"
+        ),
+        LINE,
+        4,
+    ),
+    Rule(
+        "ad.label",
+        "advertisement",
+        _r(
+            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
+            r"(?:story|article) continues below(?: advertisement)?|continue reading below|"
+            r"scroll (?:down )?to continue(?: reading)?|реклама|anzeige|werbung|publicité|"
+            r"publicidad)\s*$"
+        ),
+        LINE,
+        6,
+    ),
+)
+
+
+def compile_rules(cfg: BoilerplateConfig) -> tuple[Rule, ...]:
+    """Return the rules in force: the user's rules first, then the enabled built-in ones.
+
+    >>> from cleaners.config import BoilerplateConfig, RuleSpec
+    >>> spec = RuleSpec(id="site.promo", pattern=r"^Download our app", reason="app promo")
+    >>> rules = compile_rules(BoilerplateConfig(rules=(spec,), disable=("share",)))
+    >>> rules[0].id, any(r.id == "share.buttons" for r in rules)
+    ('site.promo', False)
+    """
+    user = tuple(_from_spec(s) for s in cfg.rules)
+    return user + tuple(r for r in BUILTIN_RULES if not _disabled(r.id, cfg.disable))
+
+
+def _disabled(rule_id: str, disable: Iterable[str]) -> bool:
+    return any(rule_id == d or rule_id.startswith(d + ".") for d in disable)
+
+
+def _from_spec(spec: RuleSpec) -> Rule:
+    kind = HEADER if spec.kind == "header" else LINE
+    return Rule(spec.id, spec.reason, re.compile(spec.pattern, _I), kind, spec.max_words)
