@@ -1,0 +1,223 @@
+"""File input and output: find and read raw/ documents, write clean/ outputs atomically.
+
+No Prefect here either: the flow wraps these functions in tasks, and the CLI's ``explain``
+uses the readers directly.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from cleaners.boilerplate import parse_date
+from cleaners.document import RawDocument, Rejection
+from cleaners.encoding import DecodeError, decode_bytes
+
+SUPPORTED = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
+UNKNOWN_SOURCE = "unknown"
+_ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """Every file under raw_dir (sorted), hidden files and folders excepted.
+
+    Unsupported files are returned too, so they are listed as rejected, not silently skipped.
+    """
+    found: list[Path] = []
+    for root, dirs, files in os.walk(raw_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / f for f in sorted(files) if not f.startswith("."))
+    return sorted(found)
+
+
+def relative(path: Path, raw_dir: Path) -> str:
+    return path.relative_to(raw_dir).as_posix()
+
+
+def source_of(rel: str) -> str:
+    """The site is the first folder under raw/: ``kyivpost/2026-02-01/a.txt`` -> ``kyivpost``."""
+    parts = rel.split("/")
+    return parts[0] if len(parts) > 1 else UNKNOWN_SOURCE
+
+
+def make_id(source: str, rel: str, record: int | None = None) -> str:
+    """A stable id from where the document came from: the site plus a hash of its path."""
+    key = rel if record is None else f"{rel}#{record}"
+    slug = _ID_SAFE.sub("-", source).strip("-")[:40] or UNKNOWN_SOURCE
+    return f"{slug}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+
+
+def safe_id(value: str) -> str | None:
+    """A caller-given id made safe for a file name, or None if nothing usable is left."""
+    cleaned = _ID_SAFE.sub("-", value).strip("-.")[:120]
+    return cleaned or None
+
+
+def _kind(rel: str) -> str | None:
+    low = rel.lower()
+    for suffix in SUPPORTED:
+        if low.endswith(suffix):
+            return "jsonl" if "jsonl" in suffix else "txt"
+    return None
+
+
+def read_file(path: Path, raw_dir: Path) -> tuple[list[RawDocument], list[Rejection]]:
+    """Read one raw file into documents; anything unreadable becomes a rejection, not an error."""
+    rel = relative(path, raw_dir)
+    source = source_of(rel)
+    kind = _kind(rel)
+
+    def reject(rule: str, reason: str, record: int | None = None) -> Rejection:
+        return Rejection(make_id(source, rel, record), source, rel, record, rule, reason)
+
+    if kind is None:
+        suffix = "".join(path.suffixes) or "(none)"
+        return [], [
+            reject(
+                "unsupported",
+                f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED)}",
+            )
+        ]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [reject("unreadable", f"cannot read file: {exc.strerror or exc}")]
+    sha = hashlib.sha256(data).hexdigest()
+    if rel.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            return [], [reject("unreadable", f"not a valid gzip file: {exc}")]
+    try:
+        text, encoding = decode_bytes(data)
+    except (DecodeError, UnicodeDecodeError) as exc:
+        return [], [reject("decode", f"cannot decode: {exc}")]
+    if kind == "txt":
+        doc = RawDocument(
+            id=make_id(source, rel),
+            text=text,
+            source=source,
+            raw_path=rel,
+            raw_sha256=sha,
+            encoding=encoding,
+        )
+        return [doc], []
+    return _read_jsonl(text, rel, source, sha, encoding)
+
+
+def _read_jsonl(
+    text: str, rel: str, source: str, sha: str, encoding: str
+) -> tuple[list[RawDocument], list[Rejection]]:
+    docs: list[RawDocument] = []
+    rejected: list[Rejection] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        fallback = make_id(source, rel, number)
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            rejected.append(
+                Rejection(fallback, source, rel, number, "jsonl", f"not valid JSON: {exc.msg}")
+            )
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            rejected.append(
+                Rejection(
+                    fallback, source, rel, number, "jsonl", "record has no string field 'text'"
+                )
+            )
+            continue
+        rec_source = _str(rec.get("source")) or source
+        given = _str(rec.get("id"))
+        doc_id = (safe_id(given) if given else None) or make_id(source, rel, number)
+        published = _str(rec.get("published"))
+        docs.append(
+            RawDocument(
+                id=doc_id,
+                text=rec["text"],
+                source=rec_source,
+                raw_path=rel,
+                raw_sha256=hashlib.sha256(line.encode("utf-8")).hexdigest(),
+                encoding=encoding,
+                record=number,
+                title=_str(rec.get("title")),
+                url=_str(rec.get("url")),
+                published=normalize_published(published) if published else None,
+                headline_first=_str(rec.get("title")) is None,
+            )
+        )
+    return docs, rejected
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def normalize_published(value: str) -> str:
+    """ISO date when the value is a recognisable date or timestamp, else the value unchanged."""
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        return m.group(1)
+    return parse_date(value) or value
+
+
+# --- atomic writes -----------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file so that readers see the old content or the new, never a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:
+    """Write rows as JSON lines, atomically; return how many were written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=False))
+                fh.write("\n")
+                count += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def check_writable(out_dir: Path) -> None:
+    """Raise OSError with a clear message if out_dir cannot be created or written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    probe = out_dir / f".newsclean-write-test-{os.getpid()}"
+    probe.write_bytes(b"")
+    probe.unlink()

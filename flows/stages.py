@@ -1,0 +1,177 @@
+"""The flow's stages as plain functions: read+clean a batch, cluster, write, summarise.
+
+The Prefect flow only wraps these; deleting its decorators leaves a working pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cleaners.config import PipelineConfig
+from cleaners.dedup import Cluster, DedupKey, find_clusters, make_key
+from cleaners.document import CleanDocument, Rejection
+from cleaners.pipeline import Cleaner
+from flows import io
+
+PIPELINE_VERSION = "1"
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """What one batch of input files gave: clean documents with their dedup keys, rejections."""
+
+    docs: list[CleanDocument] = field(default_factory=list)
+    keys: list[DedupKey] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    read: int = 0
+    seconds: float = 0.0
+
+
+def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchResult:
+    """Read, decode and clean every document in the given files; build their dedup keys."""
+    start = time.perf_counter()
+    root = Path(raw_dir)
+    cleaner = Cleaner(cfg)
+    out = BatchResult()
+    for p in paths:
+        raws, rejected = io.read_file(Path(p), root)
+        out.read += len(raws) + len(rejected)
+        out.rejected.extend(rejected)
+        for raw in raws:
+            report = cleaner(raw)
+            if report.doc is None:
+                assert report.rejection is not None
+                out.rejected.append(report.rejection)
+                continue
+            doc = report.doc
+            out.docs.append(doc)
+            out.keys.append(make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup))
+    out.seconds = time.perf_counter() - start
+    return out
+
+
+def drop_repeated_ids(batches: list[BatchResult]) -> None:
+    """Reject documents whose id was already used earlier in the run (in path order)."""
+    seen: dict[str, str] = {}
+    for batch in batches:
+        keep_docs, keep_keys = [], []
+        for doc, key in zip(batch.docs, batch.keys, strict=True):
+            where = f"{doc.raw_path}" + (f"#{doc.record}" if doc.record else "")
+            if doc.id in seen:
+                batch.rejected.append(
+                    Rejection(
+                        doc.id,
+                        doc.source,
+                        doc.raw_path,
+                        doc.record,
+                        "duplicate_id",
+                        f"id {doc.id!r} is already used by {seen[doc.id]}",
+                    )
+                )
+                continue
+            seen[doc.id] = where
+            keep_docs.append(doc)
+            keep_keys.append(key)
+        batch.docs, batch.keys = keep_docs, keep_keys
+
+
+def cluster(keys: list[DedupKey], cfg: PipelineConfig) -> list[Cluster]:
+    return find_clusters(keys, cfg.dedup)
+
+
+def write_outputs(
+    out_dir: str,
+    batches: list[BatchResult],
+    clusters: list[Cluster],
+    run_id: str,
+    cfg: PipelineConfig,
+) -> dict[str, Any]:
+    """Write articles, indexes and rejections; return the counts. Every write is atomic."""
+    out = Path(out_dir)
+    articles_dir = out / "articles"
+    docs = {d.id: d for b in batches for d in b.docs}
+    rejected = [r for b in batches for r in b.rejected]
+    common = {"pipeline_version": PIPELINE_VERSION, "dedup_version": cfg.dedup.version}
+
+    article_rows: list[dict[str, Any]] = []
+    duplicate_rows: list[dict[str, Any]] = []
+    for c in clusters:
+        canon = docs[c.canonical]
+        dups = []
+        for m in c.duplicates:
+            d = docs[m.id]
+            row = {
+                "id": d.id,
+                "raw_path": d.raw_path,
+                "raw_record": d.record,
+                "source": d.source,
+                "title": d.title,
+                "similarity": {"jaccard": m.jaccard, "containment": m.containment},
+                "check": m.check,
+            }
+            dups.append(row)
+            duplicate_rows.append(
+                {**row, "duplicate_of": canon.id, "cluster_id": c.id, "run_id": run_id}
+            )
+        meta = {
+            **canon.metadata(),
+            "cluster_id": c.id,
+            "duplicates": dups,
+            **common,
+            "run_id": run_id,
+        }
+        io.write_atomic(articles_dir / f"{canon.id}.txt", render_text(canon))
+        io.write_atomic(
+            articles_dir / f"{canon.id}.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        )
+        article_rows.append({"id": canon.id, "text": canon.text, **{k: v for k, v in meta.items() if k != "id"}})
+
+    keep = {f"{c.canonical}.txt" for c in clusters} | {f"{c.canonical}.json" for c in clusters}
+    if articles_dir.is_dir():  # articles of an earlier run that this run did not publish
+        for stale in articles_dir.iterdir():
+            if stale.suffix in {".txt", ".json"} and stale.name not in keep:
+                stale.unlink()
+
+    io.write_jsonl_atomic(out / "articles.jsonl", article_rows)
+    io.write_jsonl_atomic(out / "duplicates.jsonl", duplicate_rows)
+    io.write_jsonl_atomic(out / "rejected.jsonl", ({**r.to_dict(), "run_id": run_id} for r in rejected))
+    return {
+        "canonical": len(article_rows),
+        "duplicates": len(duplicate_rows),
+        "rejected": len(rejected),
+    }
+
+
+def render_text(doc: CleanDocument) -> str:
+    """The article file: title, blank line, paragraphs separated by blank lines."""
+    head = f"{doc.title}\n\n" if doc.title else ""
+    return f"{head}{doc.text}\n"
+
+
+def summarize(batches: list[BatchResult], clusters: list[Cluster]) -> dict[str, Any]:
+    """Counts for the run report and the dashboard: rules fired, languages, fixes, rejections."""
+    rules: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    fixes: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    canonical = {c.canonical for c in clusters}
+    for b in batches:
+        for d in b.docs:
+            rules.update(r.rule for r in d.removed)
+            for f in d.encoding_fixes:
+                fixes.update(f.steps)
+            if d.id in canonical:
+                languages[d.language] += 1
+        reasons.update(r.rule for r in b.rejected)
+    return {
+        "rules_fired": dict(rules.most_common()),
+        "languages": dict(languages.most_common()),
+        "encoding_fixes": dict(fixes.most_common()),
+        "rejection_reasons": dict(reasons.most_common()),
+        "clusters_with_duplicates": sum(1 for c in clusters if c.duplicates),
+    }

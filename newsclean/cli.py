@@ -1,0 +1,310 @@
+"""Command line: ``newsclean run``, ``newsclean serve``, ``newsclean explain``.
+
+Prefect is imported only by the commands that run the flow, so ``explain`` and ``--help``
+start fast and need no server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from cleaners.config import ConfigError, PipelineConfig, load_config
+from newsclean import __version__
+
+app = typer.Typer(
+    name="newsclean",
+    help="Clean scraped news into a deduplicated corpus: boilerplate stripped, encoding "
+    "repaired, language detected, syndicated copies merged.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+RawOpt = Annotated[Path, typer.Option("--raw", help="Input directory (never modified).")]
+OutOpt = Annotated[Path, typer.Option("--out", help="Output directory.")]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="TOML config file (see README: Configuration).")
+]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"newsclean: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def read_config(path: Path | None) -> PipelineConfig:
+    if path is None:
+        return PipelineConfig()
+    if not path.is_file():
+        raise fail(f"config file {str(path)!r} does not exist; pass an existing TOML file to --config")
+    try:
+        return load_config(path.read_text(encoding="utf-8"))
+    except ConfigError as exc:
+        raise fail(f"bad config {str(path)!r}: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise fail(f"cannot read config {str(path)!r}: {exc}") from None
+
+
+def check_dirs(raw: Path, out: Path) -> None:
+    if not raw.exists():
+        raise fail(f"raw directory {str(raw)!r} does not exist; create it or pass --raw DIR")
+    if not raw.is_dir():
+        raise fail(f"--raw {str(raw)!r} is not a directory")
+    from flows.io import check_writable
+
+    try:
+        check_writable(out)
+    except OSError as exc:
+        raise fail(
+            f"cannot write to output directory {str(out)!r} ({exc.strerror or exc}); "
+            "pass a writable --out DIR"
+        ) from None
+    if out.resolve() == raw.resolve() or raw.resolve() in out.resolve().parents:
+        raise fail("--out must not be inside --raw: raw/ is never modified")
+
+
+def _quiet_prefect_defaults() -> None:
+    # Ephemeral runs print "database is locked" tracebacks from the telemetry heartbeat
+    # (PrefectHQ/prefect#18934); turning analytics off removes them. Users can override.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@app.command()
+def run(
+    raw: RawOpt = Path("raw"),
+    out: OutOpt = Path("clean"),
+    config: ConfigOpt = None,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Batches cleaned at the same time.")
+    ] = 2,
+    batch_size: Annotated[
+        int | None, typer.Option("--batch-size", min=1, help="Files per batch task (default from config).")
+    ] = None,
+) -> None:
+    """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
+    cfg_obj = read_config(config)
+    del cfg_obj  # validated here so a bad file fails before Prefect starts
+    check_dirs(raw, out)
+    _quiet_prefect_defaults()
+    from prefect.task_runners import ThreadPoolTaskRunner
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows import clean_articles as ca
+
+    started = time.perf_counter()
+    progress = Progress(
+        TextColumn("cleaning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        console=_stderr_console(),
+        transient=True,
+    )
+    task_id = progress.add_task("clean", total=None)
+
+    def hook(done: int, total: int) -> None:
+        progress.update(task_id, completed=done, total=total)
+
+    ca.set_progress_hook(hook)
+    flow_fn = ca.clean_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers))
+    try:
+        with progress:
+            result: dict[str, Any] = flow_fn(
+                raw_dir=str(raw),
+                out_dir=str(out),
+                config_path=str(config) if config else None,
+                batch_size=batch_size,
+            )
+    except Exception as exc:  # the flow failed: say so plainly, details are in the log above
+        typer.echo(f"newsclean: run failed: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        ca.set_progress_hook(None)
+    seconds = time.perf_counter() - started
+    langs = ", ".join(f"{k} {v}" for k, v in result.get("languages", {}).items()) or "-"
+    typer.echo(
+        f"read {result['read']}  cleaned {result['canonical']}  duplicates {result['duplicates']}"
+        f"  rejected {result['rejected']}  time {seconds:.1f}s\n"
+        f"languages: {langs}\noutput: {out}/ (articles/, articles.jsonl, duplicates.jsonl, "
+        "rejected.jsonl, report.json)",
+        err=True,
+    )
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command()
+def serve(
+    cron: Annotated[str, typer.Option("--cron", help='Schedule, e.g. "*/30 * * * *".')],
+    raw: RawOpt = Path("raw"),
+    out: OutOpt = Path("clean"),
+    config: ConfigOpt = None,
+    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
+) -> None:
+    """Run the flow on a schedule (needs a Prefect server). Example: newsclean serve --cron "*/30 * * * *" """
+    read_config(config)
+    check_dirs(raw, out)
+    from croniter import croniter  # installed with prefect
+
+    if not croniter.is_valid(cron):
+        raise fail(f"--cron {cron!r} is not a valid cron expression, e.g. \"*/30 * * * *\"")
+    _quiet_prefect_defaults()
+    if not os.environ.get("PREFECT_API_URL"):
+        typer.echo(
+            "newsclean: warning: PREFECT_API_URL is not set; schedules do not run on Prefect's "
+            "temporary server. Start one with `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (see README).",
+            err=True,
+        )
+    from flows.clean_articles import clean_articles
+
+    clean_articles.serve(
+        name=name,
+        cron=cron,
+        parameters={
+            "raw_dir": str(raw.resolve()),
+            "out_dir": str(out.resolve()),
+            "config_path": str(config.resolve()) if config else None,
+        },
+        pause_on_shutdown=False,
+    )
+
+
+@app.command()
+def explain(
+    files: Annotated[list[Path], typer.Argument(help="Raw files to clean (.txt, .jsonl, .gz).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Show every line's keep/drop decision with its rule. Example: newsclean explain raw/a.txt"""
+    from cleaners.pipeline import Cleaner
+    from flows.io import read_file
+
+    cfg = read_config(config)
+    cleaner = Cleaner(cfg)
+    status = 0
+    for path in files:
+        if not path.is_file():
+            typer.echo(f"newsclean: error: {str(path)!r} is not a file", err=True)
+            status = 2
+            continue
+        raws, rejected = read_file(path.resolve(), path.resolve().parent)
+        for rej in rejected:
+            if as_json:
+                typer.echo(json.dumps({"path": str(path), **rej.to_dict(), "rejected": True}, ensure_ascii=False))
+            else:
+                where = f"#{rej.record}" if rej.record else ""
+                typer.echo(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}\n")
+        for raw_doc in raws:
+            report = cleaner(raw_doc)
+            if as_json:
+                typer.echo(json.dumps(_explain_json(path, report), ensure_ascii=False))
+            else:
+                typer.echo(_explain_text(path, report))
+    if status:
+        raise typer.Exit(status)
+
+
+def _explain_json(path: Path, report: Any) -> dict[str, Any]:
+    decisions = [
+        {
+            "line": d.line,
+            "action": d.action,
+            "text": d.text,
+            **({"rule": d.rule, "reason": d.reason} if d.rule else {}),
+            **({"kept": d.kept} if d.kept is not None else {}),
+        }
+        for d in report.decisions
+        if d.action != "blank"
+    ]
+    if report.doc is None:
+        rej = report.rejection
+        return {"path": str(path), **rej.to_dict(), "rejected": True, "title": None, "text": "",
+                "decisions": decisions}
+    doc = report.doc
+    meta = doc.metadata()
+    return {"path": str(path), "rejected": False, "text": doc.text, **meta, "decisions": decisions}
+
+
+def _explain_text(path: Path, report: Any) -> str:
+    out: list[str] = []
+    where = ""
+    if report.doc is not None and report.doc.record:
+        where = f"#{report.doc.record}"
+    if report.doc is None:
+        rej = report.rejection
+        where = f"#{rej.record}" if rej.record else ""
+        out.append(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}")
+    else:
+        d = report.doc
+        out.append(f"== {path}{where}  (id {d.id})")
+        out.append(f"title:     {d.title}")
+        out.append(f"language:  {d.language} ({d.language_score:.2f})")
+        out.append(f"encoding:  {d.encoding}")
+        for fix in d.encoding_fixes:
+            out.append(f"  fixed line {fix.line}: {', '.join(fix.steps)}")
+        for key in ("published", "dateline", "agency", "url"):
+            value = getattr(d, key)
+            if value:
+                out.append(f"{key + ':':<10} {value}")
+        if d.authors:
+            out.append(f"authors:   {', '.join(d.authors)}")
+        if d.contributors:
+            out.append(f"contributors: {', '.join(d.contributors)}")
+        for img in d.images:
+            out.append(f"image (line {img.line}): {_short(img.caption, 70)} | credit: {img.credit}")
+        out.append(f"body:      {len(d.paragraphs)} paragraphs, {d.word_count} words; "
+                   f"{len(d.removed)} lines removed")
+    out.append("")
+    labels = {"keep": "keep ", "drop": "DROP ", "title": "TITLE", "split": "SPLIT"}
+    for dec in report.decisions:
+        if dec.action == "blank":
+            continue
+        label = labels.get(dec.action, dec.action)
+        line = f"{dec.line:4d} {label} {_short(dec.text, 90)}"
+        if dec.rule:
+            line += f"\n           -> [{dec.rule}] {dec.reason}"
+            if dec.kept is not None:
+                line += f"; kept: {_short(dec.kept, 60)}"
+        out.append(line)
+    out.append("")
+    return "\n".join(out)
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"newsclean {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Clean scraped news into a deduplicated corpus."""
+
+
+def main() -> None:
+    app(prog_name="newsclean")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
