@@ -139,13 +139,24 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "cta.social",
         "social call to action",
         _r(
-            rf"^(?:join|follow|like|find|subscribe to|connect with)\s+(?:us|our\s[\w\s'’-]{{0,60}}?)"
-            rf"\s+(?:on|at|via|in)\s+(?:the\s+)?(?:@\w+|{_SOCIAL})"
+            rf"^(?:join|follow|like|find|subscribe to|connect with|watch|listen to)\s+"
+            rf"(?:us|our\s[\w\s'’-]{{0,60}}?|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
+            rf"\s+(?:on|at|via|in)\s+(?:the\s+)?(?:@\w+|{_SOCIAL})\b"
         ),
         LINE,
         20,
     ),
     Rule("cta.social", "social call to action", _r(r"^follow\b.*@\w{3,}"), LINE, 20),
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            rf"^(?:join|follow|subscribe to|like|add)\s+(?:us\s+on\s+|our\s+|the\s+)"
+            rf"(?:official\s+)?{_SOCIAL}\b"
+        ),
+        LINE,
+        20,
+    ),
     Rule(
         "cta.social",
         "social call to action",
