@@ -1,0 +1,137 @@
+"""End to end: the real flow on a small raw/ tree, under a temporary Prefect server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.builders import build_raw, tree_digest
+
+pytestmark = [pytest.mark.flow, pytest.mark.usefixtures("prefect_harness")]
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> tuple[Path, dict]:
+    root = tmp_path / "raw"
+    root.mkdir()
+    return root, build_raw(root)
+
+
+def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path) -> None:
+    from flows.clean_articles import clean_articles
+
+    root, want = raw
+    before = tree_digest(root)
+    out = tmp_path / "clean"
+    state = clean_articles(raw_dir=str(root), out_dir=str(out), return_state=True)
+    assert state.is_completed()
+    result = state.result()
+    for key in ("read", "canonical", "duplicates", "rejected"):
+        assert result[key] == want[key], key
+    assert result["canonical"] + result["duplicates"] + result["rejected"] == result["read"]
+    assert tree_digest(root) == before, "raw/ must never be modified"
+
+    articles = _jsonl(out / "articles.jsonl")
+    dups = _jsonl(out / "duplicates.jsonl")
+    rejected = _jsonl(out / "rejected.jsonl")
+    assert len(articles) == result["canonical"]
+    assert len(dups) == result["duplicates"]
+    assert len(rejected) == result["rejected"]
+    ids = [a["id"] for a in articles] + [d["id"] for d in dups] + [r["id"] for r in rejected]
+    assert len(ids) == len(set(ids)), "a document is listed twice"
+
+    # every canonical has its two files, and they agree with the index
+    for a in articles:
+        txt = (out / "articles" / f"{a['id']}.txt").read_text(encoding="utf-8")
+        meta = json.loads((out / "articles" / f"{a['id']}.json").read_text(encoding="utf-8"))
+        assert txt.endswith(a["text"] + "\n")
+        assert meta["cluster_id"] == a["cluster_id"]
+        assert meta["run_id"] == result["run_id"]
+        assert "â€" not in txt, "mojibake in published text"
+    assert sorted(p.name for p in (out / "articles").iterdir()) == sorted(
+        f"{a['id']}.{ext}" for a in articles for ext in ("txt", "json")
+    )
+    assert not list(out.rglob("*.tmp")), "temporary files left behind"
+
+    # the syndicated copy is a listed duplicate of its original, with the evidence
+    by_path = {d["raw_path"]: d for d in dups}
+    copy = by_path["harbor/port-copy.txt"]
+    canon = next(a for a in articles if a["id"] == copy["duplicate_of"])
+    assert canon["raw_path"] == "ledger/2026-03-01/port.txt"
+    assert copy["check"] in {"jaccard", "containment"}
+    assert copy["similarity"]["containment"] >= 0.8
+    assert any(d["id"] == copy["id"] for d in canon["duplicates"])
+    assert by_path["feeds/wire.jsonl"]["id"] == "wire-1"
+
+    # rejections carry reasons
+    reasons = {(r["raw_path"], r["rule"]) for r in rejected}
+    assert ("broken/empty.txt", "empty") in reasons
+    assert ("broken/page.html", "unsupported") in reasons
+    assert ("broken/bad.txt.gz", "unreadable") in reasons
+    assert sum(1 for r in rejected if r["rule"] == "jsonl") == 2
+
+    # metadata: encoding and language of the Windows-1251 file, source from the folder
+    kyiv = next(a for a in articles if a["raw_path"] == "kyiv/budget.txt")
+    assert kyiv["encoding"] == "cp1251" and kyiv["language"] == "uk" and kyiv["source"] == "kyiv"
+    assert kyiv["removed"][0]["rule"] == "cta.social"
+    loose = [a for a in articles + dups if a["raw_path"] == "loose.txt"]
+    assert loose and loose[0]["source"] == "unknown"
+
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["counts"] == {k: result[k] for k in ("read", "canonical", "duplicates", "rejected")}
+    assert report["rules_fired"]["cta.social"] >= 2
+
+
+def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) -> None:
+    from flows.clean_articles import clean_articles
+
+    root, _ = raw
+    out = tmp_path / "clean"
+
+    def snapshot() -> dict[str, object]:
+        snap: dict[str, object] = {}
+        for p in sorted((out / "articles").iterdir()):
+            if p.suffix == ".json":
+                meta = json.loads(p.read_text(encoding="utf-8"))
+                meta.pop("run_id")
+                snap[p.name] = meta
+            else:
+                snap[p.name] = p.read_bytes()
+        return snap
+
+    first = clean_articles(raw_dir=str(root), out_dir=str(out))
+    snap1 = snapshot()
+    (root / "broken" / "page.html").unlink()  # files that disappear leave no stale output
+    second = clean_articles(raw_dir=str(root), out_dir=str(out))
+    assert first["run_id"] != second["run_id"]
+    assert second["read"] == first["read"] - 1
+    assert snapshot() == snap1
+
+
+def test_run_publishes_artifacts(raw: tuple[Path, dict], tmp_path: Path) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from flows.clean_articles import clean_articles
+
+    root, _ = raw
+    state = clean_articles(raw_dir=str(root), out_dir=str(tmp_path / "clean"), return_state=True)
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
+        )
+    by_key = {a.key: a for a in artifacts}
+    assert set(by_key) >= {"run-summary", "duplicate-clusters"}
+    table = by_key["run-summary"].data
+    table = json.loads(table) if isinstance(table, str) else table
+    metrics = {row["metric"]: row["value"] for row in table}
+    assert metrics["documents read"] == 12
+    assert metrics["duplicates"] == 3
+    assert "harbor/port-copy.txt" in by_key["duplicate-clusters"].data
