@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
-from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, GALLERY, HEADER, Rule
+from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, HEADER, Rule
 
 STEP = "boilerplate"
 
@@ -144,8 +144,8 @@ def strip_boilerplate(
     # 3. related-story blocks: a header takes the teaser headlines (and one-sentence
     #    summaries right under a teaser headline) that follow it
     for i in nonblank:
-        rule = rule_of[i]
-        if rule is None or rule.kind != HEADER:
+        header = rule_of[i]
+        if header is None or header.kind != HEADER:
             continue
         j = next_nonblank(i)
         taken = 0
@@ -177,9 +177,7 @@ def strip_boilerplate(
         j = next_nonblank(i)
         if j is None or rule_of[j] is None or rule_of[j].kind != CAPTION:  # type: ignore[union-attr]
             continue
-        later_body = any(
-            action[k] == KEEP and not is_heading(lines[k]) for k in range(j + 1, n)
-        )
+        later_body = any(action[k] == KEEP and not is_heading(lines[k]) for k in range(j + 1, n))
         if not later_body:
             action[i], why[i] = DROP, ("gallery.header", "gallery header")
 
@@ -214,9 +212,10 @@ def strip_boilerplate(
 
     # 8. facts from the removed lines
     for i in nonblank:
-        rule, m = rule_of[i], match_of[i]
-        if action[i] != DROP or rule is None or m is None:
+        fired, m = rule_of[i], match_of[i]
+        if action[i] != DROP or fired is None or m is None:
             continue
+        rule = fired
         if rule.kind == DATE and facts.published is None:
             facts.published = parse_date(m.group("date"))
         elif rule.kind == CONTRIBUTORS:
@@ -278,18 +277,63 @@ def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
 
 # A caption glued to a paragraph shows as a lower-case letter followed directly by a capital
 # that starts the paragraph's first word: "in Miami, FloridaTalks were held".
-_GLUE = re.compile(r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])(?=[A-Z\u0400-\u042f][a-z\u0430-\u045f]+\s)")
+_GLUE = re.compile(
+    r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])(?=[A-Z\u0400-\u042f][a-z\u0430-\u045f]+\s)"
+)
 # Brand names written in camel case that glue detection must not split.
 _CAMEL_WORDS = frozenset(
-    w.lower()
-    for w in (
-        "YouTube PlayStation PayPal TikTok WhatsApp BlackRock LinkedIn PowerPoint MasterCard "
-        "SoftBank BlackBerry JetBlue HarperCollins GlaxoSmithKline ExxonMobil ConocoPhillips "
-        "DreamWorks GoFundMe MacBook WordPress SharePoint OneDrive SpaceX FedEx StarLink "
-        "HuffPost BuzzFeed CoinDesk TechCrunch MoneyGram DoorDash GitHub SoundCloud "
-        "JavaScript FaceTime AirPods HomePod SkyNews KyivPost NewsNation CityNews "
-        "McDonald McCarthy McConnell MacArthur DeSantis DiCaprio LaGuardia DeepMind OpenAI"
-    ).split()
+    {
+        "youtube",
+        "playstation",
+        "paypal",
+        "tiktok",
+        "whatsapp",
+        "blackrock",
+        "linkedin",
+        "powerpoint",
+        "mastercard",
+        "softbank",
+        "blackberry",
+        "jetblue",
+        "harpercollins",
+        "glaxosmithkline",
+        "exxonmobil",
+        "conocophillips",
+        "dreamworks",
+        "gofundme",
+        "macbook",
+        "wordpress",
+        "sharepoint",
+        "onedrive",
+        "spacex",
+        "fedex",
+        "starlink",
+        "huffpost",
+        "buzzfeed",
+        "coindesk",
+        "techcrunch",
+        "moneygram",
+        "doordash",
+        "github",
+        "soundcloud",
+        "javascript",
+        "facetime",
+        "airpods",
+        "homepod",
+        "skynews",
+        "kyivpost",
+        "newsnation",
+        "citynews",
+        "mcdonald",
+        "mccarthy",
+        "mcconnell",
+        "macarthur",
+        "desantis",
+        "dicaprio",
+        "laguardia",
+        "deepmind",
+        "openai",
+    }
 )
 
 

@@ -177,7 +177,9 @@ def _validate(obj: Any, where: str) -> None:
         try:
             re.compile(obj.pattern)
         except re.error as exc:
-            raise ConfigError(f"{where}: pattern {obj.pattern!r} is not a valid regex: {exc}") from None
+            raise ConfigError(
+                f"{where}: pattern {obj.pattern!r} is not a valid regex: {exc}"
+            ) from None
     if isinstance(obj, PipelineConfig) and obj.batch_size < 1:
         raise ConfigError("batch_size must be >= 1")
     if isinstance(obj, EncodingConfig) and obj.normalization not in {"NFC", "NFKC", "NFD", "NFKD"}:

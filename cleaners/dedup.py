@@ -49,7 +49,9 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
     else:
         grams = [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
     hashes = np.fromiter(
-        (xxhash.xxh32_intdigest(g.encode("utf-8")) for g in grams), dtype=np.uint32, count=len(grams)
+        (xxhash.xxh32_intdigest(g.encode("utf-8")) for g in grams),
+        dtype=np.uint32,
+        count=len(grams),
     )
     return np.unique(hashes)
 
@@ -87,7 +89,9 @@ def make_key(
     tokens = normalize_for_dedup(text)
     exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
     shingles = shingle_hashes(tokens, cfg.shingle)
-    return DedupKey(doc_id, exact, shingles, minhash_signature(shingles, cfg), word_count, published)
+    return DedupKey(
+        doc_id, exact, shingles, minhash_signature(shingles, cfg), word_count, published
+    )
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import charset_normalizer
 import ftfy
@@ -129,7 +130,7 @@ def repair_line(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     return stripped, tuple(dict.fromkeys(steps))
 
 
-def _describe(explanation: list[tuple[str, str]]) -> list[str]:
+def _describe(explanation: Sequence[tuple[str, str]]) -> list[str]:
     """Turn ftfy's plan into short names: ('encode','x'),('decode','y') -> 'x→y'."""
     out: list[str] = []
     pending: str | None = None

@@ -52,8 +52,10 @@ def clean_document(
     ...     "The new bridge over the river opened on Monday after three years of work.",
     ...     source="s", raw_path="s/a.txt", raw_sha256="0")
     >>> report = clean_document(raw, PipelineConfig())
-    >>> report.doc.title, report.doc.paragraphs, report.doc.removed[0].rule
-    ('City Opens New Bridge', ('The new bridge over the river opened on Monday after three years of work.',), 'cta.social')
+    >>> report.doc.title, report.doc.removed[0].rule
+    ('City Opens New Bridge', 'cta.social')
+    >>> report.doc.paragraphs
+    ('The new bridge over the river opened on Monday after three years of work.',)
     """
     if rules is None:
         rules = compile_rules(cfg.boilerplate)

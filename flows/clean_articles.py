@@ -63,7 +63,9 @@ def write_outputs(
 def write_report(out_dir: str, report: dict[str, Any]) -> None:
     import json
 
-    io.write_atomic(Path(out_dir) / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    io.write_atomic(
+        Path(out_dir) / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 def _batches(paths: list[str], size: int) -> list[list[str]]:
@@ -81,7 +83,7 @@ def _run_id() -> str:
 @flow(
     name="clean-articles",
     log_prints=True,
-    task_runner=ThreadPoolTaskRunner(max_workers=2),
+    task_runner=ThreadPoolTaskRunner(max_workers=2),  # type: ignore[arg-type]
 )
 def clean_articles(
     raw_dir: str = "raw",
@@ -95,7 +97,11 @@ def clean_articles(
     """
     log = get_run_logger()
     started = time.time()
-    cfg = load_config(Path(config_path).read_text(encoding="utf-8")) if config_path else PipelineConfig()
+    cfg = (
+        load_config(Path(config_path).read_text(encoding="utf-8"))
+        if config_path
+        else PipelineConfig()
+    )
     size = batch_size or cfg.batch_size
     run_id = _run_id()
     timings: dict[str, float] = {}
@@ -149,7 +155,12 @@ def clean_articles(
         "read %(read)d: %(canonical)d canonical, %(duplicates)d duplicates, %(rejected)d rejected",
         counts,
     )
-    return {**counts, "seconds": report["seconds"], "run_id": run_id, "languages": summary["languages"]}
+    return {
+        **counts,
+        "seconds": report["seconds"],
+        "run_id": run_id,
+        "languages": summary["languages"],
+    }
 
 
 def _publish_artifacts(
@@ -165,7 +176,9 @@ def _publish_artifacts(
     ]
     rows += [{"metric": f"language {k}", "value": v} for k, v in report["languages"].items()]
     rows += [{"metric": f"rule {k}", "value": v} for k, v in report["rules_fired"].items()]
-    rows += [{"metric": f"rejected: {k}", "value": v} for k, v in report["rejection_reasons"].items()]
+    rows += [
+        {"metric": f"rejected: {k}", "value": v} for k, v in report["rejection_reasons"].items()
+    ]
     create_table_artifact(key="run-summary", table=rows, description="newsclean run summary")
 
     docs = {d.id: d for b in batches for d in b.docs}

@@ -129,7 +129,9 @@ def write_outputs(
         io.write_atomic(
             articles_dir / f"{canon.id}.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
         )
-        article_rows.append({"id": canon.id, "text": canon.text, **{k: v for k, v in meta.items() if k != "id"}})
+        article_rows.append(
+            {"id": canon.id, "text": canon.text, **{k: v for k, v in meta.items() if k != "id"}}
+        )
 
     keep = {f"{c.canonical}.txt" for c in clusters} | {f"{c.canonical}.json" for c in clusters}
     if articles_dir.is_dir():  # articles of an earlier run that this run did not publish
@@ -139,7 +141,9 @@ def write_outputs(
 
     io.write_jsonl_atomic(out / "articles.jsonl", article_rows)
     io.write_jsonl_atomic(out / "duplicates.jsonl", duplicate_rows)
-    io.write_jsonl_atomic(out / "rejected.jsonl", ({**r.to_dict(), "run_id": run_id} for r in rejected))
+    io.write_jsonl_atomic(
+        out / "rejected.jsonl", ({**r.to_dict(), "run_id": run_id} for r in rejected)
+    )
     return {
         "canonical": len(article_rows),
         "duplicates": len(duplicate_rows),

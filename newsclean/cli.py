@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -43,7 +42,9 @@ def read_config(path: Path | None) -> PipelineConfig:
     if path is None:
         return PipelineConfig()
     if not path.is_file():
-        raise fail(f"config file {str(path)!r} does not exist; pass an existing TOML file to --config")
+        raise fail(
+            f"config file {str(path)!r} does not exist; pass an existing TOML file to --config"
+        )
     try:
         return load_config(path.read_text(encoding="utf-8"))
     except ConfigError as exc:
@@ -82,10 +83,11 @@ def run(
     out: OutOpt = Path("clean"),
     config: ConfigOpt = None,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Batches cleaned at the same time.")
+        int, typer.Option("--workers", min=1, help="Batch tasks run at the same time (threads).")
     ] = 2,
     batch_size: Annotated[
-        int | None, typer.Option("--batch-size", min=1, help="Files per batch task (default from config).")
+        int | None,
+        typer.Option("--batch-size", min=1, help="Files per batch task (default from config)."),
     ] = None,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
@@ -114,7 +116,8 @@ def run(
         progress.update(task_id, completed=done, total=total)
 
     ca.set_progress_hook(hook)
-    flow_fn = ca.clean_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers))
+    runner: Any = ThreadPoolTaskRunner(max_workers=workers)
+    flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
             result: dict[str, Any] = flow_fn(
@@ -153,13 +156,13 @@ def serve(
     config: ConfigOpt = None,
     name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
 ) -> None:
-    """Run the flow on a schedule (needs a Prefect server). Example: newsclean serve --cron "*/30 * * * *" """
+    """Run on a schedule (needs a Prefect server). Example: newsclean serve --cron '0 * * * *'"""
     read_config(config)
     check_dirs(raw, out)
     from croniter import croniter  # installed with prefect
 
     if not croniter.is_valid(cron):
-        raise fail(f"--cron {cron!r} is not a valid cron expression, e.g. \"*/30 * * * *\"")
+        raise fail(f'--cron {cron!r} is not a valid cron expression, e.g. "*/30 * * * *"')
     _quiet_prefect_defaults()
     if not os.environ.get("PREFECT_API_URL"):
         typer.echo(
@@ -203,7 +206,11 @@ def explain(
         raws, rejected = read_file(path.resolve(), path.resolve().parent)
         for rej in rejected:
             if as_json:
-                typer.echo(json.dumps({"path": str(path), **rej.to_dict(), "rejected": True}, ensure_ascii=False))
+                typer.echo(
+                    json.dumps(
+                        {"path": str(path), **rej.to_dict(), "rejected": True}, ensure_ascii=False
+                    )
+                )
             else:
                 where = f"#{rej.record}" if rej.record else ""
                 typer.echo(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}\n")
@@ -231,8 +238,14 @@ def _explain_json(path: Path, report: Any) -> dict[str, Any]:
     ]
     if report.doc is None:
         rej = report.rejection
-        return {"path": str(path), **rej.to_dict(), "rejected": True, "title": None, "text": "",
-                "decisions": decisions}
+        return {
+            "path": str(path),
+            **rej.to_dict(),
+            "rejected": True,
+            "title": None,
+            "text": "",
+            "decisions": decisions,
+        }
     doc = report.doc
     meta = doc.metadata()
     return {"path": str(path), "rejected": False, "text": doc.text, **meta, "decisions": decisions}
@@ -265,8 +278,10 @@ def _explain_text(path: Path, report: Any) -> str:
             out.append(f"contributors: {', '.join(d.contributors)}")
         for img in d.images:
             out.append(f"image (line {img.line}): {_short(img.caption, 70)} | credit: {img.credit}")
-        out.append(f"body:      {len(d.paragraphs)} paragraphs, {d.word_count} words; "
-                   f"{len(d.removed)} lines removed")
+        out.append(
+            f"body:      {len(d.paragraphs)} paragraphs, {d.word_count} words; "
+            f"{len(d.removed)} lines removed"
+        )
     out.append("")
     labels = {"keep": "keep ", "drop": "DROP ", "title": "TITLE", "split": "SPLIT"}
     for dec in report.decisions:
@@ -296,7 +311,10 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
     ] = False,
 ) -> None:
     """Clean scraped news into a deduplicated corpus."""
@@ -307,4 +325,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -43,13 +43,22 @@ def build_raw(root: Path) -> dict[str, object]:
     feeds = root / "feeds"
     feeds.mkdir()
     records = [
-        {"id": "wire-1", "title": "Wire copy", "source": "wire", "published": "2026-03-02T10:00:00Z",
-         "text": "\n".join(g4.splitlines()[1:])},
+        {
+            "id": "wire-1",
+            "title": "Wire copy",
+            "source": "wire",
+            "published": "2026-03-02T10:00:00Z",
+            "text": "\n".join(g4.splitlines()[1:]),
+        },
         {"title": "No text here"},
     ]
     lines = [json.dumps(r) for r in records] + ["{not json"]
     (feeds / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    gz = [json.dumps({"id": "arch-1", "text": "\n".join(g6.splitlines()[1:]).replace("Leave a comment", "")})]
+    gz = [
+        json.dumps(
+            {"id": "arch-1", "text": "\n".join(g6.splitlines()[1:]).replace("Leave a comment", "")}
+        )
+    ]
     (feeds / "archive.jsonl.gz").write_bytes(gzip.compress(("\n".join(gz) + "\n").encode()))
     (root / "broken").mkdir()
     (root / "broken" / "empty.txt").write_text("Leave a Reply\nSource link\n", encoding="utf-8")

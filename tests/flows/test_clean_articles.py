@@ -84,7 +84,9 @@ def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path)
     assert loose and loose[0]["source"] == "unknown"
 
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["counts"] == {k: result[k] for k in ("read", "canonical", "duplicates", "rejected")}
+    assert report["counts"] == {
+        k: result[k] for k in ("read", "canonical", "duplicates", "rejected")
+    }
     assert report["rules_fired"]["cta.social"] >= 2
 
 

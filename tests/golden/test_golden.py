@@ -48,7 +48,9 @@ def test_golden(name: str, request: pytest.FixtureRequest) -> None:
         entry["body_paragraphs"] = len(doc.paragraphs)
         EXPECTED_PATH.write_text(json.dumps(EXPECTED, indent=1, ensure_ascii=False) + "\n")
         return
-    want_body = [ln.strip() for ln in body_path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    want_body = [
+        ln.strip() for ln in body_path.read_text(encoding="utf-8").splitlines() if ln.strip()
+    ]
     assert list(doc.paragraphs) == want_body
     assert len(doc.paragraphs) == EXPECTED[name]["body_paragraphs"]
     want_removed = [

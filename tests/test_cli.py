@@ -1,0 +1,184 @@
+"""The command line: exit codes, messages, explain output, help coverage."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsclean.cli import app
+from tests.builders import build_raw
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).parent / "golden"
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+@pytest.mark.parametrize("command", ["run", "serve", "explain"])
+def test_every_command_has_help_and_is_in_readme(command: str) -> None:
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"newsclean {command}" in readme
+
+
+def test_version() -> None:
+    from newsclean import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_run_missing_raw_dir_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("run", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.output and "--raw" in result.output
+
+
+def test_run_unwritable_out_dir_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = invoke("run", "--raw", str(tmp_path / "raw"), "--out", str(blocker / "out"))
+    assert result.exit_code == 2
+    assert "cannot write to output directory" in result.output
+
+
+def test_run_out_inside_raw_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    result = invoke("run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "raw" / "c"))
+    assert result.exit_code == 2 and "never modified" in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[dedup]\njacard = 0.5\n", "unknown key(s) in [dedup]: jacard"),
+        ("[dedup\n", "not valid TOML"),
+        ("[[boilerplate.rules]]\nid='x'\npattern='('\nreason='r'\n", "not a valid regex"),
+    ],
+)
+def test_bad_config_is_a_usage_error(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "raw").mkdir()
+    cfg = tmp_path / "bad.toml"
+    cfg.write_text(content)
+    result = invoke("run", "--raw", str(tmp_path / "raw"), "--config", str(cfg))
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    result = invoke(
+        "explain", str(GOLDEN / "g01_telegram_cta.txt"), "--config", str(tmp_path / "x.toml")
+    )
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_serve_rejects_bad_cron(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    result = invoke(
+        "serve", "--cron", "every day", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "o")
+    )
+    assert result.exit_code == 2 and "not a valid cron" in result.output
+
+
+def test_explain_shows_every_line_with_rule() -> None:
+    path = GOLDEN / "g01_telegram_cta.txt"
+    result = invoke("explain", str(path))
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "TITLE" in out and "[cta.social] social call to action" in out
+    assert "[related.header] related-stories header" in out
+    n_lines = sum(1 for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip())
+    shown = re.findall(r"^\s*\d+ (keep |DROP |TITLE|SPLIT)", out, flags=re.MULTILINE)
+    assert len(shown) == n_lines
+
+
+def test_explain_json_matches_golden_body() -> None:
+    path = GOLDEN / "g04_summary_contrib.txt"
+    result = invoke("explain", "--json", str(path))
+    assert result.exit_code == 0
+    obj = json.loads(result.output)
+    for key in ("path", "title", "text", "removed", "language", "contributors", "published"):
+        assert key in obj
+    body = (GOLDEN / "g04_summary_contrib.body.txt").read_text(encoding="utf-8").split("\n")
+    assert obj["text"] == "\n\n".join(ln for ln in body if ln.strip())
+    assert obj["language"] == "en"
+    assert {r["rule"] for r in obj["removed"]} >= {"meta.contributors", "comment.form"}
+    assert obj["contributors"]
+
+
+def test_explain_jsonl_and_rejections(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    build_raw(raw)
+    result = invoke(
+        "explain", "--json", str(raw / "feeds" / "wire.jsonl"), str(raw / "broken" / "page.html")
+    )
+    assert result.exit_code == 0
+    objs = [json.loads(line) for line in result.output.splitlines()]
+    assert len(objs) == 4  # one good record, two bad records, one unsupported file
+    assert [o["rejected"] for o in objs].count(True) == 3
+    good = next(o for o in objs if not o["rejected"])
+    assert (
+        good["id"] == "wire-1"
+        and good["title"] == "Wire copy"
+        and good["published"] == "2026-03-02"
+    )
+
+
+def test_explain_missing_file_fails(tmp_path: Path) -> None:
+    result = invoke("explain", str(tmp_path / "missing.txt"))
+    assert result.exit_code == 2
+
+
+def test_python_dash_m_works() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "explain", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0 and "Example:" in proc.stdout
+
+
+def test_explain_does_not_import_prefect() -> None:
+    code = (
+        "import sys; from typer.testing import CliRunner; from newsclean.cli import app;"
+        f"r = CliRunner().invoke(app, ['explain', {str(GOLDEN / 'n01_clean_camelcase_list.txt')!r}]);"  # noqa: E501
+        "assert r.exit_code == 0, r.output; print('prefect' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert proc.stdout.strip() == "False", proc.stderr
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_command_end_to_end(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    want = build_raw(raw)
+    result = invoke("run", "--raw", str(raw), "--out", str(tmp_path / "clean"), "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert f"read {want['read']}" in result.output
+    assert f"duplicates {want['duplicates']}" in result.output
+    assert f"rejected {want['rejected']}" in result.output
