@@ -89,7 +89,7 @@ class DedupConfig:
     @property
     def version(self) -> str:
         """A short id of the settings that make two signatures comparable."""
-        key = f"word{self.shingle}|perm{self.num_perm}|seed{self.seed}|xxh32|affine32|norm1"
+        key = f"word{self.shingle}|perm{self.num_perm}|seed{self.seed}|xxh32|affine32|norm2"
         return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

@@ -26,14 +26,31 @@ from cleaners.config import DedupConfig
 
 _NON_WORD = re.compile(r"[\W_]+")
 
+# UTF-8 text that was decoded as Windows-1252 loses the bytes cp1252 leaves undefined; ftfy
+# can undo the mojibake but must put U+FFFD where such a byte was ("попул�рные"). Every
+# character whose UTF-8 form holds one of those bytes (Cyrillic с, я, э, А, Н; about one Korean
+# syllable in seven; almost nothing in Latin scripts) is dropped from the comparison copy of
+# every text, together with U+FFFD, so a damaged copy still matches its clean original.
+_LOST_BYTES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_LOSSY = {
+    cp: None
+    for cp in range(0x80, 0x10000)
+    if not 0xD800 <= cp <= 0xDFFF and _LOST_BYTES.intersection(chr(cp).encode("utf-8"))
+}
+_LOSSY[0xFFFD] = None
+
 
 def normalize_for_dedup(text: str) -> list[str]:
     """Fold case, width, quotes and punctuation away; return the word tokens.
 
+    Characters that lossy mojibake can destroy are left out of every text alike (see _LOSSY).
+
     >>> normalize_for_dedup("Russia’s “war” — RUSSIA's war!")
     ['russia', 's', 'war', 'russia', 's', 'war']
+    >>> normalize_for_dedup("популярные") == normalize_for_dedup("попул\ufffdрные")
+    True
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = unicodedata.normalize("NFKC", text.translate(_LOSSY)).casefold()
     return _NON_WORD.sub(" ", folded).split()
 
 

@@ -159,11 +159,13 @@ def serve(
     """Run on a schedule (needs a Prefect server). Example: newsclean serve --cron '0 * * * *'"""
     read_config(config)
     check_dirs(raw, out)
-    from croniter import croniter  # installed with prefect
-
-    if not croniter.is_valid(cron):
-        raise fail(f'--cron {cron!r} is not a valid cron expression, e.g. "*/30 * * * *"')
     _quiet_prefect_defaults()
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except ValueError:  # pydantic's ValidationError is a ValueError
+        raise fail(f"--cron {cron!r} is not a valid cron expression, e.g. '*/30 * * * *'") from None
     if not os.environ.get("PREFECT_API_URL"):
         typer.echo(
             "newsclean: warning: PREFECT_API_URL is not set; schedules do not run on Prefect's "

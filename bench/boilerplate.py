@@ -1,0 +1,55 @@
+"""Boilerplate benchmark: clean every dev page (both renderings) and print the scorer's lines.
+
+    uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from cleaners.config import PipelineConfig, load_config  # noqa: E402
+from cleaners.encoding import decode_bytes  # noqa: E402
+from cleaners.pipeline import Cleaner  # noqa: E402
+from cleaners.document import RawDocument  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--bench", default="../shared/bench/boilerplate-dev")
+    ap.add_argument("--config", default=None)
+    ap.add_argument("--keep", default=None, help="write predictions here instead of a temp dir")
+    args = ap.parse_args()
+    bench = Path(args.bench)
+    cfg = load_config(Path(args.config).read_text()) if args.config else PipelineConfig()
+    cleaner = Cleaner(cfg)
+    ids = [i for i in (bench / "ids.txt").read_text().split() if i]
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(args.keep) if args.keep else Path(tmp)
+        for rendering in ("article", "full"):
+            pred = base / rendering
+            pred.mkdir(parents=True, exist_ok=True)
+            for pid in ids:
+                text, enc = decode_bytes((bench / "pages" / f"{pid}.{rendering}.txt").read_bytes())
+                raw = RawDocument(
+                    id=pid, text=text, source="bench", raw_path=pid, raw_sha256="", encoding=enc,
+                    headline_first=rendering == "article",
+                )
+                report = cleaner(raw)
+                body = "\n".join(report.doc.paragraphs) if report.doc else ""
+                (pred / f"{pid}.txt").write_text(body + "\n", encoding="utf-8")
+            out = subprocess.run(
+                [sys.executable, str(bench / "score.py"), str(pred), str(bench / "pages"),
+                 "--ids", str(bench / "ids.txt"), "--name", f"newsclean {rendering}.txt"],
+                capture_output=True, text=True, check=True,
+            ).stdout.strip()
+            print(out.splitlines()[-1] if out else f"{rendering}: no output")
+
+
+if __name__ == "__main__":
+    main()
