@@ -1,6 +1,6 @@
 """Boilerplate benchmark: clean every dev page (both renderings) and print the scorer's lines.
 
-    uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--keep DIR]
+uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from cleaners.config import PipelineConfig, load_config  # noqa: E402
-from cleaners.encoding import decode_bytes  # noqa: E402
-from cleaners.pipeline import Cleaner  # noqa: E402
-from cleaners.document import RawDocument  # noqa: E402
+from cleaners.config import PipelineConfig, load_config
+from cleaners.document import RawDocument
+from cleaners.encoding import decode_bytes
+from cleaners.pipeline import Cleaner
 
 
 def main() -> None:
@@ -37,16 +35,31 @@ def main() -> None:
             for pid in ids:
                 text, enc = decode_bytes((bench / "pages" / f"{pid}.{rendering}.txt").read_bytes())
                 raw = RawDocument(
-                    id=pid, text=text, source="bench", raw_path=pid, raw_sha256="", encoding=enc,
+                    id=pid,
+                    text=text,
+                    source="bench",
+                    raw_path=pid,
+                    raw_sha256="",
+                    encoding=enc,
                     headline_first=rendering == "article",
                 )
                 report = cleaner(raw)
                 body = "\n".join(report.doc.paragraphs) if report.doc else ""
                 (pred / f"{pid}.txt").write_text(body + "\n", encoding="utf-8")
             out = subprocess.run(
-                [sys.executable, str(bench / "score.py"), str(pred), str(bench / "pages"),
-                 "--ids", str(bench / "ids.txt"), "--name", f"newsclean {rendering}.txt"],
-                capture_output=True, text=True, check=True,
+                [
+                    sys.executable,
+                    str(bench / "score.py"),
+                    str(pred),
+                    str(bench / "pages"),
+                    "--ids",
+                    str(bench / "ids.txt"),
+                    "--name",
+                    f"newsclean {rendering}.txt",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout.strip()
             print(out.splitlines()[-1] if out else f"{rendering}: no output")
 

@@ -18,10 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from cleaners.config import PipelineConfig, load_config  # noqa: E402
-from flows import stages  # noqa: E402
+from cleaners.config import PipelineConfig, load_config
+from flows import stages
 
 
 def main() -> None:

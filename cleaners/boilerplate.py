@@ -216,8 +216,11 @@ def strip_boilerplate(
         if action[i] != DROP or fired is None or m is None:
             continue
         rule = fired
-        if rule.kind == DATE and facts.published is None:
-            facts.published = parse_date(m.group("date"))
+        if rule.kind == DATE:
+            if facts.published is None:
+                facts.published = parse_date(m.group("date"))
+            if m.groupdict().get("names"):
+                facts.authors.extend(split_names(m.group("names")))
         elif rule.kind == CONTRIBUTORS:
             facts.contributors.extend(split_names(m.group("names")))
         elif rule.kind == BYLINE:

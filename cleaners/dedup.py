@@ -97,18 +97,23 @@ class DedupKey:
     signature: np.ndarray
     word_count: int
     published: str | None
+    repairs: int = 0
 
 
 def make_key(
-    doc_id: str, text: str, word_count: int, published: str | None, cfg: DedupConfig
+    doc_id: str,
+    text: str,
+    word_count: int,
+    published: str | None,
+    cfg: DedupConfig,
+    repairs: int = 0,
 ) -> DedupKey:
-    """Build the dedup key of one cleaned body."""
+    """Build the dedup key of one cleaned body; ``repairs`` counts lines that needed fixing."""
     tokens = normalize_for_dedup(text)
     exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
     shingles = shingle_hashes(tokens, cfg.shingle)
-    return DedupKey(
-        doc_id, exact, shingles, minhash_signature(shingles, cfg), word_count, published
-    )
+    signature = minhash_signature(shingles, cfg)
+    return DedupKey(doc_id, exact, shingles, signature, word_count, published, repairs)
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
@@ -153,9 +158,13 @@ def verify(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> str | None:
     return None
 
 
-def canonical_order(key: DedupKey) -> tuple[int, int, str, str]:
-    """Most complete body first, then earliest published (unknown last), then id."""
-    return (-key.word_count, 0 if key.published else 1, key.published or "", key.id)
+def canonical_order(key: DedupKey) -> tuple[int, int, int, str, str]:
+    """Most complete body first, then earliest published (unknown last), then id.
+
+    Between equally complete bodies, the one that needed fewer encoding repairs wins: a copy
+    whose mojibake had to be undone is less faithful than the text it was made from.
+    """
+    return (-key.word_count, key.repairs, 0 if key.published else 1, key.published or "", key.id)
 
 
 def cluster_id(member_ids: list[str]) -> str:

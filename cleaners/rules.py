@@ -53,6 +53,10 @@ DATE_RE = (
 )
 _TIME = r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
 
+_UPDATED = (
+    rf"(?:\s*[|·•,–-]\s*(?:updated|last updated|modified)?\s*:?\s*"
+    rf"(?:{DATE_RE}|{_MONTHS}\s+\d{{1,2}}){_TIME})?"
+)
 _SOCIAL = (
     r"(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|"
     r"bluesky|mastodon|google news|flipboard|viber|reddit|snapchat|truth social|"
@@ -84,6 +88,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
             r"|\|\s*license photo"
+            r"|^image (?:copyright|source)\b.*\bimage caption\b.*"
             r"|(?:/|\s)(?:getty images|shutterstock|ap photo|afp|reuters|epa(?:-efe)?|upi|"
             r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
             r")\s*[)\]]?\s*(?:\|\s*license photo)?\s*$"
@@ -98,10 +103,20 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:(?:posted|published|first published|updated|last updated|date|"
             r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
-            rf"(?:\s+on|\s+at)?\s*:?\s*)?(?P<date>{DATE_RE}){_TIME}$"
+            rf"(?:\s+by\s+(?P<names>{_NAMES}))?(?:\s+on|\s+at)?\s*:?\s*)?"
+            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$"
         ),
         DATE,
-        12,
+        16,
+    ),
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            rf"^by\s+(?P<names>{_NAMES})\s*(?:[|·•,–-]|\bon\b)\s*(?P<date>{DATE_RE}){_TIME}{_UPDATED}$"
+        ),
+        DATE,
+        16,
     ),
     Rule(
         "meta.contributors",
@@ -200,6 +215,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r" posts| reading| topics)?|read (?:also|more|next)|also read|see also|more reading|"
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"
+            r"more from\b.*|(?:trending|popular|most read|top stories) (?:on|in|at) .*|"
             r"don'?t miss|editor'?s picks|recommended(?: for you| reading| articles)?|"
             r"what to read next|trending articles|"
             r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
@@ -278,7 +294,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"this (?:article|story|post) (?:was )?(?:originally |first )?"
             r"(?:appeared|published) (?:on|in|at|by) .*|"
             r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
-            r"read the original (?:article|story).*|republished with permission.*|"
+            r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
             r"(?:this article|this story) is republished from .*)$"
         ),
         LINE,

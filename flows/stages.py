@@ -20,6 +20,9 @@ from flows import io
 
 PIPELINE_VERSION = "1"
 
+# Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
+_COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
+
 
 @dataclass(slots=True)
 class BatchResult:
@@ -50,7 +53,10 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 continue
             doc = report.doc
             out.docs.append(doc)
-            out.keys.append(make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup))
+            repairs = sum(1 for f in doc.encoding_fixes if not _COSMETIC.issuperset(f.steps))
+            out.keys.append(
+                make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup, repairs)
+            )
     out.seconds = time.perf_counter() - start
     return out
 

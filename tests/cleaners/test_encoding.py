@@ -1,0 +1,248 @@
+"""Bytes to text (decode_bytes) and line repair (repair_line, repair_text)."""
+
+from __future__ import annotations
+
+import gzip
+import random
+
+import pytest
+
+from cleaners.config import EncodingConfig
+from cleaners.document import EncodingFix
+from cleaners.encoding import DecodeError, decode_bytes, repair_line, repair_text
+
+CFG = EncodingConfig()
+
+UKRAINIAN = (
+    "Міська рада Житомира ухвалила бюджет на наступний рік після тривалого обговорення. "
+    "Депутати погодили збільшення видатків на ремонт шкіл і лікарень у старих районах міста. "
+    "Мер заявив, що перші роботи почнуться навесні, коли дозволить погода."
+)
+RUSSIAN = (
+    "Городской совет утвердил бюджет на следующий год после долгого обсуждения. "
+    "Депутаты согласовали увеличение расходов на ремонт школ и больниц. "
+    "Мэр заявил, что работы начнутся весной, как только позволит погода."
+)
+# Western European text with curly quotes, an em dash and accented letters: cp1252 territory.
+FRENCH_CP1252 = (
+    "Le ministre a déclaré : « Nous n’arrêterons pas maintenant. » Les critiques ont parlé "
+    "d’un pari très coûteux pour l’été."
+)
+ENGLISH_CP1252 = (
+    "The naïve señorita ordered crème brûlée, café au lait and a piña colada at the hôtel. "
+    "“Très bien,” she said — and left a €5 tip."
+)
+
+
+# --- decode_bytes -------------------------------------------------------------------------
+
+
+def test_utf8_is_decoded_as_utf8() -> None:
+    text = "Kyiv’s “new” bridge — café, Zürich, Київ."
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_ascii_is_utf8() -> None:
+    assert decode_bytes(b"Plain old ASCII.") == ("Plain old ASCII.", "utf-8")
+
+
+def test_empty_bytes_are_empty_utf8_text() -> None:
+    assert decode_bytes(b"") == ("", "utf-8")
+
+
+def test_utf8_bom_is_stripped_and_reported() -> None:
+    text = "Résumé of the council meeting."
+    decoded, encoding = decode_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert decoded == text
+    assert not decoded.startswith("\ufeff")
+    assert encoding == "utf-8-sig"
+
+
+def test_bom_followed_by_invalid_utf8_raises_unicode_error() -> None:
+    # after a UTF-8 BOM the rest must be UTF-8: no fallback to detection
+    with pytest.raises(UnicodeDecodeError):
+        decode_bytes(b"\xef\xbb\xbfabc\xff")
+
+
+@pytest.mark.parametrize("text", [UKRAINIAN, RUSSIAN], ids=["uk", "ru"])
+def test_cp1251_cyrillic_is_detected(text: str) -> None:
+    data = text.encode("cp1251")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # the test is only meaningful if UTF-8 fails
+    assert decode_bytes(data) == (text, "cp1251")
+
+
+def test_cp1252_text_with_accents_and_curly_quotes() -> None:
+    for text in (FRENCH_CP1252, ENGLISH_CP1252):
+        assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_cp1252_curly_quotes_only_decode_to_the_same_text() -> None:
+    # Only quotes and a dash outside ASCII: cp1250 and cp1252 agree on these bytes, and
+    # charset-normalizer offers cp1250 alone here. The text is what matters.
+    text = "The minister said: “We won’t stop now.” Critics called it a ‘bold’ move — and a costly one."
+    decoded, encoding = decode_bytes(text.encode("cp1252"))
+    assert decoded == text
+    assert encoding in {"cp1252", "cp1250"}
+    assert text.encode(encoding) == text.encode("cp1252")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        gzip.compress(b"hello world " * 50, mtime=0),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00",
+        random.Random(0).randbytes(512),
+        bytes(range(256)),
+    ],
+    ids=["gzip", "png-header", "random", "all-bytes"],
+)
+def test_binary_bytes_raise_decode_error(data: bytes) -> None:
+    with pytest.raises(DecodeError, match="not text"):
+        decode_bytes(data)
+
+
+def test_decode_error_is_a_value_error() -> None:
+    assert issubclass(DecodeError, ValueError)
+
+
+# --- repair_line ----------------------------------------------------------------------------
+
+
+def test_mojibake_apostrophe_is_repaired_and_recorded() -> None:
+    fixed, steps = repair_line("Russiaâ€™s war", CFG)
+    assert fixed == "Russia’s war"
+    assert steps == ("sloppy-windows-1252→utf-8",)
+
+
+def test_mojibake_is_left_alone_when_ftfy_is_off() -> None:
+    assert repair_line("Russiaâ€™s war", EncodingConfig(ftfy=False)) == ("Russiaâ€™s war", ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Quoted” and ‘single’ quotes stay curly.",
+        "«Так», — сказав він.",
+        "„Es gibt keine Alternative“, sagte er.",
+        "The ﬁnal draft — with an en dash – stays.",
+        "Ｆｕｌｌ-width text stays as it is.",
+    ],
+)
+def test_typography_is_kept(line: str) -> None:
+    assert repair_line(line, CFG) == (line, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("&quot;hi&quot; she said", '"hi" she said'),
+        ("He said &amp;quot;no&amp;quot; twice", 'He said "no" twice'),
+        ("x < y &amp; z", "x < y & z"),
+        ("caf&eacute; &#8212; &#x2019;", "café — ’"),
+    ],
+)
+def test_html_entities_are_unescaped(line: str, expected: str) -> None:
+    fixed, steps = repair_line(line, CFG)
+    assert fixed == expected
+    assert "unescape_html" in steps
+
+
+def test_ampersand_without_entity_is_kept() -> None:
+    assert repair_line("AT&T and Procter & Gamble", CFG) == ("AT&T and Procter & Gamble", ())
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "step"),
+    [
+        ("a\u00a0b", "a b", "normalize_spaces"),
+        ("a\u202fb\u2007c", "a b c", "normalize_spaces"),
+        ("tab\there", "tab here", "normalize_spaces"),
+        ("a\u200bb", "ab", "remove_invisible"),
+        ("zero\u200dwidth\u2060joiner", "zerowidthjoiner", "remove_invisible"),
+        ("\u00adsoft hy\u00adphen", "soft hyphen", "remove_invisible"),
+        ("\ufeffBOM at start", "BOM at start", "remove_control_chars"),  # ftfy's own step
+        ("bell\x07 and \x1fus", "bell and us", "remove_control_chars"),
+        ("nul\x00byte", "nulbyte", "remove_control_chars"),
+    ],
+)
+def test_invisible_spaces_and_control_chars(line: str, expected: str, step: str) -> None:
+    fixed, steps = repair_line(line, CFG)
+    assert fixed == expected
+    assert step in steps
+
+
+def test_nfc_composes_combining_accent() -> None:
+    fixed, steps = repair_line("cafe\u0301 au lait", CFG)
+    assert fixed == "café au lait"
+    assert fixed == "caf\u00e9 au lait"
+    assert steps == ("NFC",)
+
+
+def test_other_normalization_form_is_used_and_named() -> None:
+    fixed, steps = repair_line("caf\u00e9", EncodingConfig(normalization="NFD"))
+    assert fixed == "cafe\u0301"
+    assert steps == ("NFD",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Plain ASCII line.",
+        "The council voted 6-3 on Tuesday (after midnight) - see page 4!",
+        "Price: $35 a month; 50% off? #news @desk ~tilde",
+    ],
+)
+def test_plain_ascii_is_untouched(line: str) -> None:
+    assert repair_line(line, CFG) == (line, ())
+
+
+def test_surrounding_whitespace_is_stripped_without_a_step() -> None:
+    assert repair_line("   padded line   ", CFG) == ("padded line", ())
+
+
+def test_several_fixes_on_one_line_are_all_named_once() -> None:
+    fixed, steps = repair_line("Russiaâ€™s &amp; Kyiv\u00a0\u200b", CFG)
+    assert fixed == "Russia’s & Kyiv"
+    assert len(steps) == len(set(steps))
+    assert steps[0] == "unescape_html"
+    # ftfy names the mojibake fix after its plan (here "decode_inconsistent_utf8")
+    assert len(steps) == 4
+    assert steps[-2:] == ("remove_invisible", "normalize_spaces")
+
+
+# --- repair_text ----------------------------------------------------------------------------
+
+
+def test_repair_text_numbers_lines_from_one() -> None:
+    lines, fixes = repair_text("Clean first line\nLine â€™two\n\nLine &amp; four\n", CFG)
+    assert lines == ["Clean first line", "Line ’two", "", "Line & four"]
+    assert fixes == (
+        EncodingFix(line=2, steps=("sloppy-windows-1252→utf-8",)),
+        EncodingFix(line=4, steps=("unescape_html",)),
+    )
+
+
+def test_repair_text_splits_crlf_and_other_line_breaks() -> None:
+    text = "One\r\nTwo\r\n\r\nFour &amp; more\rFive\u2028Six"
+    lines, fixes = repair_text(text, CFG)
+    assert lines == ["One", "Two", "", "Four & more", "Five", "Six"]
+    assert not any("\r" in ln for ln in lines)
+    assert [f.line for f in fixes] == [4]
+
+
+def test_repair_text_of_clean_text_records_nothing() -> None:
+    text = "A Headline\n\nFirst paragraph.\nSecond paragraph.\n"
+    lines, fixes = repair_text(text, CFG)
+    assert lines == ["A Headline", "", "First paragraph.", "Second paragraph."]
+    assert fixes == ()
+
+
+def test_repair_text_empty() -> None:
+    assert repair_text("", CFG) == ([], ())
+
+
+def test_encoding_fix_to_dict() -> None:
+    _, fixes = repair_text("x\na\u00a0b", CFG)
+    assert [f.to_dict() for f in fixes] == [{"line": 2, "steps": ["normalize_spaces"]}]
