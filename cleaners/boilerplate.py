@@ -201,11 +201,19 @@ def strip_boilerplate(
             if any(core and core in _caption_core(c) for c in captions):
                 action[i], why[i] = DROP, ("caption.duplicate", "duplicated caption")
 
-    # 7. a block of short heading-shaped lines trailing the article is a widget
-    for i in reversed(nonblank):
+    # 7. a block of short heading-shaped lines trailing the article is a widget (a list
+    #    introduced by "...:" and a closing question are body, not widgets)
+    for pos in range(len(nonblank) - 1, -1, -1):
+        i = nonblank[pos]
         if action[i] == DROP:
             continue
-        if action[i] == KEEP and is_heading(lines[i], 10) and _has_body_before(action, lines, i):
+        if (
+            action[i] == KEEP
+            and is_heading(lines[i], 10)
+            and not lines[i].rstrip("'\"’”»").endswith("?")
+            and not _LIST_ITEM.match(lines[i])
+            and _has_body_before(action, lines, i)
+        ):
             action[i], why[i] = DROP, ("widget.trailing", "trailing widget block")
             continue
         break
@@ -275,7 +283,12 @@ def _caption_core(text: str) -> str:
 
 
 def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
-    return any(action[k] == KEEP and not is_heading(lines[k]) for k in range(i))
+    return any(
+        action[k] == SPLIT or (action[k] == KEEP and not is_heading(lines[k])) for k in range(i)
+    )
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 
 
 # A caption glued to a paragraph shows as a lower-case letter followed directly by a capital
@@ -340,6 +353,11 @@ _CAMEL_WORDS = frozenset(
 )
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according|announced|reported|added|wrote|asked)\b", re.IGNORECASE
+)
+
+
 def find_glued_caption(line: str, context: str = "") -> int | None:
     """Return where a paragraph starts after a caption glued to its front, or None.
 
@@ -363,7 +381,9 @@ def find_glued_caption(line: str, context: str = "") -> int | None:
         glued = left.group() + right.group()
         if glued.lower() in _CAMEL_WORDS or context.count(glued) > 1:
             continue
-        if not 3 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
+        if not 5 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
+            continue
+        if _REPORTING.search(prefix):  # "The firm said LanternForge ..." is a sentence
             continue
         if re.search(r"[.!?]\s", prefix):  # the caption would contain a sentence end
             continue

@@ -178,8 +178,17 @@ def _validate(obj: Any, where: str) -> None:
             re.compile(obj.pattern)
         except re.error as exc:
             raise ConfigError(
-                f"{where}: pattern {obj.pattern!r} is not a valid regex: {exc}"
+                f"{where}: rule {obj.id!r}: pattern {obj.pattern!r} is not a valid regex: {exc}"
             ) from None
+    if isinstance(obj, LanguageConfig):
+        if not 0.0 <= obj.min_probability <= 1.0:
+            raise ConfigError(
+                f"language.min_probability must be in [0, 1], got {obj.min_probability}"
+            )
+        if obj.min_letters < 0 or obj.sample_chars < 100:
+            raise ConfigError("language.min_letters must be >= 0 and language.sample_chars >= 100")
+    if isinstance(obj, BoilerplateConfig) and (obj.title_max_words < 1 or obj.max_teasers < 0):
+        raise ConfigError("boilerplate.title_max_words must be >= 1 and max_teasers >= 0")
     if isinstance(obj, PipelineConfig) and obj.batch_size < 1:
         raise ConfigError("batch_size must be >= 1")
     if isinstance(obj, EncodingConfig) and obj.normalization not in {"NFC", "NFKC", "NFD", "NFKD"}:

@@ -32,11 +32,17 @@ _NON_WORD = re.compile(r"[\W_]+")
 # syllable in seven; almost nothing in Latin scripts) is dropped from the comparison copy of
 # every text, together with U+FFFD, so a damaged copy still matches its clean original.
 _LOST_BYTES = frozenset(b"\x81\x8d\x8f\x90\x9d")
-_LOSSY = {
-    cp: None
-    for cp in range(0x80, 0x10000)
-    if not 0xD800 <= cp <= 0xDFFF and _LOST_BYTES.intersection(chr(cp).encode("utf-8"))
-}
+
+
+def _lossy(ch: str) -> bool:
+    """True when any case form of ch has a byte that cp1252 cannot carry."""
+    forms = {ch, ch.lower(), ch.upper(), ch.casefold()}
+    return any(_LOST_BYTES.intersection(f.encode("utf-8", "surrogatepass")) for f in forms)
+
+
+# Applied after NFKC and case folding, and closed under case, so "Сьогодні" and "сьогодні"
+# (С is safe, с is not) still normalise alike.
+_LOSSY = {cp: None for cp in range(0x80, 0x10000) if not 0xD800 <= cp <= 0xDFFF and _lossy(chr(cp))}
 _LOSSY[0xFFFD] = None
 
 
@@ -50,7 +56,7 @@ def normalize_for_dedup(text: str) -> list[str]:
     >>> normalize_for_dedup("популярные") == normalize_for_dedup("попул\ufffdрные")
     True
     """
-    folded = unicodedata.normalize("NFKC", text.translate(_LOSSY)).casefold()
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_LOSSY)
     return _NON_WORD.sub(" ", folded).split()
 
 

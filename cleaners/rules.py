@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cleaners.config import BoilerplateConfig, RuleSpec
+from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec
 
 # What a rule does besides dropping its line.
 LINE = "line"  # drop the line
@@ -43,7 +43,7 @@ class Rule:
 _I = re.IGNORECASE
 
 _MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 DATE_RE = (
@@ -51,10 +51,10 @@ DATE_RE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
-_TIME = r"(?:\s*(?:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_TIME = r"(?:\s*(?i:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?"
 
 _UPDATED = (
-    rf"(?:\s*[|·•,–-]\s*(?:updated|last updated|modified)?\s*:?\s*"
+    rf"(?:\s*[|·•,–-]\s*(?i:updated|last updated|modified)?\s*:?\s*"
     rf"(?:{DATE_RE}|{_MONTHS}\s+\d{{1,2}}){_TIME})?"
 )
 _SOCIAL = (
@@ -62,7 +62,8 @@ _SOCIAL = (
     r"bluesky|mastodon|google news|flipboard|viber|reddit|snapchat|truth social|"
     r"[\w-]*\s*(?:channel|page|feed|account))"
 )
-_NAME = r"[A-Z][\w.'’-]+(?:\s+(?:van|de|von|da|del|bin|al)?\s*[A-Z][\w.'’-]+){0,3}"
+_UP = "[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f]"  # a capital letter: Latin, Latin-1/Extended-A, Cyrillic
+_NAME = rf"{_UP}[\w.'’-]+(?:\s+(?:van|de|von|da|del|bin|al)?\s*{_UP}[\w.'’-]+){{0,3}}"
 _NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
 
 
@@ -89,7 +90,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
             r"|\|\s*license photo"
             r"|^image (?:copyright|source)\b.*\bimage caption\b.*"
-            r"|(?:/|\s)(?:getty images|shutterstock|ap photo|afp|reuters|epa(?:-efe)?|upi|"
+            r"|\((?:ap|afp|reuters|epa|upi|xinhua)\s+photo\s*/\s*[^)]{2,60}\)"
+            r"|(?:^|\s)(?:reuters|afp|ap|epa|efe|anadolu)\s*/\s*[A-Z][\w.'’ -]{2,60}"
+            r"|(?-i:\((?:[A-Z][\w.'’-]+\s?){1,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}\))"
+            r"|(?:/|\||[.!?]\s|\s(?:via|by)\s)\s*(?:getty images|shutterstock|ap photo|afp|reuters|"
+            r"epa(?:-efe)?|upi|"
             r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
             r")\s*[)\]]?\s*(?:\|\s*license photo)?\s*$"
         ),
@@ -101,10 +106,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            r"^(?:(?:posted|published|first published|updated|last updated|date|"
+            r"^(?:(?i:posted|published|first published|updated|last updated|date|"
             r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
-            rf"(?:\s+by\s+(?P<names>{_NAMES}))?(?:\s+on|\s+at)?\s*:?\s*)?"
-            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$"
+            rf"(?:\s+(?i:by)\s+(?P<names>{_NAMES}))?(?i:\s+on|\s+at)?\s*:?\s*)?"
+            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$",
+            0,
         ),
         DATE,
         16,
@@ -113,7 +119,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^by\s+(?P<names>{_NAMES})\s*(?:[|·•,–-]|\bon\b)\s*(?P<date>{DATE_RE}){_TIME}{_UPDATED}$"
+            rf"^(?i:by)\s+(?P<names>{_NAMES})\s*(?:[|·•,–-]|\b(?i:on)\b)\s*"
+            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$",
+            0,
         ),
         DATE,
         16,
@@ -122,8 +130,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta.contributors",
         "contributor credit (to metadata)",
         _r(
-            rf"^(?P<names>{_NAMES})\s+contributed\s+(?:additional\s+)?"
-            r"(?:reporting|research|to this (?:report|article|story))"
+            rf"^(?P<names>{_NAMES})\s+(?i:contributed\s+(?:additional\s+)?"
+            r"(?:reporting|research|to this (?:report|article|story)))"
             r"(?:\s+(?:from|in)\s+[^.]+)?\.?$",
             0,
         ),
@@ -134,8 +142,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta.contributors",
         "contributor credit (to metadata)",
         _r(
-            rf"^(?:additional\s+)?(?:reporting|writing)\s+by\s+(?P<names>{_NAMES})"
-            r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?:\s*;\s*(?:additional reporting|writing|"
+            rf"^(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+(?P<names>{_NAMES})"
+            r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?i:\s*;\s*(?:additional reporting|writing|"
             r"editing)\s+by\s+[^.]+)*\.?$",
             0,
         ),
@@ -145,7 +153,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "meta.byline",
         "byline (to metadata)",
-        _r(rf"^(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|Автор:?)\s+(?P<names>{_NAMES})\s*$", 0),
+        _r(rf"^(?i:by|von|par|por|автор:?)\s+(?P<names>{_NAMES})\s*$", 0),
         BYLINE,
         12,
     ),
@@ -241,7 +249,10 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "gallery.header",
         "gallery header",
-        _r(r"^(?:scenes from\b|in pictures\b|photos?:|gallery\b|slideshow\b|photo gallery\b)"),
+        _r(
+            r"^(?:scenes from\b|in pictures\b|photos?:|gallery\b|slideshow\b|photo gallery\b)"
+            r"[^.!?…]*$"
+        ),
         GALLERY,
         12,
     ),
@@ -332,12 +343,19 @@ BUILTIN_RULES: tuple[Rule, ...] = (
 def compile_rules(cfg: BoilerplateConfig) -> tuple[Rule, ...]:
     """Return the rules in force: the user's rules first, then the enabled built-in ones.
 
-    >>> from cleaners.config import BoilerplateConfig, RuleSpec
+    >>> from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec
     >>> spec = RuleSpec(id="site.promo", pattern=r"^Download our app", reason="app promo")
     >>> rules = compile_rules(BoilerplateConfig(rules=(spec,), disable=("share",)))
     >>> rules[0].id, any(r.id == "share.buttons" for r in rules)
     ('site.promo', False)
     """
+    known = {r.id for r in BUILTIN_RULES}
+    unknown = [d for d in cfg.disable if not any(_disabled(k, [d]) for k in known)]
+    if unknown:
+        raise ConfigError(
+            f"boilerplate.disable: no built-in rule {', '.join(map(repr, unknown))}; "
+            f"known ids: {', '.join(sorted(known))}"
+        )
     user = tuple(_from_spec(s) for s in cfg.rules)
     return user + tuple(r for r in BUILTIN_RULES if not _disabled(r.id, cfg.disable))
 

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from cleaners.config import ConfigError, PipelineConfig, load_config
+from cleaners.rules import compile_rules
 from newsclean import __version__
 
 app = typer.Typer(
@@ -46,7 +47,9 @@ def read_config(path: Path | None) -> PipelineConfig:
             f"config file {str(path)!r} does not exist; pass an existing TOML file to --config"
         )
     try:
-        return load_config(path.read_text(encoding="utf-8"))
+        cfg = load_config(path.read_text(encoding="utf-8"))
+        compile_rules(cfg.boilerplate)  # unknown rule ids in `disable` are errors too
+        return cfg
     except ConfigError as exc:
         raise fail(f"bad config {str(path)!r}: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:

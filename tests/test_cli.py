@@ -182,3 +182,24 @@ def test_run_command_end_to_end(tmp_path: Path) -> None:
     assert f"read {want['read']}" in result.output
     assert f"duplicates {want['duplicates']}" in result.output
     assert f"rejected {want['rejected']}" in result.output
+
+
+def test_unknown_disabled_rule_is_a_usage_error(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[boilerplate]\ndisable = ["shar.buttons"]\n')
+    result = invoke("explain", str(GOLDEN / "g01_telegram_cta.txt"), "--config", str(cfg))
+    assert result.exit_code == 2
+    assert "no built-in rule 'shar.buttons'" in result.output
+
+
+def test_config_changes_explain(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(
+        '[boilerplate]\ndisable = ["cta"]\n'
+        "[[boilerplate.rules]]\n"
+        'id = "site.ours"\npattern = "^Source link$"\nreason = "our own footer rule"\n'
+    )
+    result = invoke("explain", "--json", str(GOLDEN / "g01_telegram_cta.txt"), "--config", str(cfg))
+    assert result.exit_code == 0, result.output
+    rules = [r["rule"] for r in json.loads(result.output)["removed"]]
+    assert "site.ours" in rules and not any(r.startswith("cta.") for r in rules)

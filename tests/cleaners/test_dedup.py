@@ -1,0 +1,489 @@
+"""Near-duplicate detection: normalisation, shingles, MinHash, clustering and verification."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+
+from cleaners.config import DedupConfig
+from cleaners.dedup import (
+    Cluster,
+    DedupKey,
+    canonical_order,
+    cluster_id,
+    find_clusters,
+    make_key,
+    minhash_signature,
+    normalize_for_dedup,
+    shingle_hashes,
+    similarity,
+    verify,
+)
+
+CFG = DedupConfig()
+
+# a local council story (original prose written for these tests)
+STORY_A = "\n\n".join(
+    [
+        (
+            "The city council of Port Alden voted 6-3 late on Tuesday to put a half-cent sales "
+            "tax for public transit on the November ballot, ending a session that ran past "
+            "midnight and drew more than 150 residents to speak."
+        ),
+        (
+            "Supporters said the levy would raise roughly $40 million a year for new bus routes, "
+            "longer service hours and a long-promised rail link between the harbor district and "
+            "the airport. Opponents argued that a sales tax falls hardest on low-income families "
+            "and that the transit agency had not yet shown it could spend the money it already "
+            "has."
+        ),
+        (
+            "“This is the most important decision we will make this decade,” said council member "
+            "Teresa Okafor, who has championed the plan since 2023. “People are tired of waiting "
+            "forty minutes for a bus that never comes.”"
+        ),
+        (
+            "Council member Gary Lindqvist, who voted against the measure, said he supported "
+            "better transit but could not back a tax without a detailed spending plan. “Voters "
+            "deserve to know exactly what they are buying,” he said."
+        ),
+        (
+            "If approved by voters, the tax would take effect in April and expire after 25 years "
+            "unless renewed. The transit agency has said it would publish a list of projects and "
+            "a timeline by the end of the summer."
+        ),
+        (
+            "Business groups are split. The harbor district merchants’ association endorsed the "
+            "levy, while the regional chamber of commerce said it would wait for the spending "
+            "plan before taking a position."
+        ),
+    ]
+)
+
+# the same story republished: a few words changed, one paragraph dropped, straight quotes
+STORY_A_EDITED = "\n\n".join(
+    [
+        (
+            "The city council of Port Alden voted 6-3 late Tuesday to put a half-cent sales tax "
+            "for public transit on the November ballot, ending a session that ran past midnight "
+            "and drew more than 150 residents to speak."
+        ),
+        (
+            "Supporters said the levy would raise about $40 million a year for new bus routes, "
+            "longer service hours and a long-promised rail link between the harbor district and "
+            "the airport. Opponents argued that a sales tax falls hardest on low-income families "
+            "and that the transit agency had not yet shown it could spend the money it already "
+            "has."
+        ),
+        (
+            '"This is the most important decision we will make this decade," said council member '
+            'Teresa Okafor, who has championed the plan since 2023. "People are tired of waiting '
+            'forty minutes for a bus that never comes."'
+        ),
+        (
+            "If approved by voters, the tax would take effect in April and expire after 25 years "
+            "unless renewed. The transit agency has said it would publish a list of projects and "
+            "a timeline by the end of summer."
+        ),
+        (
+            "Business groups are divided. The harbor district merchants' association endorsed the"
+            " levy, while the regional chamber of commerce said it would wait for the spending "
+            "plan before taking a position."
+        ),
+    ]
+)
+
+# a second outlet's own story about the same vote
+STORY_B = "\n\n".join(
+    [
+        (
+            "Port Alden residents will decide in November whether to pay more at the register to "
+            "fund buses and a new airport rail line, after a divided council approved the ballot "
+            "question in a vote that stretched into Wednesday morning."
+        ),
+        (
+            "The proposal, a half-cent increase in the local sales tax, is expected to bring in "
+            "about $40 million annually. Transit officials have promised more frequent buses on "
+            "the east side, where riders have complained for years about long gaps between trips,"
+            " and a rail connection that planners first sketched more than a decade ago."
+        ),
+        (
+            "Dozens of speakers lined up during public comment. Many were bus riders who "
+            "described missed shifts and late pickups at daycare; others were small-business "
+            "owners worried that higher prices would drive shoppers to neighboring towns."
+        ),
+        (
+            "The three council members who voted no said they wanted the transit agency to "
+            "release a project list before the tax went to voters. Agency director Luis Carranza "
+            "said a list would be ready by late summer, well before ballots are mailed."
+        ),
+        (
+            "A poll commissioned by a transit advocacy group last fall found 54 percent of likely"
+            " voters in favor of a tax for transit, though support dropped when respondents were "
+            "told the rate."
+        ),
+    ]
+)
+
+# an opinion piece that quotes one whole paragraph of STORY_A and is otherwise its own text
+STORY_QUOTING = "\n\n".join(
+    [
+        (
+            "Every few years Port Alden promises itself better buses, and every few years the "
+            "promise quietly dies in a committee room. This week the council finally did "
+            "something different: it handed the question to voters."
+        ),
+        ("The local paper’s account of the session captured the mood well:"),
+        (
+            "“This is the most important decision we will make this decade,” said council member "
+            "Teresa Okafor, who has championed the plan since 2023. “People are tired of waiting "
+            "forty minutes for a bus that never comes.”"
+        ),
+        (
+            "She is right about the waiting, but a sales tax is a blunt instrument. It asks the "
+            "cashier and the retiree to pay the same rate as the developer whose land will be "
+            "worth more once the trains arrive. A value-capture district around the new stations "
+            "would ask more from those who gain the most."
+        ),
+        (
+            "The transit agency also has work to do. It has left federal grants unspent two years"
+            " running, and its last capital plan missed nearly every deadline it set for itself. "
+            "Voters should see a credible list of projects, with dates and costs, before they are"
+            " asked to sign a 25-year check."
+        ),
+        (
+            "None of this means the levy should fail. It means the council and the agency have "
+            "until November to earn the trust they are asking for."
+        ),
+    ]
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+# the first half of STORY_A, cut at a paragraph boundary (a truncated feed copy)
+STORY_A_HALF = "\n\n".join(paragraphs(STORY_A)[:3])
+
+
+def key(doc_id: str, text: str, published: str | None = None, cfg: DedupConfig = CFG) -> DedupKey:
+    return make_key(doc_id, text, len(text.split()), published, cfg)
+
+
+def by_canonical(clusters: list[Cluster]) -> dict[str, Cluster]:
+    return {c.canonical: c for c in clusters}
+
+
+def groups(clusters: list[Cluster]) -> set[frozenset[str]]:
+    return {frozenset([c.canonical, *(m.id for m in c.duplicates)]) for c in clusters}
+
+
+def test_texts_are_realistic_length() -> None:
+    for text in (STORY_A, STORY_A_EDITED, STORY_B, STORY_QUOTING):
+        assert 150 <= len(text.split()) <= 300
+
+
+# --- normalisation and shingles ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Russia’s “war”", 'RUSSIA\'S "WAR"'),
+        ("Port Alden — the vote!", "port alden the vote"),
+        ("ＦＵＬＬ width １２３", "full width 123"),
+        ("snake_case and  spaces\n\nnewlines", "snake case and spaces newlines"),
+        ("Straße", "STRASSE"),
+        ("Mañana", "MAÑANA"),
+        ("Ünterföhring", "ÜNTERFÖHRING"),
+        ("Київ", "КИЇВ"),
+    ],
+)
+def test_normalize_folds_case_quotes_punctuation_width(a: str, b: str) -> None:
+    assert normalize_for_dedup(a) == normalize_for_dedup(b)
+
+
+def test_normalize_ignores_characters_lossy_mojibake_destroys() -> None:
+    assert normalize_for_dedup("популярные") == normalize_for_dedup("попул\ufffdрные")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ÁLVARO", "álvaro"),
+        ("АНТОН", "антон"),
+        ("Сьогодні", "сьогодні"),
+        ("café", "cafe\u0301"),
+    ],
+)
+def test_normalize_folds_case_of_lossy_characters(a: str, b: str) -> None:
+    assert normalize_for_dedup(a) == normalize_for_dedup(b)
+
+
+def test_normalize_tokens() -> None:
+    assert normalize_for_dedup("Russia’s “war” — RUSSIA's war!") == [
+        "russia",
+        "s",
+        "war",
+        "russia",
+        "s",
+        "war",
+    ]
+    assert normalize_for_dedup("") == []
+    assert normalize_for_dedup(" — … !!! ") == []
+    assert normalize_for_dedup("Київ, 2026 р.") == ["київ", "2026", "р"]
+
+
+def test_shingles_of_empty_text() -> None:
+    h = shingle_hashes([], 5)
+    assert h.dtype == np.uint32 and len(h) == 0
+
+
+def test_short_text_is_one_shingle() -> None:
+    tokens = ["three", "word", "text"]
+    h = shingle_hashes(tokens, 5)
+    assert len(h) == 1
+    assert np.array_equal(h, shingle_hashes(["three", "word", "text"], 4))
+
+
+def test_exactly_one_shingle_long() -> None:
+    assert len(shingle_hashes(["a", "b", "c", "d", "e"], 5)) == 1
+
+
+def test_shingles_are_sorted_unique_uint32() -> None:
+    tokens = normalize_for_dedup("the cat sat on the mat and the cat sat on the mat again")
+    h = shingle_hashes(tokens, 3)
+    assert h.dtype == np.uint32
+    assert list(h) == sorted(set(h.tolist()))
+    assert len(h) == len({" ".join(tokens[i : i + 3]) for i in range(len(tokens) - 2)})
+
+
+def test_shingle_count_of_a_story() -> None:
+    tokens = normalize_for_dedup(STORY_A)
+    assert len(shingle_hashes(tokens, 5)) <= len(tokens) - 4
+
+
+# --- similarity and MinHash --------------------------------------------------------------------
+
+
+def test_similarity() -> None:
+    a = np.array([1, 2, 3, 4], dtype=np.uint32)
+    assert similarity(a, np.array([1, 2], dtype=np.uint32)) == (0.5, 1.0)
+    assert similarity(a, a) == (1.0, 1.0)
+    assert similarity(a, np.array([5, 6], dtype=np.uint32)) == (0.0, 0.0)
+    assert similarity(a, np.array([3, 4, 5, 6], dtype=np.uint32)) == (2 / 6, 0.5)
+
+
+def test_similarity_with_empty_set_is_zero() -> None:
+    empty = np.zeros(0, dtype=np.uint32)
+    assert similarity(empty, np.array([1], dtype=np.uint32)) == (0.0, 0.0)
+    assert similarity(empty, empty) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    "cfg", [CFG, DedupConfig(num_perm=64, seed=7), DedupConfig(num_perm=16, seed=123)]
+)
+def test_minhash_signature_equals_datasketch(cfg: DedupConfig) -> None:
+    hashes = shingle_hashes(normalize_for_dedup(STORY_B), cfg.shingle)
+    expected = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, hashfunc=int)
+    expected.update_batch(hashes.tolist())
+    sig = minhash_signature(hashes, cfg)
+    assert sig.dtype == np.uint32
+    assert len(sig) == cfg.num_perm
+    assert np.array_equal(sig, np.asarray(expected.hashvalues, dtype=np.uint32))
+
+
+def test_minhash_signature_is_deterministic_and_not_shared_state() -> None:
+    a = shingle_hashes(normalize_for_dedup(STORY_A), 5)
+    b = shingle_hashes(normalize_for_dedup(STORY_B), 5)
+    first = minhash_signature(a, CFG)
+    minhash_signature(b, CFG)  # the cached template must not remember b
+    assert np.array_equal(first, minhash_signature(a, CFG))
+    assert np.array_equal(first, minhash_signature(a.copy(), CFG))
+    assert not np.array_equal(first, minhash_signature(b, CFG))
+
+
+def test_minhash_of_empty_set_is_the_empty_sketch() -> None:
+    sig = minhash_signature(np.zeros(0, dtype=np.uint32), CFG)
+    empty = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=int)
+    assert np.array_equal(sig, np.asarray(empty.hashvalues, dtype=np.uint32))
+
+
+def test_make_key() -> None:
+    k = key("a", STORY_A, "2026-03-02")
+    assert k.id == "a" and k.published == "2026-03-02"
+    assert k.word_count == len(STORY_A.split())
+    assert np.array_equal(k.shingles, shingle_hashes(normalize_for_dedup(STORY_A), 5))
+    assert np.array_equal(k.signature, minhash_signature(k.shingles, CFG))
+    # the exact hash ignores case, quotes, punctuation and spacing
+    assert key("b", STORY_A.upper().replace("’", "'")).exact == k.exact
+
+
+# --- verification ------------------------------------------------------------------------------
+
+
+def test_verify_checks() -> None:
+    a, edited, half, b = (
+        key("a", STORY_A),
+        key("e", STORY_A_EDITED),
+        key("h", STORY_A_HALF),
+        key("b", STORY_B),
+    )
+    assert verify(a, key("a2", STORY_A), CFG) == "exact"
+    assert verify(a, edited, CFG) == "jaccard"
+    assert verify(a, half, CFG) == "containment"
+    assert verify(a, b, CFG) is None
+
+
+def test_containment_needs_min_shingles() -> None:
+    short = "\n\n".join(paragraphs(STORY_A)[:1])[:60]  # a few words of the lead
+    k_short, k_a = key("s", short), key("a", STORY_A)
+    _, c = similarity(k_short.shingles, k_a.shingles)
+    assert c == 1.0 and len(k_short.shingles) < CFG.min_shingles
+    assert verify(k_short, k_a, CFG) is None
+    assert verify(k_short, k_a, DedupConfig(min_shingles=1)) == "containment"
+
+
+# --- clustering --------------------------------------------------------------------------------
+
+
+def test_every_document_is_in_exactly_one_cluster() -> None:
+    keys = [key("a", STORY_A), key("b", STORY_B), key("q", STORY_QUOTING)]
+    clusters = find_clusters(keys, CFG)
+    assert groups(clusters) == {frozenset({"a"}), frozenset({"b"}), frozenset({"q"})}
+    assert all(c.duplicates == () for c in clusters)
+    assert [c.canonical for c in clusters] == sorted(c.canonical for c in clusters)
+
+
+def test_find_clusters_of_nothing() -> None:
+    assert find_clusters([], CFG) == []
+
+
+def test_exact_duplicates() -> None:
+    # same words, different spacing, quotes and case: exact after normalisation
+    copy = STORY_A.replace("“", '"').replace("”", '"').replace("\n\n", "\n")
+    keys = [key("x1", STORY_A), key("x2", copy), key("x3", STORY_A)]
+    (cluster,) = find_clusters(keys, CFG)
+    assert cluster.canonical == "x1"
+    assert [(m.id, m.check, m.jaccard, m.containment) for m in cluster.duplicates] == [
+        ("x2", "exact", 1.0, 1.0),
+        ("x3", "exact", 1.0, 1.0),
+    ]
+
+
+def test_edited_copy_is_merged_by_jaccard() -> None:
+    clusters = find_clusters([key("orig", STORY_A), key("copy", STORY_A_EDITED)], CFG)
+    assert groups(clusters) == {frozenset({"orig", "copy"})}
+    (member,) = clusters[0].duplicates
+    assert member.id == "copy" and member.check == "jaccard"
+    assert CFG.jaccard <= member.jaccard < 1.0
+
+
+def test_truncated_copy_is_merged_by_containment() -> None:
+    clusters = find_clusters([key("full", STORY_A), key("half", STORY_A_HALF)], CFG)
+    (cluster,) = clusters
+    assert cluster.canonical == "full"
+    (member,) = cluster.duplicates
+    assert (member.id, member.check, member.containment) == ("half", "containment", 1.0)
+    assert member.jaccard < CFG.jaccard
+
+
+def test_different_stories_on_the_same_event_are_not_merged() -> None:
+    a, b = key("a", STORY_A), key("b", STORY_B)
+    assert similarity(a.shingles, b.shingles)[0] < 0.05
+    assert groups(find_clusters([a, b], CFG)) == {frozenset({"a"}), frozenset({"b"})}
+
+
+def test_story_quoting_a_paragraph_is_not_merged() -> None:
+    a, q = key("a", STORY_A), key("q", STORY_QUOTING)
+    j, c = similarity(a.shingles, q.shingles)
+    assert j > 0.0 and c < CFG.containment  # they share a paragraph, and only that
+    assert groups(find_clusters([a, q], CFG)) == {frozenset({"a"}), frozenset({"q"})}
+
+
+def test_mixed_corpus() -> None:
+    keys = [
+        key("wire-a", STORY_A),
+        key("blog-a", STORY_A_EDITED),
+        key("feed-a", STORY_A_HALF),
+        key("other-b", STORY_B),
+        key("oped-q", STORY_QUOTING),
+        key("mirror-b", STORY_B),
+    ]
+    clusters = find_clusters(keys, CFG)
+    assert groups(clusters) == {
+        frozenset({"wire-a", "blog-a", "feed-a"}),
+        frozenset({"other-b", "mirror-b"}),
+        frozenset({"oped-q"}),
+    }
+
+
+def test_canonical_is_the_longest_body() -> None:
+    clusters = find_clusters([key("aaa", STORY_A_EDITED), key("zzz", STORY_A)], CFG)
+    assert clusters[0].canonical == "zzz"  # STORY_A has more words
+
+
+def test_canonical_tie_on_words_goes_to_earliest_published_then_id() -> None:
+    keys = [
+        key("c", STORY_A, None),
+        key("b", STORY_A, "2026-03-03"),
+        key("d", STORY_A, "2026-03-02"),
+        key("a", STORY_A, None),
+    ]
+    (cluster,) = find_clusters(keys, CFG)
+    assert cluster.canonical == "d"
+    assert [m.id for m in cluster.duplicates] == ["b", "a", "c"]
+    unpublished = [key("c", STORY_A), key("a", STORY_A)]
+    assert find_clusters(unpublished, CFG)[0].canonical == "a"
+
+
+def test_canonical_tie_on_words_goes_to_fewer_repairs_before_published() -> None:
+    keys = [
+        make_key("early", STORY_A, 240, "2026-03-01", CFG, repairs=3),
+        make_key("late", STORY_A, 240, "2026-03-05", CFG, repairs=0),
+        make_key("long", STORY_A, 241, "2026-03-09", CFG, repairs=9),
+    ]
+    (cluster,) = find_clusters(keys, CFG)
+    assert cluster.canonical == "long"
+    assert [m.id for m in cluster.duplicates] == ["late", "early"]
+
+
+def test_canonical_order_sorts_by_words_repairs_published_id() -> None:
+    keys = [
+        make_key("d", "one two", 2, None, CFG),
+        make_key("c", "one two three", 3, None, CFG),
+        make_key("b", "one two three", 3, "2026-01-02", CFG, repairs=1),
+        make_key("a", "one two three", 3, "2026-01-02", CFG),
+        make_key("e", "one two three", 3, "2026-01-01", CFG),
+    ]
+    assert [k.id for k in sorted(keys, key=canonical_order)] == ["e", "a", "c", "b", "d"]
+
+
+def test_cluster_ids_and_canonicals_are_stable_when_input_is_shuffled() -> None:
+    keys = [
+        key("wire-a", STORY_A, "2026-03-02"),
+        key("blog-a", STORY_A_EDITED, "2026-03-01"),
+        key("feed-a", STORY_A_HALF),
+        key("other-b", STORY_B),
+        key("mirror-b", STORY_B, "2026-03-04"),
+        key("oped-q", STORY_QUOTING),
+    ]
+    expected = find_clusters(keys, CFG)
+    rnd = random.Random(42)
+    for _ in range(5):
+        shuffled = keys[:]
+        rnd.shuffle(shuffled)
+        assert find_clusters(shuffled, CFG) == expected
+    ids = {c.canonical: c.id for c in expected}
+    assert ids["wire-a"] == cluster_id(["wire-a", "blog-a", "feed-a"])
+    assert ids["mirror-b"] == cluster_id(["mirror-b", "other-b"])
+
+
+def test_cluster_id_depends_only_on_the_smallest_member() -> None:
+    assert cluster_id(["b", "a", "c"]) == cluster_id(["a"])
+    assert cluster_id(["b"]) != cluster_id(["a"])
+    assert cluster_id(["a"]).startswith("c") and len(cluster_id(["a"])) == 16

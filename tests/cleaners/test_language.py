@@ -1,0 +1,162 @@
+"""Language identification, and the allow-list rejection in the pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cleaners.config import LanguageConfig, PipelineConfig
+from cleaners.document import RawDocument
+from cleaners.language import UNDETERMINED, detect_language
+from cleaners.pipeline import clean_document
+
+CFG = LanguageConfig()
+
+PARAGRAPHS = {
+    "en": (
+        "The city council approved the new budget on Tuesday night after a long debate, and "
+        "the mayor said work on the old bridge would begin in the spring if the weather allows."
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstagabend nach einer langen Debatte den neuen Haushalt "
+        "beschlossen, und der Bürgermeister sagte, die Arbeiten an der alten Brücke würden im "
+        "Frühjahr beginnen, wenn das Wetter es zulässt."
+    ),
+    "fr": (
+        "Le conseil municipal a approuvé mardi soir le nouveau budget après un long débat, et "
+        "le maire a déclaré que les travaux sur le vieux pont commenceraient au printemps si "
+        "le temps le permet."
+    ),
+    "uk": (
+        "Міська рада у вівторок увечері після тривалих дебатів ухвалила новий бюджет, а мер "
+        "заявив, що роботи на старому мосту почнуться навесні, якщо дозволить погода."
+    ),
+    "ru": (
+        "Городской совет во вторник вечером после долгих дебатов утвердил новый бюджет, а мэр "
+        "заявил, что работы на старом мосту начнутся весной, если позволит погода."
+    ),
+    "es": (
+        "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto tras un largo "
+        "debate, y el alcalde dijo que las obras del viejo puente comenzarían en primavera si "
+        "el tiempo lo permite."
+    ),
+}
+
+
+def make_doc(text: str, **kw: Any) -> RawDocument:
+    fields: dict[str, Any] = {
+        "id": "doc-1",
+        "source": "testsite",
+        "raw_path": "testsite/doc-1.txt",
+        "raw_sha256": "0" * 64,
+    }
+    fields.update(kw)
+    return RawDocument(text=text, **fields)
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPHS))
+def test_paragraph_language_is_detected(lang: str) -> None:
+    code, prob = detect_language(PARAGRAPHS[lang], CFG)
+    assert code == lang
+    assert CFG.min_probability <= prob <= 1.0
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPHS))
+def test_detection_is_deterministic(lang: str) -> None:
+    results = {detect_language(PARAGRAPHS[lang], CFG) for _ in range(5)}
+    assert len(results) == 1
+
+
+def test_mixed_text_is_deterministic() -> None:
+    mixed = PARAGRAPHS["uk"][:80] + " " + PARAGRAPHS["ru"][:80] + " " + PARAGRAPHS["en"][:60]
+    assert len({detect_language(mixed, CFG) for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "Hi there.",
+        "12 345 678 90",
+        "2026-03-14 10:30",
+        "!!! ??? …",
+        "a" * 39,
+        "https://example.com/12345",
+        "€ $ £ ¥ 100",
+    ],
+)
+def test_short_empty_or_letterless_text_is_undetermined(text: str) -> None:
+    assert detect_language(text, CFG) == (UNDETERMINED, 0.0)
+
+
+def test_min_letters_is_configurable() -> None:
+    assert detect_language("Bonjour tout le monde", CFG)[0] == UNDETERMINED
+    assert detect_language(PARAGRAPHS["de"], LanguageConfig(min_letters=10_000))[0] == UNDETERMINED
+
+
+def test_low_probability_is_undetermined_with_its_score() -> None:
+    code, prob = detect_language(PARAGRAPHS["en"], LanguageConfig(min_probability=1.01))
+    assert code == UNDETERMINED
+    assert 0.5 < prob <= 1.0
+
+
+def test_only_the_sample_is_read() -> None:
+    text = PARAGRAPHS["fr"] + " " + PARAGRAPHS["de"] * 20
+    assert detect_language(text, LanguageConfig(sample_chars=len(PARAGRAPHS["fr"])))[0] == "fr"
+
+
+# --- through the pipeline ------------------------------------------------------------------
+
+
+def article(lang: str) -> str:
+    return "Headline Of The Day\n" + PARAGRAPHS[lang] + "\n" + PARAGRAPHS[lang] + "\n"
+
+
+def test_pipeline_records_the_language() -> None:
+    report = clean_document(make_doc(article("uk")), PipelineConfig())
+    assert report.rejection is None and report.doc is not None
+    assert report.doc.language == "uk"
+    assert report.doc.language_score > 0.5
+
+
+def test_allow_list_keeps_allowed_languages() -> None:
+    cfg = PipelineConfig(language=LanguageConfig(allow=("en", "uk")))
+    for lang in ("en", "uk"):
+        report = clean_document(make_doc(article(lang)), cfg)
+        assert report.doc is not None and report.doc.language == lang
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "ru", "es"])
+def test_allow_list_rejects_other_languages(lang: str) -> None:
+    cfg = PipelineConfig(language=LanguageConfig(allow=("en", "uk")))
+    report = clean_document(make_doc(article(lang), id=f"doc-{lang}", record=3), cfg)
+    assert report.doc is None
+    rejection = report.rejection
+    assert rejection is not None
+    assert rejection.rule == "language"
+    assert rejection.reason == f"language {lang} not in allow-list en, uk"
+    assert (rejection.id, rejection.record, rejection.source) == (f"doc-{lang}", 3, "testsite")
+    assert report.decisions  # the line decisions are still reported
+
+
+def test_allow_list_rejects_undetermined_language() -> None:
+    cfg = PipelineConfig(language=LanguageConfig(allow=("en",)))
+    report = clean_document(make_doc("Short Title\nToo short.", headline_first=False), cfg)
+    assert report.doc is None and report.rejection is not None
+    assert report.rejection.rule == "language"
+    assert "undetermined" in report.rejection.reason
+
+
+def test_no_allow_list_accepts_undetermined() -> None:
+    report = clean_document(make_doc("Short Title\nToo short."), PipelineConfig())
+    assert report.doc is not None
+    assert (report.doc.language, report.doc.language_score) == (UNDETERMINED, 0.0)
+
+
+def test_empty_rule_comes_before_language() -> None:
+    cfg = PipelineConfig(language=LanguageConfig(allow=("en",)))
+    report = clean_document(make_doc("Leave a Reply\nSource link\n"), cfg)
+    assert report.rejection is not None
+    assert report.rejection.rule == "empty"
