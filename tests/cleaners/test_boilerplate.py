@@ -14,7 +14,7 @@ from cleaners.boilerplate import (
     split_names,
     strip_boilerplate,
 )
-from cleaners.config import BoilerplateConfig, RuleSpec, load_config
+from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec, load_config
 from cleaners.document import Image
 from cleaners.rules import BUILTIN_RULES, compile_rules
 
@@ -733,8 +733,6 @@ def classify_with(cfg: BoilerplateConfig, line: str) -> tuple[str, str | None]:
         (("cta.social",), "Sign up for our morning newsletter", ("drop", "cta.newsletter")),
         (("share.buttons",), "Share", ("keep", None)),
         (("nav",), "Skip to content", ("keep", None)),
-        (("ca",), "A view of the port. Getty Images", ("drop", "caption.credit")),  # not a prefix
-        (("cta.soc",), "JOIN US ON TELEGRAM", ("drop", "cta.social")),
     ],
 )
 def test_disable_by_id_or_prefix(
@@ -761,3 +759,10 @@ def test_disable_removes_every_rule_with_that_prefix() -> None:
 )
 def test_gallery_words_in_prose_are_kept(line: str) -> None:
     assert classify(line) == ("keep", None)
+
+
+@pytest.mark.parametrize("disable", [("ca",), ("cta.soc",), ("share.button",)])
+def test_disable_that_names_no_rule_is_an_error(disable: tuple[str, ...]) -> None:
+    # a partial word is not a prefix: "ca" does not disable "caption.*", it is a typo
+    with pytest.raises(ConfigError, match="no built-in rule"):
+        compile_rules(BoilerplateConfig(disable=disable))
