@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from cleaners import layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, HEADER, Rule
@@ -45,6 +46,7 @@ class LineDecision:
     rule: str | None = None
     reason: str | None = None
     kept: str | None = None
+    evidence: str | None = None
 
 
 @dataclass(slots=True)
@@ -114,6 +116,7 @@ def strip_boilerplate(
     why: list[tuple[str, str] | None] = [None] * n
     match_of: list[re.Match[str] | None] = [None] * n
     kept_text: list[str | None] = [None] * n
+    evidence: list[str | None] = [None] * n
     facts = Facts()
 
     nonblank = [i for i in range(n) if action[i] != BLANK]
@@ -130,10 +133,12 @@ def strip_boilerplate(
 
     # 2. title: the first line, when it has a headline's shape and no rule claimed it
     title: str | None = None
-    if headline_first and nonblank and nonblank[0] == 0 and action[0] == KEEP:
-        first = lines[0]
+    # (page furniture a rule removed may stand above it: "Skip to content")
+    first_kept = next((i for i in nonblank if action[i] != DROP), None)
+    if headline_first and first_kept is not None and action[first_kept] == KEEP:
+        first = lines[first_kept]
         if is_heading(first, cfg.title_max_words):
-            action[0], title = TITLE, first
+            action[first_kept], title = TITLE, first
 
     def next_nonblank(i: int) -> int | None:
         for j in range(i + 1, n):
@@ -182,7 +187,7 @@ def strip_boilerplate(
             action[i], why[i] = DROP, ("gallery.header", "gallery header")
 
     # 5. captions glued to the start of the next paragraph ("..., FloridaTalks were held")
-    text_all = "\n".join(lines)
+    text_all = "\n".join(dict.fromkeys(lines))  # a line repeated verbatim counts once
     for i in nonblank:
         if action[i] != KEEP:
             continue
@@ -217,6 +222,30 @@ def strip_boilerplate(
             action[i], why[i] = DROP, ("widget.trailing", "trailing widget block")
             continue
         break
+
+    # 7b. furniture no rule names: judge the remaining lines on evidence and context
+    if cfg.layout:
+        # split lines take part with the paragraph they keep, and are never dropped here
+        candidates = [i for i in nonblank if action[i] in (KEEP, SPLIT)]
+        texts = [kept_text[i] or lines[i] for i in range(n)]
+        for i, (verdict, rid, ev) in layout.classify(texts, candidates, title).items():
+            evidence[i] = ev.describe()
+            if verdict == "drop" and action[i] == KEEP:
+                action[i] = DROP
+                why[i] = (rid, layout.BAD_REASONS.get(rid, layout.CONTEXT_REASON))
+
+    # 7c. a paragraph that repeats an earlier one (pull quote, caption shown twice)
+    seen_body: set[str] = set()
+    for i in nonblank:
+        if action[i] not in (KEEP, SPLIT):
+            continue
+        body = " ".join(_WORD.findall((kept_text[i] or lines[i]).lower()))
+        if body in seen_body:
+            if action[i] == SPLIT:
+                facts.images = [im for im in facts.images if im.line != i + 1]
+                kept_text[i] = None
+            action[i], why[i] = DROP, ("layout.repeated", layout.BAD_REASONS["layout.repeated"])
+        seen_body.add(body)
 
     # 8. facts from the removed lines
     for i in nonblank:
@@ -254,14 +283,14 @@ def strip_boilerplate(
         if action[i] == SPLIT:
             kept = kept_text[i] or ""
             removed = lines[i][: len(lines[i]) - len(kept)]
-            decisions.append(LineDecision(i + 1, lines[i], SPLIT, rid, reason, kept))
+            decisions.append(LineDecision(i + 1, lines[i], SPLIT, rid, reason, kept, evidence[i]))
             removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
             paragraphs.append(kept)
         elif action[i] == DROP:
-            decisions.append(LineDecision(i + 1, lines[i], DROP, rid, reason))
+            decisions.append(LineDecision(i + 1, lines[i], DROP, rid, reason, None, evidence[i]))
             removals.append(Removal(STEP, rid or "", reason or "", i + 1, lines[i]))
         else:
-            decisions.append(LineDecision(i + 1, lines[i], action[i]))
+            decisions.append(LineDecision(i + 1, lines[i], action[i], evidence=evidence[i]))
             if action[i] == KEEP:
                 paragraphs.append(lines[i])
     return BoilerplateResult(title, tuple(paragraphs), tuple(removals), tuple(decisions), facts)

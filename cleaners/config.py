@@ -51,6 +51,7 @@ class BoilerplateConfig:
 
     rules: tuple[RuleSpec, ...] = ()
     disable: tuple[str, ...] = ()
+    layout: bool = True
     title_max_words: int = 24
     max_teasers: int = 8
 

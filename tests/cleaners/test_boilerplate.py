@@ -459,19 +459,24 @@ def test_too_long_headline_is_not_a_title() -> None:
 def test_headline_first_false_gives_no_title() -> None:
     result = strip([HEADLINE, INTRO], headline_first=False)
     assert result.title is None
-    assert result.paragraphs == (HEADLINE, INTRO)
+    # not the title, but a heading above the body is not body either (a kicker or dek)
+    assert result.paragraphs == (INTRO,)
+    assert [r.rule for r in result.removals] == ["layout.context"]
+    layout_off = strip([HEADLINE, INTRO], BoilerplateConfig(layout=False), headline_first=False)
+    assert layout_off.paragraphs == (HEADLINE, INTRO)
 
 
 def test_title_must_be_the_first_line() -> None:
-    result = strip(["", HEADLINE, INTRO])
-    assert result.title is None
+    assert strip([INTRO, HEADLINE, MIDDLE]).title is None
+    assert strip(["", HEADLINE, INTRO]).title == HEADLINE  # leading blank lines do not count
 
 
 def test_furniture_on_the_first_line_is_not_a_title() -> None:
+    # furniture above the headline: the headline is still the title
     result = strip(["Skip to content", HEADLINE, INTRO])
-    assert result.title is None
+    assert result.title == HEADLINE
     assert [r.rule for r in result.removals] == ["nav.site"]
-    assert result.paragraphs == (HEADLINE, INTRO)
+    assert result.paragraphs == (INTRO,)
 
 
 @pytest.mark.parametrize(
@@ -738,7 +743,8 @@ def classify_with(cfg: BoilerplateConfig, line: str) -> tuple[str, str | None]:
 def test_disable_by_id_or_prefix(
     disable: tuple[str, ...], line: str, expected: tuple[str, str | None]
 ) -> None:
-    assert classify_with(BoilerplateConfig(disable=disable), line) == expected
+    # layout off: this is about the rule library, not the evidence-weighing classifier
+    assert classify_with(BoilerplateConfig(disable=disable, layout=False), line) == expected
 
 
 def test_disable_removes_every_rule_with_that_prefix() -> None:

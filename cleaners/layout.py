@@ -1,0 +1,237 @@
+"""Furniture no rule names: a line classifier that weighs evidence and context.
+
+Each line not already claimed by a rule is first judged on its own:
+
+- ``bad``: a web address, a bare handle, a time stamp, a copyright notice, a sign-up or cookie
+  notice, or a line repeated elsewhere on the page;
+- ``good``: a sentence of at least 8 words with a normal share of function words;
+- ``near``: long, but either no sentence end or few function words;
+- ``short``: everything else (headings, labels, one-line quotes, list items).
+
+Then context decides the ``short`` and ``near`` lines, as jusText does: a line between body
+text is body (a subheading, a one-line paragraph, a list item); a line among furniture, or
+outside the article, is furniture. The page edges count as furniture. Lines removed by a rule
+are transparent: a caption between two paragraphs does not make them furniture.
+
+What it deliberately does not do: remove a ``good`` line on context alone, so prose is only
+lost to explicit evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cleaners.stopwords import STOPWORDS
+
+GOOD = "good"
+NEAR = "near"
+SHORT = "short"
+BAD = "bad"
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
+_HANDLE = re.compile(r"^@\w{2,}$")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©\s*)?\d{4}", re.I)
+_FORMS = re.compile(
+    r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign(?:ing)?[ -]up|inbox|opt-in|"
+    r"cookies?|privacy policy|terms of (?:use|service)|log ?in|sign in|your email|"
+    r"email address|javascript|ad ?blocker|browser)\b",
+    re.I,
+)
+# Forms address the reader; an article about subscriptions talks about third parties.
+_YOU = re.compile(r"\b(?:you|your|we|our|us)\b", re.I)
+_DATE_TOKENS = re.compile(
+    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
+    r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|"
+    r"et|est|edt|gmt|utc|bst|cet|cest|pst|pdt|hkt|ist|updated|published|posted|last|"
+    r"ago|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|read|min|"
+    r"yesterday|today|at|on|by|of|the|just|now|st|nd|rd|th)\b)|\d+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineEvidence:
+    """What the classifier saw in one line, for ``explain``."""
+
+    cls: str
+    words: int
+    sentence: bool
+    stopwords: float
+    reason: str | None = None  # why a line is ``bad`` on its own
+
+    def describe(self) -> str:
+        parts = [
+            f"{self.cls}",
+            f"{self.words} words",
+            "sentence" if self.sentence else "no sentence end",
+            f"function words {self.stopwords:.0%}",
+        ]
+        if self.reason:
+            parts.append(self.reason)
+        return ", ".join(parts)
+
+
+# Reasons for lines that are furniture on their own, with their rule ids.
+BAD_REASONS = {
+    "layout.link": "web address, e-mail or handle",
+    "layout.timestamp": "date or time stamp",
+    "layout.copyright": "copyright notice",
+    "layout.form": "sign-up, login or cookie notice",
+    "layout.repeated": "line repeated on the page",
+}
+
+
+def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
+    """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
+
+    >>> judge_line("Updated 1:39 am EST, Wednesday, November 20, 2019", 1, True)[1]
+    'layout.timestamp'
+    >>> judge_line("The council voted on Tuesday to close the bridge.", 1, True)[0].cls
+    'good'
+    """
+    tokens = _WORD.findall(text)
+    words = len(text.split())
+    lowered = [t.lower() for t in tokens]
+    stop = sum(1 for t in lowered if t in STOPWORDS) / len(lowered) if lowered else 0.0
+    sentence = bool(_SENTENCE_END.search(text))
+
+    def ev(cls: str, reason: str | None = None) -> LineEvidence:
+        return LineEvidence(cls, words, sentence, stop, reason)
+
+    url_chars = sum(len(m.group()) for m in _URL.finditer(text)) + sum(
+        len(m.group()) for m in _EMAIL.finditer(text)
+    )
+    if _HANDLE.match(text) or (url_chars and (words <= 12 or url_chars > 0.3 * len(text))):
+        return ev(BAD, BAD_REASONS["layout.link"]), "layout.link"
+    if _COPYRIGHT.search(text) and words <= 40:
+        return ev(BAD, BAD_REASONS["layout.copyright"]), "layout.copyright"
+    if _FORMS.search(text) and words <= 30 and (words <= 8 or not sentence or _YOU.search(text)):
+        return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
+    rest = _DATE_TOKENS.sub(" ", text)
+    if re.search(r"\d", text) and len(_WORD.findall(rest)) <= 1 and words <= 14:
+        return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
+    dense = stop >= 0.15 or not stopword_doc
+    good = words >= 8 and sentence and dense
+    # A repeated line: a caption shown again in a gallery, a teaser listed twice, a label.
+    # A repeated paragraph keeps its first occurrence (repeats == 1 there, see classify).
+    if repeats > 1 and not good:
+        return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
+    if repeats < 0:
+        return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
+    if good:
+        return ev(GOOD), None
+    if words >= 8 and (sentence or (dense and stop >= 0.25)):
+        return ev(NEAR), None
+    return ev(SHORT), None
+
+
+def repeat_counts(lines: list[str]) -> Counter[str]:
+    """How often each line occurs on the page, compared without case and spacing."""
+    return Counter(_key(t) for t in lines if t)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def classify(
+    lines: list[str], candidates: list[int], title: str | None = None
+) -> dict[int, tuple[str, str, LineEvidence]]:
+    """Decide the candidate lines; return {index: (keep|drop, rule id, evidence)}.
+
+    ``candidates`` are the lines no rule claimed, in order; every other line (title, blank,
+    removed by a rule) is ignored, so it neither helps nor hurts its neighbours.
+    """
+    counts = repeat_counts([lines[i] for i in candidates])
+    all_tokens = [t.lower() for i in candidates for t in _WORD.findall(lines[i])]
+    stopword_doc = bool(all_tokens) and (
+        sum(1 for t in all_tokens if t in STOPWORDS) / len(all_tokens) >= 0.08
+    )
+    seen: set[str] = {_key(title)} if title else set()
+    if title:
+        counts[_key(title)] += 1
+    judged: dict[int, tuple[LineEvidence, str | None]] = {}
+    for i in candidates:
+        key = _key(lines[i])
+        # -1 marks a later occurrence of a line already seen: always furniture
+        repeats = -1 if key in seen and counts[key] > 1 else counts[key]
+        seen.add(key)
+        judged[i] = judge_line(lines[i], repeats, stopword_doc)
+    order = list(candidates)
+    cls = {i: judged[i][0].cls for i in order}
+
+    def neighbour(pos: int, step: int, skip_near: bool) -> str:
+        k = pos + step
+        while 0 <= k < len(order):
+            c = cls[order[k]]
+            if c in (GOOD, BAD) or (c == NEAR and not skip_near):
+                return c
+            k += step
+        return BAD  # the page edge
+
+    final: dict[int, str] = {}
+    if GOOD not in cls.values():
+        # Nothing reads as body text (a very short piece, or a script without our function
+        # words): context cannot tell body from furniture, so only intrinsic evidence counts.
+        for i in order:
+            final[i] = BAD if cls[i] == BAD else GOOD
+        order = []
+    for pos, i in enumerate(order):
+        c = cls[i]
+        if c in (GOOD, BAD):
+            final[i] = c
+            continue
+        prev, nxt = neighbour(pos, -1, True), neighbour(pos, 1, True)
+        if c == NEAR:
+            final[i] = BAD if prev == BAD and nxt == BAD else GOOD
+            continue
+        ev = judged[i][0]
+        if prev == GOOD and nxt == GOOD:
+            final[i] = GOOD
+        elif prev == BAD and nxt == BAD:
+            final[i] = BAD
+        elif (prev == BAD and neighbour(pos, -1, False) == NEAR) or (
+            nxt == BAD and neighbour(pos, 1, False) == NEAR
+        ):
+            final[i] = GOOD
+        elif GOOD in (prev, nxt) and ev.sentence and ev.words >= 3:
+            final[i] = GOOD  # a short sentence opening or closing the body
+        elif prev == GOOD and _in_list(lines, order, pos, cls):
+            final[i] = GOOD  # a list the body introduced ("...three parts:")
+        else:
+            final[i] = BAD
+
+    out: dict[int, tuple[str, str, LineEvidence]] = {}
+    for i in candidates:
+        ev, rule = judged[i]
+        if final[i] == GOOD:
+            out[i] = ("keep", "layout.body", ev)
+        elif rule is not None:
+            out[i] = ("drop", rule, ev)
+        else:
+            out[i] = ("drop", "layout.context", ev)
+    return out
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
+
+
+def _in_list(lines: list[str], order: list[int], pos: int, cls: dict[int, str]) -> bool:
+    """True for a list item, or a list's "...:" lead-in, in a list the body introduced."""
+    k = pos
+    while k >= 0 and _LIST_ITEM.match(lines[order[k]]):
+        k -= 1
+    if k == pos and not (lines[order[k]].endswith(":") and pos + 1 < len(order)):
+        return False  # neither an item nor a lead-in
+    if k == pos:  # a lead-in: the next line must be an item, and not furniture
+        nxt = order[pos + 1]
+        return bool(_LIST_ITEM.match(lines[nxt])) and cls[nxt] != BAD
+    return k >= 0 and lines[order[k]].rstrip().endswith(":")
+
+
+CONTEXT_REASON = "short or unfinished line among furniture, not between body paragraphs"
