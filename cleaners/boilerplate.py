@@ -228,11 +228,11 @@ def strip_boilerplate(
         # split lines take part with the paragraph they keep, and are never dropped here
         candidates = [i for i in nonblank if action[i] in (KEEP, SPLIT)]
         texts = [kept_text[i] or lines[i] for i in range(n)]
-        for i, (verdict, rid, ev) in layout.classify(texts, candidates, title).items():
+        for i, (verdict, lid, ev) in layout.classify(texts, candidates, title).items():
             evidence[i] = ev.describe()
             if verdict == "drop" and action[i] == KEEP:
                 action[i] = DROP
-                why[i] = (rid, layout.BAD_REASONS.get(rid, layout.CONTEXT_REASON))
+                why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
 
     # 7c. a paragraph that repeats an earlier one (pull quote, caption shown twice)
     seen_body: set[str] = set()
