@@ -29,6 +29,12 @@ GOOD = "good"
 NEAR = "near"
 SHORT = "short"
 BAD = "bad"
+FAR = "far"  # body-like text in a block far from the article: other stories, an author box
+
+# A gap of this many lines that are not body text separates two blocks of text; a block with
+# less than this share of the main block's words is not part of the article.
+REGION_GAP = 6
+REGION_SHARE = 0.3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
@@ -78,6 +84,7 @@ class LineEvidence:
 
 # Reasons for lines that are furniture on their own, with their rule ids.
 BAD_REASONS = {
+    "layout.region": "text block far from the article body (other stories, boxes)",
     "layout.link": "web address, e-mail or handle",
     "layout.timestamp": "date or time stamp",
     "layout.copyright": "copyright notice",
@@ -206,11 +213,17 @@ def classify(
         else:
             final[i] = BAD
 
+    far = _far_regions([i for i in candidates if final[i] == GOOD], lines)
+    for i in far:
+        final[i] = FAR
+
     out: dict[int, tuple[str, str, LineEvidence]] = {}
     for i in candidates:
         ev, rule = judged[i]
         if final[i] == GOOD:
             out[i] = ("keep", "layout.body", ev)
+        elif final[i] == FAR:
+            out[i] = ("drop", "layout.region", ev)
         elif rule is not None:
             out[i] = ("drop", rule, ev)
         else:
@@ -219,6 +232,27 @@ def classify(
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
+
+
+def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
+    """Kept lines in blocks far from the main block of text (whole-page renderings).
+
+    Blocks are runs of kept lines separated by at least REGION_GAP other non-blank lines;
+    the main block has the most words. It does not touch a page that is one block.
+    """
+    if not kept:
+        return []
+    blocks: list[list[int]] = [[kept[0]]]
+    for prev, cur in zip(kept, kept[1:], strict=False):
+        gap = sum(1 for k in range(prev + 1, cur) if lines[k])
+        if gap >= REGION_GAP:
+            blocks.append([])
+        blocks[-1].append(cur)
+    if len(blocks) == 1:
+        return []
+    words = [sum(len(lines[i].split()) for i in b) for b in blocks]
+    main = max(words)
+    return [i for b, w in zip(blocks, words, strict=True) if w < REGION_SHARE * main for i in b]
 
 
 def _in_list(lines: list[str], order: list[int], pos: int, cls: dict[int, str]) -> bool:

@@ -237,6 +237,7 @@ def _explain_json(path: Path, report: Any) -> dict[str, Any]:
             "text": d.text,
             **({"rule": d.rule, "reason": d.reason} if d.rule else {}),
             **({"kept": d.kept} if d.kept is not None else {}),
+            **({"evidence": d.evidence} if d.evidence else {}),
         }
         for d in report.decisions
         if d.action != "blank"
@@ -298,6 +299,8 @@ def _explain_text(path: Path, report: Any) -> str:
             line += f"\n           -> [{dec.rule}] {dec.reason}"
             if dec.kept is not None:
                 line += f"; kept: {_short(dec.kept, 60)}"
+        if dec.evidence:
+            line += f"\n           evidence: {dec.evidence}"
         out.append(line)
     out.append("")
     return "\n".join(out)
