@@ -45,11 +45,18 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©
 _FORMS = re.compile(
     r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign(?:ing)?[ -]up|inbox|opt-in|"
     r"cookies?|privacy policy|terms of (?:use|service)|log ?in|sign in|your email|"
-    r"email address|javascript|ad ?blocker|browser)\b",
+    r"email address|e-?mails?|javascript|ad ?blocker|browser|click here|donat(?:e|ion)|"
+    r"affiliate|disclosure|notifications?|app store|google play)\b",
+    re.I,
+)
+# Social networks are news too ("she wrote on Telegram"); only an appeal to the reader counts.
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|instagram|messenger|whatsapp|telegram|youtube|tiktok|podcast)\b",
     re.I,
 )
 # Forms address the reader; an article about subscriptions talks about third parties.
-_YOU = re.compile(r"\b(?:you|your|we|our|us)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your|we|our|us|please)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|us|please)\b", re.I)
 _DATE_TOKENS = re.compile(
     r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
@@ -117,7 +124,8 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
         return ev(BAD, BAD_REASONS["layout.link"]), "layout.link"
     if _COPYRIGHT.search(text) and words <= 40:
         return ev(BAD, BAD_REASONS["layout.copyright"]), "layout.copyright"
-    if _FORMS.search(text) and words <= 30 and (words <= 8 or not sentence or _YOU.search(text)):
+    form = _FORMS.search(text) and (words <= 8 or not sentence or _YOU.search(text))
+    if words <= 30 and (form or (_SOCIAL.search(text) and _READER.search(text))):
         return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
     rest = _DATE_TOKENS.sub(" ", text)
     if re.search(r"\d", text) and len(_WORD.findall(rest)) <= 1 and words <= 14:
