@@ -240,7 +240,8 @@ def strip_boilerplate(
         if action[i] not in (KEEP, SPLIT):
             continue
         body = " ".join(_WORD.findall((kept_text[i] or lines[i]).lower()))
-        if body in seen_body:
+        short_sentence = is_sentence(lines[i]) and words_in(lines[i]) < 10  # "Why now?"
+        if body in seen_body and not short_sentence:
             if action[i] == SPLIT:
                 facts.images = [im for im in facts.images if im.line != i + 1]
                 kept_text[i] = None

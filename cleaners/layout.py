@@ -19,6 +19,7 @@ lost to explicit evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -134,9 +135,10 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     good = words >= 8 and sentence and dense
     # A repeated line: a caption shown again in a gallery, a teaser listed twice, a label.
     # A repeated paragraph keeps its first occurrence (repeats == 1 there, see classify).
-    if repeats > 1 and not good:
+    # A repeated question or short sentence is left to context: interviews repeat questions.
+    if repeats > 1 and not good and not (sentence and words >= 4):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
-    if repeats < 0:
+    if repeats < 0 and not (sentence and 4 <= words < 10):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
     if good:
         return ev(GOOD), None
@@ -251,7 +253,7 @@ def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
     if not kept:
         return []
     blocks: list[list[int]] = [[kept[0]]]
-    for prev, cur in zip(kept, kept[1:], strict=False):
+    for prev, cur in itertools.pairwise(kept):
         gap = sum(1 for k in range(prev + 1, cur) if lines[k])
         if gap >= REGION_GAP:
             blocks.append([])
@@ -260,6 +262,8 @@ def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
         return []
     words = [sum(len(lines[i].split()) for i in b) for b in blocks]
     main = max(words)
+    if main < 0.5 * sum(words):
+        return []  # no block dominates (an interview, a list of sections): nothing to prune
     return [i for b, w in zip(blocks, words, strict=True) if w < REGION_SHARE * main for i in b]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from cleaners.boilerplate import (
@@ -711,10 +713,14 @@ def test_user_rules_and_disable_from_a_config_file() -> None:
     ).boilerplate
     lines = [INTRO, "Download the app today", "JOIN US ON TELEGRAM", "Sign up for our newsletter"]
     result = strip([*lines, OUTRO], cfg, headline_first=False)
+    # with cta.social off, the layout classifier still sees an appeal to the reader
     assert [(r.text, r.rule) for r in result.removals] == [
         ("Download the app today", "site.app"),
+        ("JOIN US ON TELEGRAM", "layout.form"),
         ("Sign up for our newsletter", "cta.newsletter"),
     ]
+    no_layout = dataclasses.replace(cfg, layout=False)
+    result = strip([*lines, OUTRO], no_layout, headline_first=False)
     assert result.paragraphs == (INTRO, "JOIN US ON TELEGRAM", OUTRO)
 
 
