@@ -142,7 +142,9 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
     if good:
         return ev(GOOD), None
-    if words >= 8 and (sentence or (dense and stop >= 0.25)):
+    # Headlines of other stories run 6-14 words without a full stop: an unfinished line only
+    # counts as near-body when it is longer than a headline.
+    if (words >= 8 and sentence) or (words >= 15 and dense and stop >= 0.25):
         return ev(NEAR), None
     return ev(SHORT), None
 
