@@ -223,6 +223,20 @@ def strip_boilerplate(
             continue
         break
 
+    # 7a. reader comments: everything after a comment-section header that follows most of
+    #     the body ("2 comments", "Leave a Reply", "3 thoughts on ...")
+    body_words = [words_in(lines[i]) if action[i] == KEEP else 0 for i in range(n)]
+    total = sum(body_words)
+    before = 0
+    for i in nonblank:
+        before += body_words[i]
+        marker = rule_of[i]
+        if marker is not None and marker.id == "comment.form" and total and before >= 0.5 * total:
+            for k in range(i + 1, n):
+                if action[k] == KEEP:
+                    action[k], why[k] = DROP, ("comment.section", "reader comments")
+            break
+
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
         # split lines take part with the paragraph they keep, and are never dropped here

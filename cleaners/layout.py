@@ -136,9 +136,9 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     # A repeated line: a caption shown again in a gallery, a teaser listed twice, a label.
     # A repeated paragraph keeps its first occurrence (repeats == 1 there, see classify).
     # A repeated question or short sentence is left to context: interviews repeat questions.
-    if repeats > 1 and not good and not (sentence and words >= 4):
+    if repeats > 1 and not good and not (sentence and words >= 3):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
-    if repeats < 0 and not (sentence and 4 <= words < 10):
+    if repeats < 0 and not (sentence and 3 <= words < 10):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
     if good:
         return ev(GOOD), None

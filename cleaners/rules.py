@@ -263,6 +263,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:leave a (?:reply|comment)|cancel reply|post a comment|add a comment|"
             r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|show comments|view comments|"
+            r"(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)) (?:on|to) .{1,120}|"
             r"join the (?:conversation|discussion)|"
             r"your email address will not be published\.?.*|required fields are marked.*|"
             r"save my name, email.*|you must be logged in to post a comment.*|"

@@ -1,0 +1,149 @@
+"""The evidence-weighing line classifier: furniture no rule names, body kept by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.boilerplate import strip_boilerplate
+from cleaners.config import BoilerplateConfig
+from cleaners.layout import BAD, GOOD, NEAR, SHORT, judge_line
+from cleaners.rules import compile_rules
+
+CFG = BoilerplateConfig()
+RULES = compile_rules(CFG)
+
+P1 = (
+    "The county board voted on Tuesday to spend four million dollars on new buses, ending "
+    "a debate that had split the members for most of the year."
+)
+P2 = (
+    "Supporters said the older buses broke down so often that riders had stopped trusting "
+    "the schedule, and that the new ones would pay for themselves."
+)
+P3 = (
+    "Opponents argued that the money should have gone to road repairs first, and two of them "
+    "voted against the plan when it came up for a final vote."
+)
+
+
+def strip(lines: list[str], headline_first: bool = False):
+    return strip_boilerplate(lines, RULES, CFG, headline_first)
+
+
+def rules_of(result) -> dict[str, str]:
+    return {r.text: r.rule for r in result.removals}
+
+
+@pytest.mark.parametrize(
+    ("line", "cls", "rule"),
+    [
+        (P1, GOOD, None),
+        ("https://www.example.com/news/2019/11/bus-vote.html", BAD, "layout.link"),
+        ("@cityreporter", BAD, "layout.link"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", BAD, "layout.timestamp"),
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", BAD, "layout.timestamp"),
+        ("13 hours ago", BAD, "layout.timestamp"),
+        ("© 2019 Example Media Group. All rights reserved.", BAD, "layout.copyright"),
+        ("Keep an eye on your inbox for the latest news.", BAD, "layout.form"),
+        ("We use cookies to improve your experience on our site.", BAD, "layout.form"),
+        ("Chat with us in Facebook Messenger.", BAD, "layout.form"),
+        ("The Latest Headlines From Around the Region", SHORT, None),
+        ("It was a long night.", SHORT, None),
+    ],
+)
+def test_judge_line(line: str, cls: str, rule: str | None) -> None:
+    evidence, got = judge_line(line, 1, True)
+    assert (evidence.cls, got) == (cls, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that mentions the words forms use, but does not address the reader
+        "Riders who subscribe to the agency's text alerts were told on Wednesday that "
+        "schedules would not change before the election.",
+        "The mayor wrote on Telegram that the bridge would reopen on Friday morning.",
+        "“We will keep posting updates on Facebook,” the fire chief said on Monday night.",
+    ],
+)
+def test_prose_about_subscriptions_and_networks_is_good(line: str) -> None:
+    assert judge_line(line, 1, True)[0].cls in (GOOD, NEAR)
+
+
+def test_headline_length_unfinished_line_is_short_not_near() -> None:
+    assert (
+        judge_line("Toobin: Today was a graveyard for GOP talking points", 1, True)[0].cls == SHORT
+    )
+
+
+def test_subheading_and_one_line_paragraph_between_body_are_kept() -> None:
+    lines = [P1, "What happens next", P2, "It was a long night.", P3]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_menu_and_footer_around_the_article_are_dropped() -> None:
+    lines = ["Home", "News", "Sports", "Weather", P1, P2, P3, "About us", "Contact", "Careers"]
+    result = strip(lines)
+    assert result.paragraphs == (P1, P2, P3)
+    assert all(r.rule in {"layout.context", "nav.site", "widget.trailing"} for r in result.removals)
+
+
+def test_list_introduced_by_the_body_is_kept_even_at_the_end() -> None:
+    lines = [P1, P2, "The plan has three parts:", "- new buses", "- new shelters", "- a new app"]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_repeated_caption_is_dropped_everywhere_and_repeated_paragraph_once() -> None:
+    caption = "Commissioners listen to residents during the meeting in the county hall"
+    lines = [caption, P1, caption, P2, P2, P3]
+    result = strip(lines)
+    assert result.paragraphs == (P1, P2, P3)
+    assert [r.rule for r in result.removals] == ["layout.repeated"] * 3
+
+
+def test_repeated_short_question_in_an_interview_is_kept() -> None:
+    q = "What inspired you?"
+    lines = [P1, q, P2, q, P3]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_page_without_body_text_keeps_what_is_not_bad() -> None:
+    # nothing reads as prose (short piece): context cannot judge, only evidence removes
+    lines = ["Road closed", "Main Street is closed", "https://example.com/detours"]
+    result = strip(lines)
+    assert result.paragraphs == ("Road closed", "Main Street is closed")
+    assert rules_of(result) == {"https://example.com/detours": "layout.link"}
+
+
+def test_blocks_far_from_the_article_are_dropped() -> None:
+    other = (
+        "In other news, the city library will extend its opening hours on weekends, the head "
+        "librarian announced at a meeting on Friday."
+    )
+    menu = ["Sports", "Weather", "Opinion", "Video", "Podcasts", "Newsletters", "Events"]
+    lines = [P1, P2, P3, P1.replace("county", "state"), *menu, other]
+    result = strip(lines)
+    assert other not in result.paragraphs
+    assert rules_of(result)[other] == "layout.region"
+
+
+def test_comment_section_after_the_body_is_dropped() -> None:
+    comment = "Great article, I have been saying this about the buses for years and nobody listens."
+    lines = [P1, P2, P3, "2 comments", "Jane Roe November 20, 2019 at 9:14 am", comment]
+    result = strip(lines)
+    assert result.paragraphs == (P1, P2, P3)
+    assert rules_of(result)[comment] == "comment.section"
+
+
+def test_layout_can_be_switched_off() -> None:
+    dek = "Twenty teams have punched tickets for next summer's tournament"
+    assert strip([dek, P1, P2]).paragraphs == (P1, P2)
+    cfg = BoilerplateConfig(layout=False)
+    result = strip_boilerplate([dek, P1, P2], compile_rules(cfg), cfg, False)
+    assert result.paragraphs == (dek, P1, P2)
+
+
+def test_explain_evidence_is_recorded() -> None:
+    result = strip([P1, "Home", P2])
+    evidence = {d.text: d.evidence for d in result.decisions}
+    assert evidence[P1] is not None and evidence[P1].startswith("good")
