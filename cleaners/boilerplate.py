@@ -68,6 +68,7 @@ class BoilerplateResult:
     removals: tuple[Removal, ...]
     decisions: tuple[LineDecision, ...]
     facts: Facts
+    paragraph_lines: tuple[int, ...] = ()
 
 
 def words_in(text: str) -> int:
@@ -293,6 +294,7 @@ def strip_boilerplate(
     decisions: list[LineDecision] = []
     removals: list[Removal] = []
     paragraphs: list[str] = []
+    paragraph_lines: list[int] = []
     for i in range(n):
         rid, reason = why[i] or (None, None)
         if action[i] == SPLIT:
@@ -301,6 +303,7 @@ def strip_boilerplate(
             decisions.append(LineDecision(i + 1, lines[i], SPLIT, rid, reason, kept, evidence[i]))
             removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
             paragraphs.append(kept)
+            paragraph_lines.append(i + 1)
         elif action[i] == DROP:
             decisions.append(LineDecision(i + 1, lines[i], DROP, rid, reason, None, evidence[i]))
             removals.append(Removal(STEP, rid or "", reason or "", i + 1, lines[i]))
@@ -308,7 +311,15 @@ def strip_boilerplate(
             decisions.append(LineDecision(i + 1, lines[i], action[i], evidence=evidence[i]))
             if action[i] == KEEP:
                 paragraphs.append(lines[i])
-    return BoilerplateResult(title, tuple(paragraphs), tuple(removals), tuple(decisions), facts)
+                paragraph_lines.append(i + 1)
+    return BoilerplateResult(
+        title,
+        tuple(paragraphs),
+        tuple(removals),
+        tuple(decisions),
+        facts,
+        tuple(paragraph_lines),
+    )
 
 
 def _sentences(text: str) -> int:

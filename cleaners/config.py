@@ -46,12 +46,15 @@ class BoilerplateConfig:
     """Line-level furniture removal.
 
     ``rules`` are added before the built-in library; ``disable`` turns built-in rules off by id
-    or by id prefix (``"cta"`` disables every ``cta.*`` rule).
+    or by id prefix (``"cta"`` disables every ``cta.*`` rule). ``layout`` turns the
+    evidence-weighing classifier on; ``site_min_stories`` is how many distinct stories of one
+    site must share a line before it counts as that site's furniture (0 turns it off).
     """
 
     rules: tuple[RuleSpec, ...] = ()
     disable: tuple[str, ...] = ()
     layout: bool = True
+    site_min_stories: int = 5
     title_max_words: int = 24
     max_teasers: int = 8
 

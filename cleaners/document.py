@@ -96,6 +96,7 @@ class CleanDocument:
     images: tuple[Image, ...] = ()
     language: str = "und"
     language_score: float = 0.0
+    paragraph_lines: tuple[int, ...] = ()  # input line of each paragraph
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -89,6 +89,7 @@ def clean_document(
         record=raw.record,
         title=title,
         paragraphs=result.paragraphs,
+        paragraph_lines=result.paragraph_lines,
         encoding=raw.encoding,
         encoding_fixes=fixes,
         removed=result.removals,

@@ -59,6 +59,23 @@ def write_outputs(
     return stages.write_outputs(out_dir, batches, clusters, run_id, cfg)
 
 
+@task(name="learn-site-furniture", cache_policy=NO_CACHE)
+def learn_site_furniture(
+    batches: list[stages.BatchResult], earlier: dict[str, Any], cfg: PipelineConfig
+) -> int:
+    return stages.apply_site_furniture(batches, earlier, cfg)
+
+
+@task(name="save-site-state", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def save_site_state(
+    out_dir: str,
+    earlier: dict[str, Any],
+    batches: list[stages.BatchResult],
+    clusters: list[Cluster],
+) -> None:
+    stages.save_site_state(out_dir, earlier, batches, clusters)
+
+
 @task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_report(out_dir: str, report: dict[str, Any]) -> None:
     import json
@@ -125,11 +142,18 @@ def clean_articles(
     read = sum(b.read for b in batches)
 
     t = time.perf_counter()
+    earlier = stages.load_site_state(out_dir)
+    changed = learn_site_furniture(batches, earlier, cfg)
+    timings["site_furniture"] = time.perf_counter() - t
+    log.info("site furniture: %d documents lost lines repeated across their site", changed)
+
+    t = time.perf_counter()
     clusters = deduplicate([k for b in batches for k in b.keys], cfg)
     timings["dedup"] = time.perf_counter() - t
 
     t = time.perf_counter()
     counts = write_outputs(out_dir, batches, clusters, run_id, cfg)
+    save_site_state(out_dir, earlier, batches, clusters)
     timings["write"] = time.perf_counter() - t
 
     counts = {"read": read, **counts}

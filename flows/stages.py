@@ -16,9 +16,11 @@ from cleaners.config import PipelineConfig
 from cleaners.dedup import Cluster, DedupKey, find_clusters, make_key
 from cleaners.document import CleanDocument, Rejection
 from cleaners.pipeline import Cleaner
+from cleaners.sitelines import candidate_keys, drop_site_furniture
 from flows import io
 
 PIPELINE_VERSION = "1"
+SITE_STATE = Path(".newsclean") / "site-lines.json"
 
 # Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
 _COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
@@ -33,6 +35,7 @@ class BatchResult:
     rejected: list[Rejection] = field(default_factory=list)
     read: int = 0
     seconds: float = 0.0
+    site_keys: dict[str, list[str]] = field(default_factory=dict)  # doc id -> line keys
 
 
 def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchResult:
@@ -53,6 +56,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 continue
             doc = report.doc
             out.docs.append(doc)
+            out.site_keys[doc.id] = sorted(candidate_keys(doc.paragraphs))
             repairs = sum(1 for f in doc.encoding_fixes if not _COSMETIC.issuperset(f.steps))
             out.keys.append(
                 make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup, repairs)
@@ -84,6 +88,73 @@ def drop_repeated_ids(batches: list[BatchResult]) -> None:
             keep_docs.append(doc)
             keep_keys.append(key)
         batch.docs, batch.keys = keep_docs, keep_keys
+
+
+def load_site_state(out_dir: str) -> dict[str, dict[str, Any]]:
+    """Line keys of the distinct stories seen in earlier runs: {doc id: {source, keys}}."""
+    path = Path(out_dir) / SITE_STATE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # unreadable state is rebuilt from this run, never fatal
+    docs = data.get("docs", {}) if isinstance(data, dict) else {}
+    return docs if isinstance(docs, dict) else {}
+
+
+def apply_site_furniture(
+    batches: list[BatchResult], earlier: dict[str, dict[str, Any]], cfg: PipelineConfig
+) -> int:
+    """Count each site's short lines over its stories (this run and earlier ones) and remove
+    the lines shared by ``site_min_stories`` or more; return how many documents changed."""
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories <= 0:
+        return 0
+    current = {d.id: d.source for b in batches for d in b.docs}
+    counts: dict[str, Counter[str]] = {}
+    for doc_id, entry in earlier.items():
+        if doc_id not in current:
+            counts.setdefault(entry.get("source", ""), Counter()).update(entry.get("keys", []))
+    # within this run, copies of one story on a site (same normalised body) count once;
+    # across runs only canonical articles were kept (save_site_state)
+    counted: set[tuple[str, str]] = set()
+    for b in batches:
+        for d, key in zip(b.docs, b.keys, strict=True):
+            if (d.source, key.exact) not in counted:
+                counted.add((d.source, key.exact))
+                counts.setdefault(d.source, Counter()).update(b.site_keys.get(d.id, []))
+    changed = 0
+    for b in batches:
+        for n, d in enumerate(b.docs):
+            if d.source == io.UNKNOWN_SOURCE:
+                continue
+            new = drop_site_furniture(d, counts.get(d.source, Counter()), min_stories)
+            if new is not d:
+                b.docs[n] = new
+                b.keys[n] = make_key(
+                    new.id, new.text, new.word_count, new.published, cfg.dedup, b.keys[n].repairs
+                )
+                changed += 1
+    return changed
+
+
+def save_site_state(
+    out_dir: str,
+    earlier: dict[str, dict[str, Any]],
+    batches: list[BatchResult],
+    clusters: list[Cluster],
+) -> None:
+    """Keep the line keys of this run's canonical articles (distinct stories) for later runs."""
+    canonical = {c.canonical for c in clusters}
+    current = {d.id for b in batches for d in b.docs}
+    docs = {k: v for k, v in earlier.items() if k not in current}
+    for b in batches:
+        for d in b.docs:
+            if d.id in canonical and d.source != io.UNKNOWN_SOURCE:
+                docs[d.id] = {"source": d.source, "keys": b.site_keys.get(d.id, [])}
+    payload = json.dumps({"version": 1, "docs": docs}, separators=(",", ":"), sort_keys=True)
+    io.write_atomic(Path(out_dir) / SITE_STATE, payload + "\n")
 
 
 def cluster(keys: list[DedupKey], cfg: PipelineConfig) -> list[Cluster]:
