@@ -41,6 +41,7 @@ def main() -> None:
         paths = [str(p) for p in sorted(raw.rglob("*.txt"))]
         t0 = time.perf_counter()
         batch = stages.clean_files(paths, str(raw), cfg)
+        stages.apply_site_furniture([batch], {}, cfg)  # as the flow does, with no earlier runs
         t1 = time.perf_counter()
         clusters = stages.cluster(batch.keys, cfg)
         t2 = time.perf_counter()
