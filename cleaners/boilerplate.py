@@ -224,7 +224,7 @@ def strip_boilerplate(
             continue
         break
 
-    # 7a. reader comments: everything after a comment-section header that follows most of
+    # 7a. reader comments: everything after a comment-section header that follows 70 % of
     #     the body ("2 comments", "Leave a Reply", "3 thoughts on ...")
     body_words = [words_in(lines[i]) if action[i] == KEEP else 0 for i in range(n)]
     total = sum(body_words)
@@ -232,7 +232,7 @@ def strip_boilerplate(
     for i in nonblank:
         before += body_words[i]
         marker = rule_of[i]
-        if marker is not None and marker.id == "comment.form" and total and before >= 0.5 * total:
+        if marker is not None and marker.id == "comment.form" and total and before >= 0.7 * total:
             for k in range(i + 1, n):
                 if action[k] == KEEP:
                     action[k], why[k] = DROP, ("comment.section", "reader comments")

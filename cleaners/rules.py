@@ -85,7 +85,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "photo caption with credit",
         _r(
             r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
-            r"(?:photo(?:graph)?s?|image|picture|foto|фото)\s*(?:by|:|courtesy(?: of)?|credit:?)"
+            r"(?:photo(?:graph)?s?|image|picture|foto|фото|bild|fotograf[ií]a|crédits? photo)"
+            r"\s*(?:by|:|courtesy(?: of)?|credit:?)"
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
             r"|\|\s*license photo"
@@ -228,7 +229,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"what to read next|trending articles|"
             r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
             r"das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|"
-            r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas)"
+            r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas|"
+            r"більше новин|інші новини|другие новости|ещё по теме|weitere artikel|"
+            r"plus d'articles|à voir aussi|más noticias|también te puede interesar)"
             r"\s*[:.…]?$"
         ),
         HEADER,
@@ -267,8 +270,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"join the (?:conversation|discussion)|"
             r"your email address will not be published\.?.*|required fields are marked.*|"
             r"save my name, email.*|you must be logged in to post a comment.*|"
-            r"залишити коментар|оставить комментарий|kommentar schreiben|kommentare|"
-            r"laisser un commentaire|commentaires|deja un comentario|comentarios)\s*:?$"
+            r"залишити коментар|коментарі|оставить комментарий|комментарии|kommentar schreiben|"
+            r"kommentare|laisser un commentaire|commentaires|deja un comentario|"
+            r"dejar un comentario|comentarios)\s*:?$"
         ),
         LINE,
         25,
@@ -307,6 +311,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"(?:appeared|published) (?:on|in|at|by) .*|"
             r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
             r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
+            r"(?:джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
             r"(?:this article|this story) is republished from .*)$"
         ),
         LINE,

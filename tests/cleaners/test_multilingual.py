@@ -1,0 +1,63 @@
+"""Furniture in the six languages the product promises: en, uk, ru, de, fr, es."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.boilerplate import strip_boilerplate
+from cleaners.config import BoilerplateConfig
+from cleaners.rules import compile_rules
+
+CFG = BoilerplateConfig()
+RULES = compile_rules(CFG)
+
+BODY = {
+    "en": "The council approved the new budget on Tuesday after a debate that lasted all night.",
+    "uk": "Міська рада ухвалила новий бюджет у вівторок після дебатів, які тривали всю ніч.",
+    "ru": "Городской совет утвердил новый бюджет во вторник после дебатов, длившихся всю ночь.",
+    "de": "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt beschlossen.",
+    "fr": "Le conseil municipal a adopté le budget mardi après un débat qui a duré la nuit.",
+    "es": "El ayuntamiento aprobó el presupuesto el martes tras un debate que duró la noche.",
+}
+
+FURNITURE = [
+    # calls to action
+    ("uk", "Підписуйтесь на наш Telegram-канал", "cta.social"),
+    ("ru", "Подписывайтесь на наш канал в Telegram", "cta.social"),
+    ("de", "Folgen Sie uns auf Instagram", "cta.social"),
+    ("fr", "Suivez-nous sur Twitter", "cta.social"),
+    ("es", "Síguenos en Facebook", "cta.social"),
+    ("en", "Follow us on Twitter", "cta.social"),
+    # captions with credits
+    ("uk", "Мер міста під час засідання. Фото: Іван Петренко", "caption.credit"),
+    ("de", "Der Bürgermeister bei der Sitzung. Foto: dpa", "caption.credit"),
+    ("fr", "Le maire lors de la séance. Photo : AFP", "caption.credit"),
+    ("es", "El alcalde durante la sesión. Foto: EFE", "caption.credit"),
+    # related-story headers
+    ("uk", "Читайте також", "related.header"),
+    ("ru", "Читайте также:", "related.header"),
+    ("de", "Lesen Sie auch", "related.header"),
+    ("fr", "À lire aussi", "related.header"),
+    ("es", "Te puede interesar", "related.header"),
+    # comment forms
+    ("uk", "Залишити коментар", "comment.form"),
+    ("ru", "Оставить комментарий", "comment.form"),
+    ("de", "Kommentar schreiben", "comment.form"),
+    ("fr", "Laisser un commentaire", "comment.form"),
+    ("es", "Deja un comentario", "comment.form"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "rule"), FURNITURE)
+def test_furniture_in_six_languages(lang: str, line: str, rule: str) -> None:
+    other = BODY["en"] if lang != "en" else BODY["de"]
+    result = strip_boilerplate([BODY[lang], line, other], RULES, CFG, False)
+    assert [(r.text, r.rule) for r in result.removals] == [(line, rule)]
+    assert result.paragraphs == (BODY[lang], other)
+
+
+@pytest.mark.parametrize("lang", sorted(BODY))
+def test_body_in_every_language_is_kept(lang: str) -> None:
+    other = BODY["en"] if lang != "en" else BODY["de"]
+    result = strip_boilerplate([BODY[lang], other], RULES, CFG, False)
+    assert result.paragraphs == (BODY[lang], other)
