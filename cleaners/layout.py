@@ -40,6 +40,7 @@ REGION_SHARE = 0.3
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HANDLE = re.compile(r"^@\w{2,}$")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©\s*)?\d{4}", re.I)
@@ -110,7 +111,8 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     'good'
     """
     tokens = _WORD.findall(text)
-    words = len(text.split())
+    # Chinese and Japanese write without spaces: count two characters as a word
+    words = max(len(text.split()), len(_CJK.findall(text)) // 2)
     lowered = [t.lower() for t in tokens]
     stop = sum(1 for t in lowered if t in STOPWORDS) / len(lowered) if lowered else 0.0
     sentence = bool(_SENTENCE_END.search(text))

@@ -61,3 +61,15 @@ def test_body_in_every_language_is_kept(lang: str) -> None:
     other = BODY["en"] if lang != "en" else BODY["de"]
     result = strip_boilerplate([BODY[lang], other], RULES, CFG, False)
     assert result.paragraphs == (BODY[lang], other)
+
+
+def test_chinese_and_japanese_paragraphs_are_never_emptied() -> None:
+    zh = "市议会周二晚上经过长时间辩论后批准了2026年的新预算，市长表示工程将在春天开始。"
+    ja = (
+        "市議会は火曜日の夜、長い議論の末に2026年度の新しい予算を承認し、"
+        "市長は春に工事を始めると述べた。"
+    )
+    for text in (zh, ja):
+        result = strip_boilerplate([text, text[:20] + "。" + text[20:]], RULES, CFG, False)
+        assert result.paragraphs, text
+        assert not [r for r in result.removals if r.rule == "layout.timestamp"]
