@@ -152,6 +152,18 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         40,
     ),
     Rule(
+        "meta.author_bio",
+        "author bio",
+        _r(
+            rf"^{_NAME}\s+(?i:is|was)\s+(?i:a|an|the)\s+[^.!?]{{0,80}}?\b(?i:writer|reporter|"
+            r"editor|correspondent|journalist|columnist|contributor|producer|author|blogger|"
+            r"freelancer|photographer|critic|analyst at)s?\b",
+            0,
+        ),
+        LINE,
+        70,
+    ),
+    Rule(
         "meta.byline",
         "byline (to metadata)",
         _r(rf"^(?i:by|von|par|por|автор:?)\s+(?P<names>{_NAMES})\s*$", 0),

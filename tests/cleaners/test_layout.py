@@ -147,3 +147,21 @@ def test_explain_evidence_is_recorded() -> None:
     result = strip([P1, "Home", P2])
     evidence = {d.text: d.evidence for d in result.decisions}
     assert evidence[P1] is not None and evidence[P1].startswith("good")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Roger Gale is a staff writer based in Denver who covers city politics and transit.",
+            False,
+        ),
+        ("Maria Lopez is an award-winning reporter and the author of two books.", False),
+        ("Maria Lopez is a nurse who has worked at the hospital for twelve years.", True),
+    ],
+)
+def test_author_bio_after_the_body(line: str, kept: bool) -> None:
+    result = strip([P1, P2, P3, line])
+    assert (line in result.paragraphs) is kept
+    if not kept:
+        assert rules_of(result)[line] == "meta.author_bio"
