@@ -207,6 +207,20 @@ def strip_boilerplate(
             if any(core and core in _caption_core(c) for c in captions):
                 action[i], why[i] = DROP, ("caption.duplicate", "duplicated caption")
 
+    # 6b. a paragraph that repeats an earlier one (pull quote, caption shown twice)
+    seen_body: set[str] = set()
+    for i in nonblank:
+        if action[i] not in (KEEP, SPLIT):
+            continue
+        body = " ".join(_WORD.findall((kept_text[i] or lines[i]).lower()))
+        short_sentence = is_sentence(lines[i]) and words_in(lines[i]) < 10  # "Why now?"
+        if body in seen_body and not short_sentence:
+            if action[i] == SPLIT:
+                facts.images = [im for im in facts.images if im.line != i + 1]
+                kept_text[i] = None
+            action[i], why[i] = DROP, ("layout.repeated", layout.BAD_REASONS["layout.repeated"])
+        seen_body.add(body)
+
     # 7. a block of short heading-shaped lines trailing the article is a widget (a list
     #    introduced by "...:" and a closing question are body, not widgets)
     for pos in range(len(nonblank) - 1, -1, -1):
@@ -241,27 +255,16 @@ def strip_boilerplate(
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
         # split lines take part with the paragraph they keep, and are never dropped here
-        candidates = [i for i in nonblank if action[i] in (KEEP, SPLIT)]
+        copies = frozenset(i for i in nonblank if why[i] and why[i][0] == "layout.repeated")  # type: ignore[index]
+        candidates = [i for i in nonblank if action[i] in (KEEP, SPLIT) or i in copies]
         texts = [kept_text[i] or lines[i] for i in range(n)]
-        for i, (verdict, lid, ev) in layout.classify(texts, candidates, title).items():
+        page = [lines[i] for i in nonblank if action[i] != TITLE]
+        verdicts = layout.classify(texts, candidates, title, page, copies)
+        for i, (verdict, lid, ev) in verdicts.items():
             evidence[i] = ev.describe()
             if verdict == "drop" and action[i] == KEEP:
                 action[i] = DROP
                 why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
-
-    # 7c. a paragraph that repeats an earlier one (pull quote, caption shown twice)
-    seen_body: set[str] = set()
-    for i in nonblank:
-        if action[i] not in (KEEP, SPLIT):
-            continue
-        body = " ".join(_WORD.findall((kept_text[i] or lines[i]).lower()))
-        short_sentence = is_sentence(lines[i]) and words_in(lines[i]) < 10  # "Why now?"
-        if body in seen_body and not short_sentence:
-            if action[i] == SPLIT:
-                facts.images = [im for im in facts.images if im.line != i + 1]
-                kept_text[i] = None
-            action[i], why[i] = DROP, ("layout.repeated", layout.BAD_REASONS["layout.repeated"])
-        seen_body.add(body)
 
     # 8. facts from the removed lines
     for i in nonblank:

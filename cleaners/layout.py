@@ -19,6 +19,7 @@ lost to explicit evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -140,7 +141,9 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     # A repeated question or short sentence is left to context: interviews repeat questions.
     if repeats > 1 and not good and not (sentence and words >= 3):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
-    if repeats < 0 and not (sentence and 3 <= words < 10):
+    # a later copy of a body paragraph is removed before this classifier runs (boilerplate
+    # step 6b); a copy that reaches here is a short question, left to context
+    if repeats < 0 and not good and not (sentence and words >= 3):
         return ev(BAD, BAD_REASONS["layout.repeated"]), "layout.repeated"
     if good:
         return ev(GOOD), None
@@ -161,14 +164,22 @@ def _key(text: str) -> str:
 
 
 def classify(
-    lines: list[str], candidates: list[int], title: str | None = None
+    lines: list[str],
+    candidates: list[int],
+    title: str | None = None,
+    page: list[str] | None = None,
+    furniture: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[str, str, LineEvidence]]:
     """Decide the candidate lines; return {index: (keep|drop, rule id, evidence)}.
 
     ``candidates`` are the lines no rule claimed, in order; every other line (title, blank,
-    removed by a rule) is ignored, so it neither helps nor hurts its neighbours.
+    removed by a rule) is ignored, so it neither helps nor hurts its neighbours. ``page`` is
+    every line of the page except the title, for counting repeats; ``furniture`` are
+    candidates already removed, which count as furniture for their neighbours.
     """
-    counts = repeat_counts([lines[i] for i in candidates])
+    # repetition is counted over the whole page (``page``), so a line whose later copies
+    # were already removed still shows as repeated
+    counts = repeat_counts(page if page is not None else [lines[i] for i in candidates])
     all_tokens = [t.lower() for i in candidates for t in _WORD.findall(lines[i])]
     stopword_doc = bool(all_tokens) and (
         sum(1 for t in all_tokens if t in STOPWORDS) / len(all_tokens) >= 0.08
@@ -183,6 +194,8 @@ def classify(
         repeats = -1 if key in seen and counts[key] > 1 else counts[key]
         seen.add(key)
         judged[i] = judge_line(lines[i], repeats, stopword_doc)
+        if i in furniture:  # already removed (a repeated paragraph): furniture as context
+            judged[i] = (dataclasses.replace(judged[i][0], cls=BAD), "layout.repeated")
     order = list(candidates)
     cls = {i: judged[i][0].cls for i in order}
 

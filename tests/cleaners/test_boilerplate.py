@@ -126,6 +126,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("ad.label", "Advertisement"),
     ("ad.label", "Story continues below advertisement"),
     ("ad.label", "Anzeige"),
+    ("meta.author_bio", "Jane Roe is a staff writer covering transport for the paper."),
 ]
 
 
