@@ -107,10 +107,13 @@ def clean_articles(
     out_dir: str = "clean",
     config_path: str | None = None,
     batch_size: int | None = None,
+    wait_for_lock: bool = True,
 ) -> dict[str, Any]:
     """Clean raw/ into out_dir: one canonical article per story, and every input accounted for.
 
-    Returns the counts; ``canonical + duplicates + rejected == read`` always holds.
+    Returns the counts; ``canonical + duplicates + rejected == read`` always holds. Only one run
+    writes to an output directory at a time: a second one waits (or, with
+    ``wait_for_lock=False``, fails at once with RunLockedError).
     """
     log = get_run_logger()
     started = time.time()
@@ -123,68 +126,70 @@ def clean_articles(
     run_id = _run_id()
     timings: dict[str, float] = {}
 
-    t = time.perf_counter()
-    paths = discover_inputs(raw_dir)
-    timings["discover"] = time.perf_counter() - t
-    log.info("found %d input files under %s", len(paths), raw_dir)
+    with io.run_lock(Path(out_dir), wait=wait_for_lock):
+        t = time.perf_counter()
+        paths = discover_inputs(raw_dir)
+        timings["discover"] = time.perf_counter() - t
+        log.info("found %d input files under %s", len(paths), raw_dir)
 
-    t = time.perf_counter()
-    futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in _batches(paths, size)]
-    batches: list[stages.BatchResult] = []
-    done_files = 0
-    for fut, chunk in zip(futures, _batches(paths, size), strict=True):
-        batches.append(fut.result())
-        done_files += len(chunk)
-        if _progress:
-            _progress(done_files, len(paths))
-    timings["clean"] = time.perf_counter() - t
-    stages.drop_repeated_ids(batches)
-    read = sum(b.read for b in batches)
+        t = time.perf_counter()
+        futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in _batches(paths, size)]
+        batches: list[stages.BatchResult] = []
+        done_files = 0
+        for fut, chunk in zip(futures, _batches(paths, size), strict=True):
+            batches.append(fut.result())
+            done_files += len(chunk)
+            if _progress:
+                _progress(done_files, len(paths))
+        timings["clean"] = time.perf_counter() - t
+        stages.drop_repeated_ids(batches)
+        read = sum(b.read for b in batches)
 
-    t = time.perf_counter()
-    earlier = stages.load_site_state(out_dir)
-    changed = learn_site_furniture(batches, earlier, cfg)
-    timings["site_furniture"] = time.perf_counter() - t
-    log.info("site furniture: %d documents lost lines repeated across their site", changed)
+        t = time.perf_counter()
+        earlier = stages.load_site_state(out_dir)
+        changed = learn_site_furniture(batches, earlier, cfg)
+        timings["site_furniture"] = time.perf_counter() - t
+        log.info("site furniture: %d documents lost lines repeated across their site", changed)
 
-    t = time.perf_counter()
-    clusters = deduplicate([k for b in batches for k in b.keys], cfg)
-    timings["dedup"] = time.perf_counter() - t
+        t = time.perf_counter()
+        clusters = deduplicate([k for b in batches for k in b.keys], cfg)
+        timings["dedup"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    counts = write_outputs(out_dir, batches, clusters, run_id, cfg)
-    save_site_state(out_dir, earlier, batches, clusters)
-    timings["write"] = time.perf_counter() - t
+        t = time.perf_counter()
+        counts = write_outputs(out_dir, batches, clusters, run_id, cfg)
+        save_site_state(out_dir, earlier, batches, clusters)
+        timings["write"] = time.perf_counter() - t
 
-    counts = {"read": read, **counts}
-    if counts["canonical"] + counts["duplicates"] + counts["rejected"] != read:
-        raise RuntimeError(f"accounting mismatch: {counts}")
-    summary = stages.summarize(batches, clusters)
-    report = {
-        "run_id": run_id,
-        "pipeline_version": stages.PIPELINE_VERSION,
-        "raw_dir": raw_dir,
-        "out_dir": out_dir,
-        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-        "seconds": round(time.time() - started, 3),
-        "counts": counts,
-        "timings": {k: round(v, 3) for k, v in timings.items()},
-        **summary,
-        "config": cfg.to_dict(),
-        "dedup_version": cfg.dedup.version,
-    }
-    write_report(out_dir, report)
-    _publish_artifacts(report, batches, clusters)
-    log.info(
-        "read %(read)d: %(canonical)d canonical, %(duplicates)d duplicates, %(rejected)d rejected",
-        counts,
-    )
-    return {
-        **counts,
-        "seconds": report["seconds"],
-        "run_id": run_id,
-        "languages": summary["languages"],
-    }
+        counts = {"read": read, **counts}
+        if counts["canonical"] + counts["duplicates"] + counts["rejected"] != read:
+            raise RuntimeError(f"accounting mismatch: {counts}")
+        summary = stages.summarize(batches, clusters)
+        report = {
+            "run_id": run_id,
+            "pipeline_version": stages.PIPELINE_VERSION,
+            "raw_dir": raw_dir,
+            "out_dir": out_dir,
+            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+            "seconds": round(time.time() - started, 3),
+            "counts": counts,
+            "timings": {k: round(v, 3) for k, v in timings.items()},
+            **summary,
+            "config": cfg.to_dict(),
+            "dedup_version": cfg.dedup.version,
+        }
+        write_report(out_dir, report)
+        _publish_artifacts(report, batches, clusters)
+        log.info(
+            "read %(read)d: %(canonical)d canonical, %(duplicates)d duplicates, "
+            "%(rejected)d rejected",
+            counts,
+        )
+        return {
+            **counts,
+            "seconds": report["seconds"],
+            "run_id": run_id,
+            "languages": summary["languages"],
+        }
 
 
 def _publish_artifacts(

@@ -6,12 +6,15 @@ uses the readers directly.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import gzip
 import hashlib
 import json
 import os
 import re
 import tempfile
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -221,3 +224,58 @@ def check_writable(out_dir: Path) -> None:
     probe = out_dir / f".newsclean-write-test-{os.getpid()}"
     probe.write_bytes(b"")
     probe.unlink()
+
+
+# --- one writer at a time ------------------------------------------------------------------
+
+
+class RunLockedError(RuntimeError):
+    """Another run holds the output directory's lock."""
+
+
+LOCK_NAME = Path(".newsclean") / "run.lock"
+
+
+@contextlib.contextmanager
+def run_lock(out_dir: Path, wait: bool = True, poll: float = 1.0) -> Iterator[None]:
+    """Hold the output directory's lock for a whole run, so two runs never write at once.
+
+    An OS lock (flock) on ``.newsclean/run.lock``: released by the kernel when the process
+    dies, so a killed run never leaves a stale lock behind. With ``wait=False`` a held lock
+    raises RunLockedError at once, naming the holder.
+    """
+    path = out_dir / LOCK_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = path.open("a+", encoding="utf-8")
+    try:
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not wait:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "unknown process"
+                    raise RunLockedError(
+                        f"another newsclean run is writing to {out_dir} ({holder}); "
+                        "wait for it to finish, or pass --wait to queue behind it"
+                    ) from None
+                time.sleep(poll)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        fh.flush()
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        fh.close()
+
+
+def is_locked(out_dir: Path) -> str | None:
+    """The holder's description if another process holds the lock, else None."""
+    try:
+        with run_lock(out_dir, wait=False):
+            return None
+    except RunLockedError as exc:
+        return str(exc)

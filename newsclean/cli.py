@@ -92,11 +92,19 @@ def run(
         int | None,
         typer.Option("--batch-size", min=1, help="Files per batch task (default from config)."),
     ] = None,
+    wait: Annotated[
+        bool, typer.Option("--wait", help="If another run is writing to --out, wait for it.")
+    ] = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
     cfg_obj = read_config(config)
     del cfg_obj  # validated here so a bad file fails before Prefect starts
     check_dirs(raw, out)
+    from flows.io import RunLockedError, is_locked
+
+    held = None if wait else is_locked(out)
+    if held:
+        raise fail(held, code=3)
     _quiet_prefect_defaults()
     from prefect.task_runners import ThreadPoolTaskRunner
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -128,7 +136,10 @@ def run(
                 out_dir=str(out),
                 config_path=str(config) if config else None,
                 batch_size=batch_size,
+                wait_for_lock=wait,
             )
+    except RunLockedError as exc:  # another run took the lock after our check
+        raise fail(str(exc), code=3) from None
     except Exception as exc:  # the flow failed: say so plainly, details are in the log above
         typer.echo(f"newsclean: run failed: {exc}", err=True)
         raise typer.Exit(1) from None

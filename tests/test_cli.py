@@ -203,3 +203,16 @@ def test_config_changes_explain(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rules = [r["rule"] for r in json.loads(result.output)["removed"]]
     assert "site.ours" in rules and not any(r.startswith("cta.") for r in rules)
+
+
+def test_run_while_another_run_holds_the_lock_exits_3(tmp_path: Path) -> None:
+    from flows.io import run_lock
+
+    (tmp_path / "raw").mkdir()
+    out = tmp_path / "clean"
+    out.mkdir()
+    with run_lock(out, wait=False):
+        # the lock is per open file: a second holder in the same process is refused too
+        result = invoke("run", "--raw", str(tmp_path / "raw"), "--out", str(out))
+    assert result.exit_code == 3
+    assert "another newsclean run is writing to" in result.output and "--wait" in result.output
