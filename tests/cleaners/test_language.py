@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from cleaners.config import LanguageConfig, PipelineConfig
-from cleaners.document import RawDocument
 from cleaners.language import UNDETERMINED, detect_language
 from cleaners.pipeline import clean_document
+from tests.helpers import make_doc
 
 CFG = LanguageConfig()
 
@@ -42,17 +40,6 @@ PARAGRAPHS = {
         "el tiempo lo permite."
     ),
 }
-
-
-def make_doc(text: str, **kw: Any) -> RawDocument:
-    fields: dict[str, Any] = {
-        "id": "doc-1",
-        "source": "testsite",
-        "raw_path": "testsite/doc-1.txt",
-        "raw_sha256": "0" * 64,
-    }
-    fields.update(kw)
-    return RawDocument(text=text, **fields)
 
 
 @pytest.mark.parametrize("lang", sorted(PARAGRAPHS))

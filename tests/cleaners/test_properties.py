@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners.config import PipelineConfig
-from cleaners.document import RawDocument
 from cleaners.pipeline import CleanReport, clean_document
 from cleaners.rules import compile_rules
+from tests.helpers import make_doc
 
 CFG = PipelineConfig()
 RULES = compile_rules(CFG.boilerplate)
@@ -109,17 +107,6 @@ def articles(draw: st.DrawFn, glued: bool = True) -> str:
     lines = draw(article_lines(glued))
     sep = draw(st.sampled_from(["\n", "\n\n", "\r\n"]))
     return sep.join(lines) + draw(st.sampled_from(["", "\n"]))
-
-
-def make_doc(text: str, **kw: Any) -> RawDocument:
-    fields: dict[str, Any] = {
-        "id": "doc-1",
-        "source": "testsite",
-        "raw_path": "testsite/doc-1.txt",
-        "raw_sha256": "0" * 64,
-    }
-    fields.update(kw)
-    return RawDocument(text=text, **fields)
 
 
 def clean(text: str, headline_first: bool = True) -> CleanReport:
