@@ -1,13 +1,17 @@
 """Decide, for every line of an article, whether it is body or page furniture, and why.
 
-Evidence comes from three places, tried in this order:
+Evidence comes from four places, tried in this order:
 
 1. the rule library (``cleaners.rules``): what a line says ("JOIN US ON TELEGRAM");
 2. structure: where a line is and what surrounds it (the teasers under a related-stories
    header, a caption glued to the next paragraph, a heading over a photo gallery, a block of
-   short lines trailing the article);
-3. facts: furniture that carries facts (post date, dateline, contributors, captions) is moved
+   short lines trailing the article, a comment section after the body);
+3. the layout classifier (``cleaners.layout``): furniture no rule names, judged on the line's
+   own evidence and its neighbours;
+4. facts: furniture that carries facts (post date, dateline, contributors, captions) is moved
    into metadata instead of disappearing.
+
+Site furniture learned across a corpus is applied later, by ``cleaners.sitelines``.
 
 Nothing here deletes silently: every non-blank line ends up as the title, a body paragraph, or
 a removal with a rule id and reason.
@@ -101,8 +105,9 @@ def strip_boilerplate(
 ) -> BoilerplateResult:
     """Classify every line; return the title, the body paragraphs and the removals.
 
-    It errs towards keeping: a line is removed only when a rule matches it or its position
-    proves it is furniture, so an unusual but real paragraph stays in the body.
+    It errs towards keeping: a line is removed only when a rule matches it, its position proves
+    it is furniture, or the layout classifier finds evidence against it (and a full sentence is
+    never removed on context alone), so an unusual but real paragraph stays in the body.
 
     >>> from cleaners.rules import compile_rules
     >>> cfg = BoilerplateConfig()
