@@ -100,6 +100,46 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+@dataclass(slots=True)
+class _Page:
+    """The working state of one article while the steps decide its lines."""
+
+    lines: list[str]
+    n: int
+    action: list[str]
+    rule_of: list[Rule | None]
+    why: list[tuple[str, str] | None]
+    match_of: list[re.Match[str] | None]
+    kept_text: list[str | None]
+    evidence: list[str | None]
+    facts: Facts
+    nonblank: list[int]
+    title: str | None = None
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Page:
+        n = len(lines)
+        action = [BLANK if not t else KEEP for t in lines]
+        return cls(
+            lines,
+            n,
+            action,
+            [None] * n,
+            [None] * n,
+            [None] * n,
+            [None] * n,
+            [None] * n,
+            Facts(),
+            [i for i in range(n) if action[i] != BLANK],
+        )
+
+    def next_nonblank(self, i: int) -> int | None:
+        for j in range(i + 1, self.n):
+            if self.action[j] != BLANK:
+                return j
+        return None
+
+
 def strip_boilerplate(
     lines: list[str], rules: tuple[Rule, ...], cfg: BoilerplateConfig, headline_first: bool = True
 ) -> BoilerplateResult:
@@ -116,216 +156,248 @@ def strip_boilerplate(
     >>> r.title, r.paragraphs, [x.rule for x in r.removals]
     ('A Headline', ('Body text here.',), ['comment.form'])
     """
-    n = len(lines)
-    action: list[str] = [BLANK if not t else KEEP for t in lines]
-    rule_of: list[Rule | None] = [None] * n
-    why: list[tuple[str, str] | None] = [None] * n
-    match_of: list[re.Match[str] | None] = [None] * n
-    kept_text: list[str | None] = [None] * n
-    evidence: list[str | None] = [None] * n
-    facts = Facts()
+    p = _Page.of(lines)
+    _apply_rules(p, rules)
+    _find_title(p, cfg, headline_first)
+    _related_blocks(p, cfg)
+    _galleries(p)
+    _glued_captions(p)
+    _duplicate_captions(p)
+    _repeated_paragraphs(p)
+    _trailing_widgets(p)
+    _comment_section(p)
+    _layout(p, cfg)
+    _facts_from_removals(p)
+    _dateline(p)
+    return _result(p)
 
-    nonblank = [i for i in range(n) if action[i] != BLANK]
 
+def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
     # 1. rules
-    for i in nonblank:
-        w = words_in(lines[i])
+    for i in p.nonblank:
+        w = words_in(p.lines[i])
         for rule in rules:
-            m = rule.match(lines[i], w)
+            m = rule.match(p.lines[i], w)
             if m:
-                action[i], rule_of[i], match_of[i] = DROP, rule, m
-                why[i] = (rule.id, rule.reason)
+                p.action[i], p.rule_of[i], p.match_of[i] = DROP, rule, m
+                p.why[i] = (rule.id, rule.reason)
                 break
 
+
+def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
     # 2. title: the first line, when it has a headline's shape and no rule claimed it
-    title: str | None = None
     # (page furniture a rule removed may stand above it: "Skip to content")
-    first_kept = next((i for i in nonblank if action[i] != DROP), None)
-    if headline_first and first_kept is not None and action[first_kept] == KEEP:
-        first = lines[first_kept]
+    first_kept = next((i for i in p.nonblank if p.action[i] != DROP), None)
+    if headline_first and first_kept is not None and p.action[first_kept] == KEEP:
+        first = p.lines[first_kept]
         if is_heading(first, cfg.title_max_words):
-            action[first_kept], title = TITLE, first
+            p.action[first_kept], p.title = TITLE, first
 
-    def next_nonblank(i: int) -> int | None:
-        for j in range(i + 1, n):
-            if action[j] != BLANK:
-                return j
-        return None
 
+def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
     # 3. related-story blocks: a header takes the teaser headlines (and one-sentence
     #    summaries right under a teaser headline) that follow it
-    for i in nonblank:
-        header = rule_of[i]
+    for i in p.nonblank:
+        header = p.rule_of[i]
         if header is None or header.kind != HEADER:
             continue
-        j = next_nonblank(i)
+        j = p.next_nonblank(i)
         taken = 0
         while j is not None and taken < cfg.max_teasers:
-            if action[j] == DROP:
-                j = next_nonblank(j)
+            if p.action[j] == DROP:
+                j = p.next_nonblank(j)
                 continue
-            if action[j] != KEEP or not is_heading(lines[j]):
+            if p.action[j] != KEEP or not is_heading(p.lines[j]):
                 break
-            action[j], why[j] = DROP, ("related.teaser_headline", "related-story teaser headline")
+            p.action[j], p.why[j] = (
+                DROP,
+                ("related.teaser_headline", "related-story teaser headline"),
+            )
             taken += 1
-            k = next_nonblank(j)
+            k = p.next_nonblank(j)
             if (
                 k is not None
-                and action[k] == KEEP
-                and is_sentence(lines[k])
-                and words_in(lines[k]) <= 45
-                and _sentences(lines[k]) == 1
+                and p.action[k] == KEEP
+                and is_sentence(p.lines[k])
+                and words_in(p.lines[k]) <= 45
+                and _sentences(p.lines[k]) == 1
             ):
-                action[k], why[k] = DROP, ("related.teaser", "related-story teaser")
-                k = next_nonblank(k)
+                p.action[k], p.why[k] = DROP, ("related.teaser", "related-story teaser")
+                k = p.next_nonblank(k)
             j = k
 
+
+def _galleries(p: _Page) -> None:
     # 4. galleries: a short heading right above a caption, with no body text after the
     #    captions, is the gallery's title (a real subheading is followed by paragraphs)
-    for i in nonblank:
-        if action[i] != KEEP or not is_heading(lines[i], 12):
+    for i in p.nonblank:
+        if p.action[i] != KEEP or not is_heading(p.lines[i], 12):
             continue
-        j = next_nonblank(i)
-        if j is None or rule_of[j] is None or rule_of[j].kind != CAPTION:  # type: ignore[union-attr]
+        j = p.next_nonblank(i)
+        if j is None or p.rule_of[j] is None or p.rule_of[j].kind != CAPTION:  # type: ignore[union-attr]
             continue
-        later_body = any(action[k] == KEEP and not is_heading(lines[k]) for k in range(j + 1, n))
+        later_body = any(
+            p.action[k] == KEEP and not is_heading(p.lines[k]) for k in range(j + 1, p.n)
+        )
         if not later_body:
-            action[i], why[i] = DROP, ("gallery.header", "gallery header")
+            p.action[i], p.why[i] = DROP, ("gallery.header", "gallery header")
 
+
+def _glued_captions(p: _Page) -> None:
     # 5. captions glued to the start of the next paragraph ("..., FloridaTalks were held")
-    text_all = "\n".join(dict.fromkeys(lines))  # a line repeated verbatim counts once
-    for i in nonblank:
-        if action[i] != KEEP:
+    text_all = "\n".join(dict.fromkeys(p.lines))  # a line repeated verbatim counts once
+    for i in p.nonblank:
+        if p.action[i] != KEEP:
             continue
-        cut = find_glued_caption(lines[i], text_all)
+        cut = find_glued_caption(p.lines[i], text_all)
         if cut is not None:
-            action[i] = SPLIT
-            kept_text[i] = lines[i][cut:]
-            why[i] = ("caption.glued", "photo caption glued to the paragraph")
-            facts.images.append(Image(caption=lines[i][:cut], credit=None, line=i + 1))
+            p.action[i] = SPLIT
+            p.kept_text[i] = p.lines[i][cut:]
+            p.why[i] = ("caption.glued", "photo caption glued to the paragraph")
+            p.facts.images.append(Image(caption=p.lines[i][:cut], credit=None, line=i + 1))
 
+
+def _duplicate_captions(p: _Page) -> None:
     # 6. a caption repeated inside another line (slideshow or gallery copy of a caption)
-    captions = [lines[i] for i in nonblank if action[i] == DROP and _is_caption(rule_of[i])]
-    for i in nonblank:
-        if action[i] == KEEP and words_in(lines[i]) >= 8:
-            core = _caption_core(lines[i])
+    captions = [p.lines[i] for i in p.nonblank if p.action[i] == DROP and _is_caption(p.rule_of[i])]
+    for i in p.nonblank:
+        if p.action[i] == KEEP and words_in(p.lines[i]) >= 8:
+            core = _caption_core(p.lines[i])
             if any(core and core in _caption_core(c) for c in captions):
-                action[i], why[i] = DROP, ("caption.duplicate", "duplicated caption")
+                p.action[i], p.why[i] = DROP, ("caption.duplicate", "duplicated caption")
 
+
+def _repeated_paragraphs(p: _Page) -> None:
     # 6b. a paragraph that repeats an earlier one (pull quote, caption shown twice)
     seen_body: set[str] = set()
-    for i in nonblank:
-        if action[i] not in (KEEP, SPLIT):
+    for i in p.nonblank:
+        if p.action[i] not in (KEEP, SPLIT):
             continue
-        body = " ".join(_WORD.findall((kept_text[i] or lines[i]).lower()))
-        short_sentence = is_sentence(lines[i]) and words_in(lines[i]) < 10  # "Why now?"
+        body = " ".join(_WORD.findall((p.kept_text[i] or p.lines[i]).lower()))
+        short_sentence = is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10  # "Why now?"
         if body in seen_body and not short_sentence:
-            if action[i] == SPLIT:
-                facts.images = [im for im in facts.images if im.line != i + 1]
-                kept_text[i] = None
-            action[i], why[i] = DROP, ("layout.repeated", layout.BAD_REASONS["layout.repeated"])
+            if p.action[i] == SPLIT:
+                p.facts.images = [im for im in p.facts.images if im.line != i + 1]
+                p.kept_text[i] = None
+            p.action[i], p.why[i] = DROP, ("layout.repeated", layout.BAD_REASONS["layout.repeated"])
         seen_body.add(body)
 
+
+def _trailing_widgets(p: _Page) -> None:
     # 7. a block of short heading-shaped lines trailing the article is a widget (a list
     #    introduced by "...:" and a closing question are body, not widgets)
-    for pos in range(len(nonblank) - 1, -1, -1):
-        i = nonblank[pos]
-        if action[i] == DROP:
+    for pos in range(len(p.nonblank) - 1, -1, -1):
+        i = p.nonblank[pos]
+        if p.action[i] == DROP:
             continue
         if (
-            action[i] == KEEP
-            and is_heading(lines[i], 10)
-            and not lines[i].rstrip("'\"’”»").endswith("?")
-            and not _LIST_ITEM.match(lines[i])
-            and _has_body_before(action, lines, i)
+            p.action[i] == KEEP
+            and is_heading(p.lines[i], 10)
+            and not p.lines[i].rstrip("'\"’”»").endswith("?")
+            and not _LIST_ITEM.match(p.lines[i])
+            and _has_body_before(p.action, p.lines, i)
         ):
-            action[i], why[i] = DROP, ("widget.trailing", "trailing widget block")
+            p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
             continue
         break
 
+
+def _comment_section(p: _Page) -> None:
     # 7a. reader comments: everything after a comment-section header that follows 70 % of
     #     the body ("2 comments", "Leave a Reply", "3 thoughts on ...")
-    body_words = [words_in(lines[i]) if action[i] == KEEP else 0 for i in range(n)]
+    body_words = [words_in(p.lines[i]) if p.action[i] == KEEP else 0 for i in range(p.n)]
     total = sum(body_words)
     before = 0
-    for i in nonblank:
+    for i in p.nonblank:
         before += body_words[i]
-        marker = rule_of[i]
+        marker = p.rule_of[i]
         if marker is not None and marker.id == "comment.form" and total and before >= 0.7 * total:
-            for k in range(i + 1, n):
-                if action[k] == KEEP:
-                    action[k], why[k] = DROP, ("comment.section", "reader comments")
+            for k in range(i + 1, p.n):
+                if p.action[k] == KEEP:
+                    p.action[k], p.why[k] = DROP, ("comment.section", "reader comments")
             break
 
+
+def _layout(p: _Page, cfg: BoilerplateConfig) -> None:
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
         # split lines take part with the paragraph they keep, and are never dropped here
-        copies = frozenset(i for i in nonblank if why[i] and why[i][0] == "layout.repeated")  # type: ignore[index]
-        candidates = [i for i in nonblank if action[i] in (KEEP, SPLIT) or i in copies]
-        texts = [kept_text[i] or lines[i] for i in range(n)]
-        page = [lines[i] for i in nonblank if action[i] != TITLE]
-        verdicts = layout.classify(texts, candidates, title, page, copies)
+        copies = frozenset(i for i in p.nonblank if p.why[i] and p.why[i][0] == "layout.repeated")  # type: ignore[index]
+        candidates = [i for i in p.nonblank if p.action[i] in (KEEP, SPLIT) or i in copies]
+        texts = [p.kept_text[i] or p.lines[i] for i in range(p.n)]
+        page = [p.lines[i] for i in p.nonblank if p.action[i] != TITLE]
+        verdicts = layout.classify(texts, candidates, p.title, page, copies)
         for i, (verdict, lid, ev) in verdicts.items():
-            evidence[i] = ev.describe()
-            if verdict == "drop" and action[i] == KEEP:
-                action[i] = DROP
-                why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
+            p.evidence[i] = ev.describe()
+            if verdict == "drop" and p.action[i] == KEEP:
+                p.action[i] = DROP
+                p.why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
 
+
+def _facts_from_removals(p: _Page) -> None:
     # 8. facts from the removed lines
-    for i in nonblank:
-        fired, m = rule_of[i], match_of[i]
-        if action[i] != DROP or fired is None or m is None:
+    for i in p.nonblank:
+        fired, m = p.rule_of[i], p.match_of[i]
+        if p.action[i] != DROP or fired is None or m is None:
             continue
         rule = fired
         if rule.kind == DATE:
-            if facts.published is None:
-                facts.published = parse_date(m.group("date"))
+            if p.facts.published is None:
+                p.facts.published = parse_date(m.group("date"))
             if m.groupdict().get("names"):
-                facts.authors.extend(split_names(m.group("names")))
+                p.facts.authors.extend(split_names(m.group("names")))
         elif rule.kind == CONTRIBUTORS:
-            facts.contributors.extend(split_names(m.group("names")))
+            p.facts.contributors.extend(split_names(m.group("names")))
         elif rule.kind == BYLINE:
-            facts.authors.extend(split_names(m.group("names")))
+            p.facts.authors.extend(split_names(m.group("names")))
         elif rule.kind == CAPTION and rule.id != "caption.slideshow":
-            caption, credit = split_credit(lines[i])
-            facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
+            caption, credit = split_credit(p.lines[i])
+            p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
 
+
+def _dateline(p: _Page) -> None:
     # 9. the dateline stays in the body; its date and agency go to metadata
-    for i in nonblank[:6]:
-        if action[i] in (KEEP, SPLIT):
-            dm = DATELINE.match(kept_text[i] or lines[i])
+    for i in p.nonblank[:6]:
+        if p.action[i] in (KEEP, SPLIT):
+            dm = DATELINE.match(p.kept_text[i] or p.lines[i])
             if dm:
-                facts.dateline = dm.group("dateline").strip()
-                facts.agency = dm.group("agency").strip()
+                p.facts.dateline = dm.group("dateline").strip()
+                p.facts.agency = dm.group("agency").strip()
             break
 
+
+def _result(p: _Page) -> BoilerplateResult:
     decisions: list[LineDecision] = []
     removals: list[Removal] = []
     paragraphs: list[str] = []
     paragraph_lines: list[int] = []
-    for i in range(n):
-        rid, reason = why[i] or (None, None)
-        if action[i] == SPLIT:
-            kept = kept_text[i] or ""
-            removed = lines[i][: len(lines[i]) - len(kept)]
-            decisions.append(LineDecision(i + 1, lines[i], SPLIT, rid, reason, kept, evidence[i]))
+    for i in range(p.n):
+        rid, reason = p.why[i] or (None, None)
+        if p.action[i] == SPLIT:
+            kept = p.kept_text[i] or ""
+            removed = p.lines[i][: len(p.lines[i]) - len(kept)]
+            decisions.append(
+                LineDecision(i + 1, p.lines[i], SPLIT, rid, reason, kept, p.evidence[i])
+            )
             removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
             paragraphs.append(kept)
             paragraph_lines.append(i + 1)
-        elif action[i] == DROP:
-            decisions.append(LineDecision(i + 1, lines[i], DROP, rid, reason, None, evidence[i]))
-            removals.append(Removal(STEP, rid or "", reason or "", i + 1, lines[i]))
+        elif p.action[i] == DROP:
+            decisions.append(
+                LineDecision(i + 1, p.lines[i], DROP, rid, reason, None, p.evidence[i])
+            )
+            removals.append(Removal(STEP, rid or "", reason or "", i + 1, p.lines[i]))
         else:
-            decisions.append(LineDecision(i + 1, lines[i], action[i], evidence=evidence[i]))
-            if action[i] == KEEP:
-                paragraphs.append(lines[i])
+            decisions.append(LineDecision(i + 1, p.lines[i], p.action[i], evidence=p.evidence[i]))
+            if p.action[i] == KEEP:
+                paragraphs.append(p.lines[i])
                 paragraph_lines.append(i + 1)
     return BoilerplateResult(
-        title,
+        p.title,
         tuple(paragraphs),
         tuple(removals),
         tuple(decisions),
-        facts,
+        p.facts,
         tuple(paragraph_lines),
     )
 
