@@ -192,20 +192,9 @@ def write_outputs(
                 "check": m.check,
             }
             dups.append(row)
-            duplicate_rows.append(
-                {**row, "duplicate_of": canon.id, "cluster_id": c.id, "run_id": run_id}
-            )
-        meta = {
-            **canon.metadata(),
-            "cluster_id": c.id,
-            "duplicates": dups,
-            **common,
-            "run_id": run_id,
-        }
-        io.write_atomic(articles_dir / f"{canon.id}.txt", render_text(canon))
-        io.write_atomic(
-            articles_dir / f"{canon.id}.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-        )
+            duplicate_rows.append({**row, "duplicate_of": canon.id, "cluster_id": c.id})
+        meta = {**canon.metadata(), "cluster_id": c.id, "duplicates": dups, **common}
+        meta = _write_article(articles_dir, canon, meta, run_id)
         article_rows.append(
             {"id": canon.id, "text": canon.text, **{k: v for k, v in meta.items() if k != "id"}}
         )
@@ -218,14 +207,37 @@ def write_outputs(
 
     io.write_jsonl_atomic(out / "articles.jsonl", article_rows)
     io.write_jsonl_atomic(out / "duplicates.jsonl", duplicate_rows)
-    io.write_jsonl_atomic(
-        out / "rejected.jsonl", ({**r.to_dict(), "run_id": run_id} for r in rejected)
-    )
+    io.write_jsonl_atomic(out / "rejected.jsonl", (r.to_dict() for r in rejected))
     return {
         "canonical": len(article_rows),
         "duplicates": len(duplicate_rows),
         "rejected": len(rejected),
     }
+
+
+def _write_article(
+    articles_dir: Path, doc: CleanDocument, meta: dict[str, Any], run_id: str
+) -> dict[str, Any]:
+    """Write an article's two files unless they already say the same; return its metadata.
+
+    ``run_id`` in the metadata is the run that last changed the article, so a re-run over
+    unchanged input leaves every article file as it was, byte for byte.
+    """
+    txt_path, json_path = articles_dir / f"{doc.id}.txt", articles_dir / f"{doc.id}.json"
+    text = render_text(doc)
+    old: dict[str, Any] = {}
+    try:
+        loaded = json.loads(json_path.read_text(encoding="utf-8"))
+        same_text = txt_path.read_text(encoding="utf-8") == text
+        old = loaded if isinstance(loaded, dict) else {}
+    except (OSError, ValueError):
+        same_text = False
+    if same_text and "run_id" in old and {k: v for k, v in old.items() if k != "run_id"} == meta:
+        return old
+    meta = {**meta, "run_id": run_id}
+    io.write_atomic(txt_path, text)
+    io.write_atomic(json_path, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+    return meta
 
 
 def render_text(doc: CleanDocument) -> str:

@@ -109,6 +109,19 @@ def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) 
 
     first = clean_articles(raw_dir=str(root), out_dir=str(out))
     snap1 = snapshot()
+
+    def files() -> dict[str, tuple[bytes, int]]:
+        names = ["articles.jsonl", "duplicates.jsonl", "rejected.jsonl"]
+        paths = [out / n for n in names] + sorted((out / "articles").iterdir())
+        return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in paths}
+
+    before = files()
+    unchanged = clean_articles(raw_dir=str(root), out_dir=str(out))
+    after = files()
+    assert unchanged["run_id"] != first["run_id"]
+    # an unchanged raw/ changes no output byte, and leaves the article files untouched
+    assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
+    assert all(after[k][1] == before[k][1] for k in after if k.endswith((".txt", ".json")))
     (root / "broken" / "page.html").unlink()  # files that disappear leave no stale output
     second = clean_articles(raw_dir=str(root), out_dir=str(out))
     assert first["run_id"] != second["run_id"]
