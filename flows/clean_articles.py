@@ -195,6 +195,8 @@ def clean_articles(
 def _publish_artifacts(
     report: dict[str, Any], batches: list[stages.BatchResult], clusters: list[Cluster]
 ) -> None:
+    """Tell the run's story in the dashboard: a summary table, a readable report, the
+    rejected documents and the duplicate clusters (with the files they became)."""
     c = report["counts"]
     rows: list[dict[str, Any]] = [
         {"metric": "documents read", "value": c["read"]},
@@ -210,15 +212,62 @@ def _publish_artifacts(
     ]
     create_table_artifact(key="run-summary", table=rows, description="newsclean run summary")
 
+    out = Path(report["out_dir"]).resolve()
     docs = {d.id: d for b in batches for d in b.docs}
+    rejected = [r for b in batches for r in b.rejected]
+    reasons: dict[str, str] = {}
+    for b in batches:
+        for d in b.docs:
+            for r in d.removed:
+                reasons.setdefault(r.rule, r.reason)
+    story = [
+        "# newsclean run",
+        "",
+        f"Read **{c['read']}** documents from `{report['raw_dir']}`; published "
+        f"**{c['canonical']}** canonical articles to `{out}`; listed **{c['duplicates']}** "
+        f"copies as duplicates in {report['clusters_with_duplicates']} clusters; rejected "
+        f"**{c['rejected']}**. Took {report['seconds']} s.",
+        "",
+        "## Furniture removed (top rules)",
+        "",
+        "| rule | lines | why |",
+        "|---|---|---|",
+        *(
+            f"| `{k}` | {v} | {reasons.get(k, '')} |"
+            for k, v in list(report["rules_fired"].items())[:12]
+        ),
+        "",
+        "## Languages",
+        "",
+        ", ".join(f"{k}: {v}" for k, v in report["languages"].items()) or "none",
+        "",
+        "## Rejected",
+        "",
+        *(
+            f"- `{r.raw_path}`{f' line {r.record}' if r.record else ''}: {r.reason}"
+            for r in rejected[:50]
+        ),
+        *([f"- ... and {len(rejected) - 50} more in rejected.jsonl"] if len(rejected) > 50 else []),
+        *(["Nothing was rejected."] if not rejected else []),
+        "",
+        "## Time per stage (s)",
+        "",
+        ", ".join(f"{k} {v}" for k, v in report["timings"].items()),
+    ]
+    create_markdown_artifact(key="run-report", markdown="\n".join(story))
+
     lines = ["# Duplicate clusters", ""]
     multi = [cl for cl in clusters if cl.duplicates]
     if not multi:
         lines.append("No duplicates found in this run.")
     for cl in multi:
         canon = docs[cl.canonical]
+        path = out / "articles" / f"{canon.id}.txt"
         lines.append(f"## {canon.title or canon.id} (`{cl.id}`)")
-        lines.append(f"- canonical: `{canon.id}` from `{canon.raw_path}` ({canon.source})")
+        lines.append(
+            f"- canonical: `{canon.id}` from `{canon.raw_path}` ({canon.source}), "
+            f"published as [{path.name}]({path.as_uri()})"
+        )
         for m in cl.duplicates:
             d = docs[m.id]
             lines.append(

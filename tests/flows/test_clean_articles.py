@@ -143,7 +143,11 @@ def test_run_publishes_artifacts(raw: tuple[Path, dict], tmp_path: Path) -> None
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id]))
         )
     by_key = {a.key: a for a in artifacts}
-    assert set(by_key) >= {"run-summary", "duplicate-clusters"}
+    assert set(by_key) >= {"run-summary", "run-report", "duplicate-clusters"}
+    story = by_key["run-report"].data
+    assert "Read **12** documents" in story and "broken/page.html" in story
+    assert "`cta.social`" in story and "social call to action" in story
+    assert "file://" in by_key["duplicate-clusters"].data
     table = by_key["run-summary"].data
     table = json.loads(table) if isinstance(table, str) else table
     metrics = {row["metric"]: row["value"] for row in table}
