@@ -240,6 +240,64 @@ def explain(
         raise typer.Exit(status)
 
 
+@app.command()
+def status(
+    out: OutOpt = Path("clean"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Show what an output directory holds and how its last run went. Example: newsclean status"""
+    from collections import Counter
+
+    from flows import io, stages
+
+    if not (out / "report.json").is_file():
+        raise fail(
+            f"{str(out)!r} holds no newsclean run yet; run `newsclean run --out {out}` first"
+        )
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+    def count_lines(name: str) -> int:
+        path = out / name
+        if not path.is_file():
+            return 0
+        with path.open(encoding="utf-8") as fh:
+            return sum(1 for line in fh if line.strip())
+
+    sites: Counter[str] = Counter(
+        entry.get("source", "?") for entry in stages.load_site_state(str(out)).values()
+    )
+    lock = io.is_locked(out)
+    info: dict[str, Any] = {
+        "out_dir": str(out),
+        "articles": count_lines("articles.jsonl"),
+        "duplicates": count_lines("duplicates.jsonl"),
+        "rejected": count_lines("rejected.jsonl"),
+        "last_run": {
+            "run_id": report.get("run_id"),
+            "started": report.get("started"),
+            "seconds": report.get("seconds"),
+            "counts": report.get("counts"),
+        },
+        "site_stories": dict(sites.most_common()),
+        "running": lock,
+    }
+    if as_json:
+        typer.echo(json.dumps(info, ensure_ascii=False))
+        return
+    last: dict[str, Any] = info["last_run"]
+    counts: dict[str, Any] = last["counts"] or {}
+    typer.echo(
+        f"{out}: {info['articles']} articles, {info['duplicates']} duplicates, "
+        f"{info['rejected']} rejected\n"
+        f"last run {last['run_id']} started {last['started']} took {last['seconds']} s: read "
+        f"{counts.get('read')}, canonical {counts.get('canonical')}, duplicates "
+        f"{counts.get('duplicates')}, rejected {counts.get('rejected')}\n"
+        f"site furniture learned from {sum(sites.values())} stories of {len(sites)} sites"
+        + "".join(f"\n  {site}: {n} stories" for site, n in sites.most_common(10))
+        + f"\n{'a run is in progress: ' + lock if lock else 'no run in progress'}"
+    )
+
+
 def _explain_json(path: Path, report: Any) -> dict[str, Any]:
     decisions = [
         {

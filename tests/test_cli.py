@@ -23,7 +23,7 @@ def invoke(*args: str):
     return runner.invoke(app, list(args))
 
 
-@pytest.mark.parametrize("command", ["run", "serve", "explain"])
+@pytest.mark.parametrize("command", ["run", "serve", "explain", "status"])
 def test_every_command_has_help_and_is_in_readme(command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0
@@ -216,3 +216,40 @@ def test_run_while_another_run_holds_the_lock_exits_3(tmp_path: Path) -> None:
         result = invoke("run", "--raw", str(tmp_path / "raw"), "--out", str(out))
     assert result.exit_code == 3
     assert "another newsclean run is writing to" in result.output and "--wait" in result.output
+
+
+def test_status_reports_the_output_directory(tmp_path: Path) -> None:
+    from cleaners.config import PipelineConfig
+    from flows import stages
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    raw.mkdir()
+    want = build_raw(raw)
+    cfg = PipelineConfig()
+    paths = [str(p) for p in sorted(raw.rglob("*")) if p.is_file()]
+    batches = [stages.clean_files(paths, str(raw), cfg)]
+    clusters = stages.cluster(batches[0].keys, cfg)
+    counts = stages.write_outputs(str(out), batches, clusters, "run-1", cfg)
+    stages.save_site_state(str(out), {}, batches, clusters)
+    report = {
+        "run_id": "run-1",
+        "started": "2026-11-22T06:00:00Z",
+        "seconds": 1.5,
+        "counts": {"read": want["read"], **counts},
+    }
+    (out / "report.json").write_text(json.dumps(report))
+
+    result = invoke("status", "--out", str(out), "--json")
+    assert result.exit_code == 0, result.output
+    info = json.loads(result.output)
+    assert info["articles"] == want["canonical"] and info["duplicates"] == want["duplicates"]
+    assert info["rejected"] == want["rejected"]
+    assert info["last_run"]["run_id"] == "run-1" and info["running"] is None
+    assert info["site_stories"]["ledger"] == 2
+    text = invoke("status", "--out", str(out))
+    assert text.exit_code == 0 and "no run in progress" in text.output
+
+
+def test_status_without_a_run_is_a_usage_error(tmp_path: Path) -> None:
+    result = invoke("status", "--out", str(tmp_path))
+    assert result.exit_code == 2 and "holds no newsclean run" in result.output
