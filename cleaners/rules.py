@@ -143,9 +143,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "meta.contributors",
         "contributor credit (to metadata)",
         _r(
-            rf"^(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+(?P<names>{_NAMES})"
+            rf"^\(?(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+(?P<names>{_NAMES})"
             r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?i:\s*;\s*(?:additional reporting|writing|"
-            r"editing)\s+by\s+[^.]+)*\.?$",
+            r"editing)\s+by\s+[^.)]+)*\.?\)?$",
             0,
         ),
         CONTRIBUTORS,
@@ -216,6 +216,13 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         30,
+    ),
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(r"^(?:download|get|install|try)\s+(?:the|our)\s+.{0,40}?\bapps?\b"),
+        LINE,
+        15,
     ),
     # --- related stories ------------------------------------------------------------------
     Rule(
