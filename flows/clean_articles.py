@@ -28,7 +28,20 @@ from flows import io, stages
 
 # The CLI sets this to drive its progress bar: called with (documents done, documents total).
 ProgressHook = Callable[[int, int], None]
-_progress: ProgressHook | None = None
+
+
+class _Hook:
+    """Holds the CLI's progress callback. It never travels to worker processes: pickling it
+    (Prefect ships the flow's context to process workers) gives an empty holder, so the
+    callback's locks and consoles are not pickled."""
+
+    fn: ProgressHook | None = None
+
+    def __reduce__(self) -> tuple[type[_Hook], tuple[()]]:
+        return (_Hook, ())
+
+
+_progress = _Hook()
 
 
 T = TypeVar("T")
@@ -40,8 +53,7 @@ def _quoted(value: T) -> T:
 
 
 def set_progress_hook(hook: ProgressHook | None) -> None:
-    global _progress
-    _progress = hook
+    _progress.fn = hook
 
 
 @task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -150,8 +162,8 @@ def clean_articles(
         for fut, chunk in zip(futures, _batches(paths, size), strict=True):
             batches.append(fut.result())
             done_files += len(chunk)
-            if _progress:
-                _progress(done_files, len(paths))
+            if _progress.fn:
+                _progress.fn(done_files, len(paths))
         timings["clean"] = time.perf_counter() - t
         stages.drop_repeated_ids(batches)
         read = sum(b.read for b in batches)

@@ -86,8 +86,11 @@ def run(
     out: OutOpt = Path("clean"),
     config: ConfigOpt = None,
     workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Batch tasks run at the same time (threads).")
-    ] = 2,
+        int,
+        typer.Option(
+            "--workers", min=1, help="Worker processes for cleaning (default: all cores)."
+        ),
+    ] = max(1, os.cpu_count() or 1),
     batch_size: Annotated[
         int | None,
         typer.Option("--batch-size", min=1, help="Files per batch task (default from config)."),
@@ -97,8 +100,7 @@ def run(
     ] = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
-    cfg_obj = read_config(config)
-    del cfg_obj  # validated here so a bad file fails before Prefect starts
+    cfg_batch = read_config(config).batch_size  # validated here, before Prefect starts
     check_dirs(raw, out)
     from flows.io import RunLockedError, is_locked
 
@@ -106,7 +108,6 @@ def run(
     if held:
         raise fail(held, code=3)
     _quiet_prefect_defaults()
-    from prefect.task_runners import ThreadPoolTaskRunner
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import clean_articles as ca
@@ -120,6 +121,8 @@ def run(
         TimeElapsedColumn(),
         console=_stderr_console(),
         transient=True,
+        redirect_stdout=False,  # worker processes must not inherit rich's stream proxies
+        redirect_stderr=False,
     )
     task_id = progress.add_task("clean", total=None)
 
@@ -127,7 +130,7 @@ def run(
         progress.update(task_id, completed=done, total=total)
 
     ca.set_progress_hook(hook)
-    runner: Any = ThreadPoolTaskRunner(max_workers=workers)
+    runner = _task_runner(raw, workers, batch_size or cfg_batch)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
@@ -154,6 +157,32 @@ def run(
         "rejected.jsonl, report.json)",
         err=True,
     )
+
+
+def _task_runner(raw: Path, workers: int, batch_size: int) -> Any:
+    """Worker processes when there is more than one batch to clean, else a thread.
+
+    Process workers must share one Prefect API: without PREFECT_API_URL each would start its
+    own temporary server, so one is started here first and the workers inherit its address.
+    """
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    from flows.io import discover
+
+    batches = -(-len(discover(raw)) // batch_size)
+    if workers < 2 or batches < 2:
+        return ThreadPoolTaskRunner(max_workers=1)
+    from prefect.settings import get_current_settings
+
+    url = get_current_settings().api.url
+    if not url:
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()
+        server.start()  # stopped by Prefect's exit hook; stopping it by hand stalls the exit
+        url = server.api_url
+    os.environ["PREFECT_API_URL"] = url  # worker processes inherit the environment
+    return ProcessPoolTaskRunner(max_workers=min(workers, batches))
 
 
 def _stderr_console() -> Any:

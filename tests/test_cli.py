@@ -253,3 +253,33 @@ def test_status_reports_the_output_directory(tmp_path: Path) -> None:
 def test_status_without_a_run_is_a_usage_error(tmp_path: Path) -> None:
     result = invoke("status", "--out", str(tmp_path))
     assert result.exit_code == 2 and "holds no newsclean run" in result.output
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_with_worker_processes(tmp_path: Path) -> None:
+    # a real process (not CliRunner): worker processes are spawned from it
+    import os
+
+    from prefect.settings import get_current_settings
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    want = build_raw(raw)
+    out = tmp_path / "clean"
+    env = {**os.environ, "PREFECT_API_URL": str(get_current_settings().api.url)}
+    args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--batch-size", "3"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"read {want['read']}" in proc.stderr
+    assert f"duplicates {want['duplicates']}" in proc.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["counts"]["canonical"] == want["canonical"]
