@@ -36,8 +36,8 @@ BLANK = "blank"
 SPLIT = "split"  # a caption glued to the start of a paragraph: the caption goes, the rest stays
 
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
-_WORD = re.compile(r"\w+")
+_SENTENCE_END = layout.SENTENCE_END
+_WORD = layout.WORD
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +423,7 @@ def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
     )
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
+_LIST_ITEM = layout.LIST_ITEM
 
 
 # A caption glued to a paragraph shows as a lower-case letter followed directly by a capital

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from cleaners.rules import MONTHS
 from cleaners.stopwords import STOPWORDS
 
 GOOD = "good"
@@ -38,8 +39,10 @@ FAR = "far"  # body-like text in a block far from the article: other stories, an
 REGION_GAP = 6
 REGION_SHARE = 0.3
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
+# Line shapes shared with cleaners.boilerplate
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HANDLE = re.compile(r"^@\w{2,}$")
@@ -61,8 +64,7 @@ _SOCIAL = re.compile(
 _YOU = re.compile(r"\b(?:you|your|we|our|us|please)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|us|please)\b", re.I)
 _DATE_TOKENS = re.compile(
-    r"(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|"
+    rf"(?i:\b(?:{MONTHS}|mon(?:day)?|tue(?:sday)?|"
     r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|"
     r"et|est|edt|gmt|utc|bst|cet|cest|pst|pdt|hkt|ist|updated|published|posted|last|"
     r"ago|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|read|min|"
@@ -111,12 +113,12 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     >>> judge_line("The council voted on Tuesday to close the bridge.", 1, True)[0].cls
     'good'
     """
-    tokens = _WORD.findall(text)
+    tokens = WORD.findall(text)
     # Chinese and Japanese write without spaces: count two characters as a word
     words = max(len(text.split()), len(_CJK.findall(text)) // 2)
     lowered = [t.lower() for t in tokens]
     stop = sum(1 for t in lowered if t in STOPWORDS) / len(lowered) if lowered else 0.0
-    sentence = bool(_SENTENCE_END.search(text))
+    sentence = bool(SENTENCE_END.search(text))
 
     def ev(cls: str, reason: str | None = None) -> LineEvidence:
         return LineEvidence(cls, words, sentence, stop, reason)
@@ -132,7 +134,7 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     if words <= 30 and (form or (_SOCIAL.search(text) and _READER.search(text))):
         return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
     rest = _DATE_TOKENS.sub(" ", text)
-    if re.search(r"\d", text) and len(_WORD.findall(rest)) <= 1 and words <= 14:
+    if re.search(r"\d", text) and len(WORD.findall(rest)) <= 1 and words <= 14:
         return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
     dense = stop >= 0.15 or not stopword_doc
     good = words >= 8 and sentence and dense
@@ -160,7 +162,7 @@ def repeat_counts(lines: list[str]) -> Counter[str]:
 
 
 def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 def classify(
@@ -180,7 +182,7 @@ def classify(
     # repetition is counted over the whole page (``page``), so a line whose later copies
     # were already removed still shows as repeated
     counts = repeat_counts(page if page is not None else [lines[i] for i in candidates])
-    all_tokens = [t.lower() for i in candidates for t in _WORD.findall(lines[i])]
+    all_tokens = [t.lower() for i in candidates for t in WORD.findall(lines[i])]
     stopword_doc = bool(all_tokens) and (
         sum(1 for t in all_tokens if t in STOPWORDS) / len(all_tokens) >= 0.08
     )
@@ -258,7 +260,7 @@ def classify(
     return out
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 
 
 def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
@@ -287,13 +289,13 @@ def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
 def _in_list(lines: list[str], order: list[int], pos: int, cls: dict[int, str]) -> bool:
     """True for a list item, or a list's "...:" lead-in, in a list the body introduced."""
     k = pos
-    while k >= 0 and _LIST_ITEM.match(lines[order[k]]):
+    while k >= 0 and LIST_ITEM.match(lines[order[k]]):
         k -= 1
     if k == pos and not (lines[order[k]].endswith(":") and pos + 1 < len(order)):
         return False  # neither an item nor a lead-in
     if k == pos:  # a lead-in: the next line must be an item, and not furniture
         nxt = order[pos + 1]
-        return bool(_LIST_ITEM.match(lines[nxt])) and cls[nxt] != BAD
+        return bool(LIST_ITEM.match(lines[nxt])) and cls[nxt] != BAD
     return k >= 0 and lines[order[k]].rstrip().endswith(":")
 
 

@@ -42,20 +42,20 @@ class Rule:
 
 _I = re.IGNORECASE
 
-_MONTHS = (
+MONTHS = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 DATE_RE = (
-    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
 _TIME = r"(?:\s*(?i:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?"
 
 _UPDATED = (
     rf"(?:\s*[|·•,–-]\s*(?i:updated|last updated|modified)?\s*:?\s*"
-    rf"(?:{DATE_RE}|{_MONTHS}\s+\d{{1,2}}){_TIME})?"
+    rf"(?:{DATE_RE}|{MONTHS}\s+\d{{1,2}}){_TIME})?"
 )
 _SOCIAL = (
     r"(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|"

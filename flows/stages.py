@@ -56,7 +56,8 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 continue
             doc = report.doc
             out.docs.append(doc)
-            out.site_keys[doc.id] = sorted(candidate_keys(doc.paragraphs))
+            if cfg.boilerplate.site_min_stories > 0:
+                out.site_keys[doc.id] = sorted(candidate_keys(doc.paragraphs))
             repairs = sum(1 for f in doc.encoding_fixes if not _COSMETIC.issuperset(f.steps))
             out.keys.append(
                 make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup, repairs)
