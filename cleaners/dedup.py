@@ -234,3 +234,62 @@ def find_clusters(keys: list[DedupKey], cfg: DedupConfig) -> list[Cluster]:
         clusters.append(Cluster(cluster_id(ids), canon.id, tuple(members)))
     clusters.sort(key=lambda c: c.canonical)
     return clusters
+
+
+# --- LSH band keys, for an index that lives outside memory --------------------------------
+
+_MIX = np.random.default_rng(20261123).integers(1, 2**63, size=(64, 64), dtype=np.uint64) | 1
+
+
+@lru_cache(maxsize=8)
+def lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band: datasketch's own choice for this threshold (equal weights
+    on false positives and false negatives), so candidates are the pairs MinHashLSH gives."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """One 63-bit key per (document, band): equal keys <=> equal band of the signature.
+
+    ``signatures`` is (n, num_perm) uint32; the result is (n, bands) int64. The key mixes the
+    band's values with odd multipliers and the band number, then a splitmix64 finaliser; a
+    collision only adds a candidate, which the exact check then turns down.
+    """
+    sig = np.atleast_2d(signatures).astype(np.uint64)
+    n = sig.shape[0]
+    out = np.empty((n, bands), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for b in range(bands):
+            part = sig[:, b * rows : (b + 1) * rows]
+            h = (part * _MIX[b % 64, :rows]).sum(axis=1, dtype=np.uint64) + np.uint64(b + 1)
+            h ^= h >> np.uint64(30)
+            h *= np.uint64(0xBF58476D1CE4E5B9)
+            h ^= h >> np.uint64(27)
+            h *= np.uint64(0x94D049BB133111EB)
+            h ^= h >> np.uint64(31)
+            out[:, b] = h
+    return (out >> np.uint64(1)).astype(np.int64)
+
+
+def pairs_sharing_a_key(keys: np.ndarray) -> set[tuple[int, int]]:
+    """Row pairs (i < j) that share at least one band key, from an (n, bands) key matrix.
+
+    >>> sorted(pairs_sharing_a_key(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])))
+    [(0, 1), (0, 2)]
+    """
+    if keys.size == 0:
+        return set()
+    flat = keys.ravel()
+    rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+    order = np.argsort(flat, kind="stable")
+    flat, rows = flat[order], rows[order]
+    starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
+    ends = np.r_[starts[1:], len(flat)]
+    pairs: set[tuple[int, int]] = set()
+    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
+        members = sorted(set(rows[s:e].tolist()))
+        for a_i, a in enumerate(members):
+            for b in members[a_i + 1 :]:
+                pairs.add((a, b))
+    return pairs

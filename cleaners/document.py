@@ -153,3 +153,64 @@ class Rejection:
             "rule": self.rule,
             "reason": self.reason,
         }
+
+
+def document_to_record(doc: CleanDocument) -> dict[str, Any]:
+    """Everything in a CleanDocument as JSON-ready values; ``document_from_record`` undoes it.
+
+    >>> d = CleanDocument("a", "s", "s/a.txt", "f00", None, "T", ("One.", "Two."), "utf-8",
+    ...                   removed=(Removal("rules", "cta.social", "why", 3, "Follow us"),))
+    >>> document_from_record(document_to_record(d)) == d
+    True
+    """
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "raw_path": doc.raw_path,
+        "raw_sha256": doc.raw_sha256,
+        "record": doc.record,
+        "title": doc.title,
+        "paragraphs": list(doc.paragraphs),
+        "encoding": doc.encoding,
+        "encoding_fixes": [[f.line, list(f.steps)] for f in doc.encoding_fixes],
+        "removed": [[r.step, r.rule, r.reason, r.line, r.text] for r in doc.removed],
+        "url": doc.url,
+        "published": doc.published,
+        "dateline": doc.dateline,
+        "agency": doc.agency,
+        "authors": list(doc.authors),
+        "contributors": list(doc.contributors),
+        "images": [[i.caption, i.credit, i.line] for i in doc.images],
+        "language": doc.language,
+        "language_score": doc.language_score,
+        "paragraph_lines": list(doc.paragraph_lines),
+        "extra": doc.extra,
+    }
+
+
+def document_from_record(rec: dict[str, Any]) -> CleanDocument:
+    return CleanDocument(
+        id=rec["id"],
+        source=rec["source"],
+        raw_path=rec["raw_path"],
+        raw_sha256=rec["raw_sha256"],
+        record=rec["record"],
+        title=rec["title"],
+        paragraphs=tuple(rec["paragraphs"]),
+        encoding=rec["encoding"],
+        encoding_fixes=tuple(
+            EncodingFix(line, tuple(steps)) for line, steps in rec["encoding_fixes"]
+        ),
+        removed=tuple(Removal(*r) for r in rec["removed"]),
+        url=rec["url"],
+        published=rec["published"],
+        dateline=rec["dateline"],
+        agency=rec["agency"],
+        authors=tuple(rec["authors"]),
+        contributors=tuple(rec["contributors"]),
+        images=tuple(Image(*i) for i in rec["images"]),
+        language=rec["language"],
+        language_score=rec["language_score"],
+        paragraph_lines=tuple(rec["paragraph_lines"]),
+        extra=dict(rec["extra"]),
+    )

@@ -9,6 +9,7 @@ documents, against 0.3 s for the work itself).
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable
@@ -23,8 +24,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from cleaners.config import PipelineConfig, load_config
-from cleaners.dedup import Cluster, DedupKey
-from flows import io, stages
+from flows import corpus, io, stages
+from flows.corpus import DedupPlan, InputPlan, RunDocs
+from flows.state import State
 
 # The CLI sets this to drive its progress bar: called with (documents done, documents total).
 ProgressHook = Callable[[int, int], None]
@@ -61,48 +63,54 @@ def discover_inputs(raw_dir: str) -> list[str]:
     return [str(p) for p in io.discover(Path(raw_dir))]
 
 
+@task(name="plan-inputs", cache_policy=NO_CACHE)
+def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
+    return corpus.plan_inputs(state, raw_dir, paths, fingerprint)
+
+
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> stages.BatchResult:
     return stages.clean_files(paths, raw_dir, cfg)
 
 
-@task(name="deduplicate", cache_policy=NO_CACHE)
-def deduplicate(keys: list[DedupKey], cfg: PipelineConfig) -> list[Cluster]:
-    return stages.cluster(keys, cfg)
-
-
-@task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_outputs(
-    out_dir: str,
-    batches: list[stages.BatchResult],
-    clusters: list[Cluster],
-    run_id: str,
-    cfg: PipelineConfig,
-) -> dict[str, Any]:
-    return stages.write_outputs(out_dir, batches, clusters, run_id, cfg)
+@task(name="stage-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def stage_batch(
+    state: State, run: RunDocs, batch: stages.BatchResult, plan: InputPlan, run_id: str
+) -> None:
+    stages.stage(state, run, batch, plan, run_id)
 
 
 @task(name="learn-site-furniture", cache_policy=NO_CACHE)
-def learn_site_furniture(
-    batches: list[stages.BatchResult], earlier: dict[str, Any], cfg: PipelineConfig
-) -> int:
-    return stages.apply_site_furniture(batches, earlier, cfg)
+def learn_site_furniture(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> int:
+    return corpus.apply_site_furniture(state, run, set(plan.replaced) | set(plan.gone), cfg)
 
 
-@task(name="save-site-state", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def save_site_state(
-    out_dir: str,
-    earlier: dict[str, Any],
-    batches: list[stages.BatchResult],
-    clusters: list[Cluster],
+@task(name="deduplicate", cache_policy=NO_CACHE)
+def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
+    return corpus.deduplicate(state, run, plan, cfg)
+
+
+@task(name="commit-state", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def commit_state(
+    state: State,
+    run_id: str,
+    plan: InputPlan,
+    run: RunDocs,
+    dedup: DedupPlan,
+    fingerprint: str,
+    cfg: PipelineConfig,
+    report: dict[str, Any],
 ) -> None:
-    stages.save_site_state(out_dir, earlier, batches, clusters)
+    corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+
+
+@task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def write_outputs(state: State, out_dir: str) -> int:
+    return corpus.sync_outputs(state, out_dir)
 
 
 @task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_report(out_dir: str, report: dict[str, Any]) -> None:
-    import json
-
     io.write_atomic(
         Path(out_dir) / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     )
@@ -132,11 +140,13 @@ def clean_articles(
     batch_size: int | None = None,
     wait_for_lock: bool = True,
 ) -> dict[str, Any]:
-    """Clean raw/ into out_dir: one canonical article per story, and every input accounted for.
+    """Bring out_dir up to date with raw/: read only new or changed files, deduplicate them
+    against everything earlier runs kept in the state, and publish one canonical per story.
 
-    Returns the counts; ``canonical + duplicates + rejected == read`` always holds. Only one run
-    writes to an output directory at a time: a second one waits (or, with
-    ``wait_for_lock=False``, fails at once with RunLockedError).
+    Returns this run's counts (``canonical + duplicates + rejected == read``, over the
+    documents this run read) and the corpus totals. Only one run writes to an output
+    directory at a time: a second one waits (or, with ``wait_for_lock=False``, fails at once
+    with RunLockedError). A run killed at any point is completed by the next one.
     """
     log = get_run_logger()
     started = time.time()
@@ -148,84 +158,105 @@ def clean_articles(
     size = batch_size or cfg.batch_size
     run_id = _run_id()
     timings: dict[str, float] = {}
+    out = Path(out_dir)
 
-    with io.run_lock(Path(out_dir), wait=wait_for_lock):
+    with io.run_lock(out, wait=wait_for_lock), State(out) as state:
+        state.check_params(cfg.dedup)
+        fingerprint = corpus.cleaning_fingerprint(cfg)
         t = time.perf_counter()
         paths = discover_inputs(raw_dir)
+        plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint)
         timings["discover"] = time.perf_counter() - t
-        log.info("found %d input files under %s", len(paths), raw_dir)
+        log.info(
+            "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
+            len(paths),
+            raw_dir,
+            len(plan.todo),
+            plan.unchanged,
+            len(plan.gone),
+        )
 
         t = time.perf_counter()
-        futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in _batches(paths, size)]
-        batches: list[stages.BatchResult] = []
+        state.clear_staging()
+        run = RunDocs()
+        chunks = _batches(plan.todo, size)
+        futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in chunks]
         done_files = 0
-        for fut, chunk in zip(futures, _batches(paths, size), strict=True):
-            batches.append(fut.result())
+        if _progress.fn:
+            _progress.fn(0, len(plan.todo))
+        for fut, chunk in zip(futures, chunks, strict=True):
+            stage_batch(_quoted(state), _quoted(run), _quoted(fut.result()), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
-                _progress.fn(done_files, len(paths))
+                _progress.fn(done_files, len(plan.todo))
         timings["clean"] = time.perf_counter() - t
-        stages.drop_repeated_ids(batches)
-        read = sum(b.read for b in batches)
 
         t = time.perf_counter()
-        earlier = stages.load_site_state(out_dir)
-        changed = learn_site_furniture(_quoted(batches), _quoted(earlier), cfg)
+        changed = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
         timings["site_furniture"] = time.perf_counter() - t
         log.info("site furniture: %d documents lost lines repeated across their site", changed)
 
         t = time.perf_counter()
-        clusters = deduplicate(_quoted([k for b in batches for k in b.keys]), cfg)
+        dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
         timings["dedup"] = time.perf_counter() - t
 
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
+        report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
         t = time.perf_counter()
-        counts = write_outputs(out_dir, _quoted(batches), _quoted(clusters), run_id, cfg)
-        save_site_state(out_dir, _quoted(earlier), _quoted(batches), _quoted(clusters))
+        commit_state(
+            _quoted(state),
+            run_id,
+            _quoted(plan),
+            _quoted(run),
+            _quoted(dedup),
+            fingerprint,
+            cfg,
+            _quoted(report),
+        )
+        timings["commit"] = time.perf_counter() - t
+        t = time.perf_counter()
+        write_outputs(_quoted(state), out_dir)
         timings["write"] = time.perf_counter() - t
-
-        counts = {"read": read, **counts}
-        if counts["canonical"] + counts["duplicates"] + counts["rejected"] != read:
-            raise RuntimeError(f"accounting mismatch: {counts}")
-        summary = stages.summarize(batches, clusters)
-        report = {
-            "run_id": run_id,
-            "pipeline_version": stages.PIPELINE_VERSION,
-            "raw_dir": raw_dir,
-            "out_dir": out_dir,
-            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-            "seconds": round(time.time() - started, 3),
-            "counts": counts,
-            "timings": {k: round(v, 3) for k, v in timings.items()},
-            **summary,
-            "config": cfg.to_dict(),
-            "dedup_version": cfg.dedup.version,
-        }
-        write_report(out_dir, report)
-        _publish_artifacts(report, batches, clusters)
+        report = corpus.finish_report(
+            state,
+            report,
+            seconds=round(time.time() - started, 3),
+            timings={k: round(v, 3) for k, v in timings.items()},
+        )
+        write_report(out_dir, _quoted(report))
+        _publish_artifacts(state, report)
+        counts = report["counts"]
         log.info(
-            "read %(read)d: %(canonical)d canonical, %(duplicates)d duplicates, "
+            "read %(read)d documents: %(canonical)d published, %(duplicates)d duplicates, "
             "%(rejected)d rejected",
             counts,
         )
         return {
             **counts,
+            "skipped_files": plan.unchanged,
+            "corpus": report["corpus"],
             "seconds": report["seconds"],
             "run_id": run_id,
-            "languages": summary["languages"],
+            "languages": report["languages"],
         }
 
 
-def _publish_artifacts(
-    report: dict[str, Any], batches: list[stages.BatchResult], clusters: list[Cluster]
-) -> None:
-    """Tell the run's story in the dashboard: a summary table, a readable report, the
-    rejected documents and the duplicate clusters (with the files they became)."""
-    c = report["counts"]
+def _publish_artifacts(state: State, report: dict[str, Any]) -> None:
+    """Tell the run's story in the dashboard: a summary table, a readable report (with the
+    rejected documents) and the duplicates this run found, linked to the published files."""
+    c, files, total = report["counts"], report["files"], report["corpus"]
     rows: list[dict[str, Any]] = [
+        {"metric": "files seen", "value": files["seen"]},
+        {"metric": "files unchanged (skipped)", "value": files["unchanged"]},
+        {"metric": "files read (new or changed)", "value": files["read"]},
+        {"metric": "files gone from raw/", "value": files["removed"]},
         {"metric": "documents read", "value": c["read"]},
-        {"metric": "canonical articles", "value": c["canonical"]},
+        {"metric": "published (canonical)", "value": c["canonical"]},
         {"metric": "duplicates", "value": c["duplicates"]},
         {"metric": "rejected", "value": c["rejected"]},
+        {"metric": "corpus: canonical articles", "value": total["canonical"]},
+        {"metric": "corpus: duplicates", "value": total["duplicates"]},
+        {"metric": "corpus: rejected", "value": total["rejected"]},
         {"metric": "seconds", "value": report["seconds"]},
     ]
     rows += [{"metric": f"language {k}", "value": v} for k, v in report["languages"].items()]
@@ -236,20 +267,24 @@ def _publish_artifacts(
     create_table_artifact(key="run-summary", table=rows, description="newsclean run summary")
 
     out = Path(report["out_dir"]).resolve()
-    docs = {d.id: d for b in batches for d in b.docs}
-    rejected = [r for b in batches for r in b.rejected]
-    reasons: dict[str, str] = {}
-    for b in batches:
-        for d in b.docs:
-            for r in d.removed:
-                reasons.setdefault(r.rule, r.reason)
+    rejected = list(
+        state.rows(
+            "SELECT path, record, reason FROM docs WHERE status='rejected' AND run_id=?"
+            " ORDER BY path, record LIMIT 51",
+            (report["run_id"],),
+        )
+    )
+    reasons = report.get("rule_reasons", {})
     story = [
         "# newsclean run",
         "",
-        f"Read **{c['read']}** documents from `{report['raw_dir']}`; published "
-        f"**{c['canonical']}** canonical articles to `{out}`; listed **{c['duplicates']}** "
-        f"copies as duplicates in {report['clusters_with_duplicates']} clusters; rejected "
-        f"**{c['rejected']}**. Took {report['seconds']} s.",
+        f"Saw **{files['seen']}** files in `{report['raw_dir']}`: {files['unchanged']} "
+        f"unchanged (skipped), {files['read']} new or changed, {files['removed']} gone. "
+        f"Read **{c['read']}** documents: published **{c['canonical']}** canonical articles "
+        f"to `{out}`, listed **{c['duplicates']}** as duplicates "
+        f"({report['clusters_with_duplicates']} clusters), rejected **{c['rejected']}**. "
+        f"The corpus now holds {total['canonical']} articles, {total['duplicates']} "
+        f"duplicates and {total['rejected']} rejected documents. Took {report['seconds']} s.",
         "",
         "## Furniture removed (top rules)",
         "",
@@ -267,10 +302,10 @@ def _publish_artifacts(
         "## Rejected",
         "",
         *(
-            f"- `{r.raw_path}`{f' line {r.record}' if r.record else ''}: {r.reason}"
-            for r in rejected[:50]
+            f"- `{path}`{f' line {record}' if record else ''}: {reason}"
+            for path, record, reason in rejected[:50]
         ),
-        *([f"- ... and {len(rejected) - 50} more in rejected.jsonl"] if len(rejected) > 50 else []),
+        *(["- ... and more in rejected.jsonl"] if len(rejected) > 50 else []),
         *(["Nothing was rejected."] if not rejected else []),
         "",
         "## Time per stage (s)",
@@ -279,23 +314,33 @@ def _publish_artifacts(
     ]
     create_markdown_artifact(key="run-report", markdown="\n".join(story))
 
-    lines = ["# Duplicate clusters", ""]
-    multi = [cl for cl in clusters if cl.duplicates]
-    if not multi:
+    lines = ["# Duplicates found in this run", ""]
+    by_cluster: dict[str, list[dict[str, Any]]] = {}
+    for m in report["merges"]:
+        by_cluster.setdefault(m["cluster"], []).append(m)
+    if not by_cluster:
         lines.append("No duplicates found in this run.")
-    for cl in multi:
-        canon = docs[cl.canonical]
-        path = out / "articles" / f"{canon.id}.txt"
-        lines.append(f"## {canon.title or canon.id} (`{cl.id}`)")
+
+    def where(doc_id: str) -> tuple[str, str, str]:
+        row = state.db.execute(
+            "SELECT title, path, source FROM docs WHERE id=?", (doc_id,)
+        ).fetchone()
+        return (row[0] or doc_id, row[1], row[2]) if row else (doc_id, "?", "?")
+
+    for cid, merges in list(by_cluster.items())[:200]:
+        canon = merges[0]["canonical"]
+        title, path, source = where(canon)
+        published = out / "articles" / f"{canon}.txt"
+        lines.append(f"## {title} (`{cid}`)")
         lines.append(
-            f"- canonical: `{canon.id}` from `{canon.raw_path}` ({canon.source}), "
-            f"published as [{path.name}]({path.as_uri()})"
+            f"- canonical: `{canon}` from `{path}` ({source}), "
+            f"published as [{published.name}]({published.as_uri()})"
         )
-        for m in cl.duplicates:
-            d = docs[m.id]
+        for m in merges:
+            _, dpath, dsource = where(m["duplicate"])
             lines.append(
-                f"- duplicate: `{d.id}` from `{d.raw_path}` ({d.source}), "
-                f"jaccard {m.jaccard:.2f}, containment {m.containment:.2f}, check: {m.check}"
+                f"- duplicate: `{m['duplicate']}` from `{dpath}` ({dsource}), jaccard "
+                f"{m['jaccard']:.2f}, containment {m['containment']:.2f}, check: {m['check']}"
             )
         lines.append("")
     create_markdown_artifact(key="duplicate-clusters", markdown="\n".join(lines))

@@ -74,6 +74,14 @@ def _kind(rel: str) -> str | None:
 
 def read_file(path: Path, raw_dir: Path) -> tuple[list[RawDocument], list[Rejection]]:
     """Read one raw file into documents; anything unreadable becomes a rejection, not an error."""
+    docs, rejected, _ = read_file_sha(path, raw_dir)
+    return docs, rejected
+
+
+def read_file_sha(
+    path: Path, raw_dir: Path
+) -> tuple[list[RawDocument], list[Rejection], str | None]:
+    """``read_file``, plus the sha256 of the file's bytes (None when it could not be read)."""
     rel = relative(path, raw_dir)
     source = source_of(rel)
     kind = _kind(rel)
@@ -83,26 +91,30 @@ def read_file(path: Path, raw_dir: Path) -> tuple[list[RawDocument], list[Reject
 
     if kind is None:
         suffix = "".join(path.suffixes) or "(none)"
-        return [], [
-            reject(
-                "unsupported",
-                f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED)}",
-            )
-        ]
+        return (
+            [],
+            [
+                reject(
+                    "unsupported",
+                    f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED)}",
+                )
+            ],
+            None,
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return [], [reject("unreadable", f"cannot read file: {exc.strerror or exc}")]
+        return [], [reject("unreadable", f"cannot read file: {exc.strerror or exc}")], None
     sha = hashlib.sha256(data).hexdigest()
     if rel.lower().endswith(".gz"):
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
-            return [], [reject("unreadable", f"not a valid gzip file: {exc}")]
+            return [], [reject("unreadable", f"not a valid gzip file: {exc}")], sha
     try:
         text, encoding = decode_bytes(data)
     except (DecodeError, UnicodeDecodeError) as exc:
-        return [], [reject("decode", f"cannot decode: {exc}")]
+        return [], [reject("decode", f"cannot decode: {exc}")], sha
     if kind == "txt":
         doc = RawDocument(
             id=make_id(source, rel),
@@ -112,8 +124,9 @@ def read_file(path: Path, raw_dir: Path) -> tuple[list[RawDocument], list[Reject
             raw_sha256=sha,
             encoding=encoding,
         )
-        return [doc], []
-    return _read_jsonl(text, rel, source, sha, encoding)
+        return [doc], [], sha
+    docs, rejected = _read_jsonl(text, rel, source, sha, encoding)
+    return docs, rejected, sha
 
 
 def _read_jsonl(

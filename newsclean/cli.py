@@ -100,8 +100,10 @@ def run(
     ] = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
-    cfg_batch = read_config(config).batch_size  # validated here, before Prefect starts
+    cfg = read_config(config)  # validated here, before Prefect starts
+    cfg_batch = cfg.batch_size
     check_dirs(raw, out)
+    todo = _files_to_read(raw, out, cfg)
     from flows.io import RunLockedError, is_locked
 
     held = None if wait else is_locked(out)
@@ -130,7 +132,7 @@ def run(
         progress.update(task_id, completed=done, total=total)
 
     ca.set_progress_hook(hook)
-    runner = _task_runner(raw, workers, batch_size or cfg_batch)
+    runner = _task_runner(todo, workers, batch_size or cfg_batch)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
@@ -150,16 +152,39 @@ def run(
         ca.set_progress_hook(None)
     seconds = time.perf_counter() - started
     langs = ", ".join(f"{k} {v}" for k, v in result.get("languages", {}).items()) or "-"
+    total = result["corpus"]
     typer.echo(
         f"read {result['read']}  cleaned {result['canonical']}  duplicates {result['duplicates']}"
-        f"  rejected {result['rejected']}  time {seconds:.1f}s\n"
-        f"languages: {langs}\noutput: {out}/ (articles/, articles.jsonl, duplicates.jsonl, "
-        "rejected.jsonl, report.json)",
+        f"  rejected {result['rejected']}  unchanged files skipped {result['skipped_files']}"
+        f"  time {seconds:.1f}s\n"
+        f"languages: {langs}\n"
+        f"corpus: {total['canonical']} articles, {total['duplicates']} duplicates, "
+        f"{total['rejected']} rejected\n"
+        f"output: {out}/ (articles/, articles.jsonl, duplicates.jsonl, rejected.jsonl, "
+        "report.json)",
         err=True,
     )
 
 
-def _task_runner(raw: Path, workers: int, batch_size: int) -> Any:
+def _files_to_read(raw: Path, out: Path, cfg: Any) -> int:
+    """How many raw files this run will read (new or changed); a state built with other
+    dedup settings is a usage error, said before anything starts."""
+    from flows import corpus, io
+    from flows.state import STATE_PATH, State, StateMismatchError
+
+    paths = [str(p) for p in io.discover(raw)]
+    if not (out / STATE_PATH).is_file():
+        return len(paths)
+    try:
+        with State(out) as state:
+            state.check_params(cfg.dedup)
+            fingerprint = corpus.cleaning_fingerprint(cfg)
+            return len(corpus.plan_inputs(state, str(raw), paths, fingerprint).todo)
+    except StateMismatchError as exc:
+        raise fail(str(exc)) from None
+
+
+def _task_runner(todo: int, workers: int, batch_size: int) -> Any:
     """Worker processes when there is more than one batch to clean, else a thread.
 
     Process workers must share one Prefect API: without PREFECT_API_URL each would start its
@@ -167,9 +192,7 @@ def _task_runner(raw: Path, workers: int, batch_size: int) -> Any:
     """
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-    from flows.io import discover
-
-    batches = -(-len(discover(raw)) // batch_size)
+    batches = -(-todo // batch_size)
     if workers < 2 or batches < 2:
         return ThreadPoolTaskRunner(max_workers=1)
     from prefect.settings import get_current_settings
@@ -274,57 +297,70 @@ def status(
     out: OutOpt = Path("clean"),
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Show what an output directory holds and how its last run went. Example: newsclean status"""
-    from collections import Counter
+    """Show what an output directory's state holds and its last runs. Example: newsclean status"""
+    from flows import io
+    from flows.state import STATE_PATH, State
 
-    from flows import io, stages
-
-    if not (out / "report.json").is_file():
+    if not (out / STATE_PATH).is_file():
         raise fail(
             f"{str(out)!r} holds no newsclean run yet; run `newsclean run --out {out}` first"
         )
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-
-    def count_lines(name: str) -> int:
-        path = out / name
-        if not path.is_file():
-            return 0
-        with path.open(encoding="utf-8") as fh:
-            return sum(1 for line in fh if line.strip())
-
-    sites: Counter[str] = Counter(
-        entry.get("source", "?") for entry in stages.load_site_state(str(out)).values()
-    )
     lock = io.is_locked(out)
+    with State(out) as state:
+        counts = state.counts()
+        runs = state.runs(limit=5)
+        multi = state.db.execute(
+            "SELECT count(*) FROM (SELECT cluster FROM docs WHERE status='article'"
+            " GROUP BY cluster HAVING count(*) > 1)"
+        ).fetchone()[0]
+        sites = dict(
+            state.rows(
+                "SELECT d.source, count(*) FROM clusters c JOIN docs d ON d.id = c.canonical"
+                " WHERE d.source != ? GROUP BY d.source ORDER BY count(*) DESC, d.source",
+                (io.UNKNOWN_SOURCE,),
+            )
+        )
+        size = sum(p.stat().st_size for p in state.path.parent.glob(state.path.name + "*"))
     info: dict[str, Any] = {
         "out_dir": str(out),
-        "articles": count_lines("articles.jsonl"),
-        "duplicates": count_lines("duplicates.jsonl"),
-        "rejected": count_lines("rejected.jsonl"),
-        "last_run": {
-            "run_id": report.get("run_id"),
-            "started": report.get("started"),
-            "seconds": report.get("seconds"),
-            "counts": report.get("counts"),
-        },
-        "site_stories": dict(sites.most_common()),
+        "state": str(out / STATE_PATH),
+        "state_bytes": size,
+        "files": counts["files"],
+        "documents": counts["documents"],
+        "articles": counts["canonical"],
+        "clusters_with_duplicates": multi,
+        "duplicates": counts["duplicates"],
+        "rejected": counts["rejected"],
+        "last_run": runs[0] if runs else None,
+        "runs": [
+            {k: r.get(k) for k in ("run_id", "started", "seconds", "counts", "files")} for r in runs
+        ],
+        "site_stories": sites,
         "running": lock,
     }
     if as_json:
+        info["last_run"] = info["runs"][0] if runs else None
         typer.echo(json.dumps(info, ensure_ascii=False))
         return
-    last: dict[str, Any] = info["last_run"]
-    counts: dict[str, Any] = last["counts"] or {}
-    typer.echo(
-        f"{out}: {info['articles']} articles, {info['duplicates']} duplicates, "
-        f"{info['rejected']} rejected\n"
-        f"last run {last['run_id']} started {last['started']} took {last['seconds']} s: read "
-        f"{counts.get('read')}, canonical {counts.get('canonical')}, duplicates "
-        f"{counts.get('duplicates')}, rejected {counts.get('rejected')}\n"
-        f"site furniture learned from {sum(sites.values())} stories of {len(sites)} sites"
-        + "".join(f"\n  {site}: {n} stories" for site, n in sites.most_common(10))
-        + f"\n{'a run is in progress: ' + lock if lock else 'no run in progress'}"
-    )
+    lines = [
+        f"{out}: {info['articles']} articles ({multi} with duplicates), "
+        f"{info['duplicates']} duplicates, {info['rejected']} rejected, "
+        f"from {info['documents']} documents in {info['files']} raw files",
+        f"state: {info['state']} ({size / 1e6:.1f} MB)",
+        "last runs:",
+    ]
+    for r in info["runs"]:
+        c, f = r.get("counts") or {}, r.get("files") or {}
+        lines.append(
+            f"  {r['started']}  {r['run_id']}  {r.get('seconds')} s: files read "
+            f"{f.get('read')}, unchanged {f.get('unchanged')}; documents read {c.get('read')}, "
+            f"published {c.get('canonical')}, duplicates {c.get('duplicates')}, "
+            f"rejected {c.get('rejected')}"
+        )
+    lines.append(f"site furniture learned from {sum(sites.values())} stories of {len(sites)} sites")
+    lines += [f"  {site}: {n} stories" for site, n in list(sites.items())[:10]]
+    lines.append(f"a run is in progress: {lock}" if lock else "no run in progress")
+    typer.echo("\n".join(lines))
 
 
 def _explain_json(path: Path, report: Any) -> dict[str, Any]:

@@ -1,0 +1,858 @@
+"""Incremental runs over the state: what to read, deduplicate against earlier runs, commit,
+and bring the output files up to date.
+
+A run reads only new or changed raw files. Their documents are staged, checked for repeated
+ids, lose their site furniture, and are clustered against everything the state holds: LSH band
+keys give candidates (an index lookup), the exact shingle check decides. Clusters that gain or
+lose members elect their canonical again (most complete copy first); the cluster id never
+changes. Everything is then committed in one transaction, and the outputs are written from
+the state, so a run killed at any point is finished, not repeated, by the next one.
+
+No Prefect here: the flow wraps these functions in tasks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cleaners.config import PipelineConfig
+from cleaners.dedup import (
+    DedupKey,
+    band_keys,
+    canonical_order,
+    cluster_id,
+    lsh_shape,
+    make_key,
+    normalize_for_dedup,
+    pairs_sharing_a_key,
+    shingle_hashes,
+    similarity,
+    verify,
+)
+from cleaners.document import CleanDocument, Rejection
+from cleaners.sitelines import drop_site_furniture
+from flows import io
+from flows.state import DOC_COLUMNS, FileRow, State, dedup_params, pack_document
+
+PIPELINE_VERSION = "1"
+
+# Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
+COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
+
+
+def checkpoint(name: str) -> None:
+    """Crash tests name a point here (NEWSCLEAN_KILL_AT) to SIGKILL the run exactly there."""
+    if os.environ.get("NEWSCLEAN_KILL_AT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def cleaning_fingerprint(cfg: PipelineConfig) -> str:
+    """What a clean body depends on besides the raw bytes: a file cleaned under another
+    fingerprint is cleaned again, so a changed rule applies to the whole corpus."""
+    blob = json.dumps(
+        {
+            "pipeline": PIPELINE_VERSION,
+            "encoding": cfg.to_dict()["encoding"],
+            "boilerplate": cfg.to_dict()["boilerplate"],
+            "language": cfg.to_dict()["language"],
+        },
+        sort_keys=True,
+    )
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+# --- which files to read ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class InputPlan:
+    """The raw files of this run, split by what must happen to them."""
+
+    todo: list[str] = field(default_factory=list)  # absolute paths to read (new or changed)
+    stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # rel -> (size, mtime_ns)
+    touched: list[FileRow] = field(default_factory=list)  # same bytes, new mtime
+    gone: list[str] = field(default_factory=list)  # in the state, no longer in raw/
+    replaced: list[str] = field(default_factory=list)  # todo files the state already holds
+    unchanged: int = 0
+    seen: int = 0
+
+
+def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
+    """Skip files whose size, mtime (or else sha256) and cleaning fingerprint are unchanged."""
+    root = Path(raw_dir)
+    known = state.files()
+    plan = InputPlan(seen=len(paths))
+    present: set[str] = set()
+    for p in paths:
+        path = Path(p)
+        rel = io.relative(path, root)
+        present.add(rel)
+        try:
+            st = path.stat()
+        except OSError:
+            plan.todo.append(p)  # the reader will reject it with the reason
+            plan.stats[rel] = (0, 0)
+            continue
+        old = known.get(rel)
+        if old is not None and old.fingerprint == fingerprint:
+            if (old.size, old.mtime_ns) == (st.st_size, st.st_mtime_ns):
+                plan.unchanged += 1
+                continue
+            if old.sha256 and old.size == st.st_size and _sha256(path) == old.sha256:
+                plan.unchanged += 1
+                plan.touched.append(
+                    FileRow(rel, st.st_size, st.st_mtime_ns, old.sha256, fingerprint)
+                )
+                continue
+        plan.todo.append(p)
+        plan.stats[rel] = (st.st_size, st.st_mtime_ns)
+        if old is not None:
+            plan.replaced.append(rel)
+    plan.gone = sorted(set(known) - present)
+    return plan
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+# --- this run's documents --------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class NewDoc:
+    """What a run keeps in memory per new article: no text, only what dedup needs."""
+
+    id: str
+    source: str
+    key: DedupKey
+    site_keys: list[str]
+
+
+@dataclass(slots=True)
+class RunDocs:
+    """This run's documents, as staged: articles (light records) and rejections."""
+
+    articles: list[NewDoc] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    files: dict[str, str | None] = field(default_factory=dict)  # rel -> sha256
+    rules: Counter[str] = field(default_factory=Counter)
+    fixes: Counter[str] = field(default_factory=Counter)
+    reasons: dict[str, str] = field(default_factory=dict)  # rule -> first reason seen
+    read: int = 0
+    ids: dict[str, str] = field(default_factory=dict)  # id -> where (this run)
+
+
+def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "path": doc.raw_path,
+        "record": doc.record,
+        "source": doc.source,
+        "title": doc.title,
+        "status": "article",
+        "body": pack_document(doc),
+        "exact": key.exact,
+        "signature": key.signature.astype(np.uint32).tobytes(),
+        "word_count": key.word_count,
+        "published": key.published,
+        "repairs": key.repairs,
+        "language": doc.language,
+        "site_keys": json.dumps(site_keys),
+        "run_id": run_id,
+    }
+
+
+def rejection_row(r: Rejection, run_id: str) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "path": r.raw_path,
+        "record": r.record,
+        "source": r.source,
+        "status": "rejected",
+        "rule": r.rule,
+        "reason": r.reason,
+        "run_id": run_id,
+    }
+
+
+def stage_batch(
+    state: State,
+    run: RunDocs,
+    docs: list[CleanDocument],
+    keys: list[DedupKey],
+    site_keys: dict[str, list[str]],
+    rejected: list[Rejection],
+    files: dict[str, str | None],
+    replaced: set[str],
+    run_id: str,
+) -> None:
+    """Stage one cleaned batch; a document whose id is already taken is rejected."""
+    run.files.update(files)
+    run.read += len(docs) + len(rejected)
+    taken = _ids_taken_in_state(state, [d.id for d in docs], replaced)
+    rows: list[dict[str, Any]] = []
+    for doc, key in zip(docs, keys, strict=True):
+        where = doc.raw_path + (f"#{doc.record}" if doc.record else "")
+        other = run.ids.get(doc.id) or taken.get(doc.id)
+        if other is not None:
+            rejected.append(
+                Rejection(
+                    io.make_id(doc.source, doc.raw_path, doc.record) + "-dup",
+                    doc.source,
+                    doc.raw_path,
+                    doc.record,
+                    "duplicate_id",
+                    f"id {doc.id!r} is already used by {other}",
+                )
+            )
+            continue
+        run.ids[doc.id] = where
+        keys_ = site_keys.get(doc.id, [])
+        rows.append(doc_row(doc, key, keys_, run_id))
+        run.articles.append(NewDoc(doc.id, doc.source, key, keys_))
+        run.rules.update(r.rule for r in doc.removed)
+        for removal in doc.removed:
+            run.reasons.setdefault(removal.rule, removal.reason)
+        for f in doc.encoding_fixes:
+            run.fixes.update(f.steps)
+    for r in rejected:
+        run.ids.setdefault(r.id, r.raw_path)
+        rows.append(rejection_row(r, run_id))
+    run.rejected.extend(rejected)
+    state.stage(rows)
+
+
+def _ids_taken_in_state(state: State, ids: list[str], replaced: set[str]) -> dict[str, str]:
+    taken: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        sql = f"SELECT id, path, record FROM docs WHERE id IN ({','.join('?' * len(chunk))})"
+        for doc_id, path, record in state.rows(sql, chunk):
+            if path not in replaced:
+                taken[doc_id] = path + (f"#{record}" if record else "")
+    return taken
+
+
+# --- site furniture ----------------------------------------------------------------------
+
+
+def apply_site_furniture(
+    state: State, run: RunDocs, dropping: set[str], cfg: PipelineConfig
+) -> int:
+    """Count each site's short lines over its distinct stories (the canonical articles of the
+    state, plus this run's articles with one count per normalised body) and remove from this
+    run's articles the lines found in ``site_min_stories`` stories or more."""
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories <= 0 or not run.articles:
+        return 0
+    sources = sorted({d.source for d in run.articles if d.source != io.UNKNOWN_SOURCE})
+    counts: dict[str, Counter[str]] = {s: Counter() for s in sources}
+    for i in range(0, len(sources), 500):
+        chunk = sources[i : i + 500]
+        sql = (
+            "SELECT d.source, d.site_keys, d.path FROM clusters c JOIN docs d ON d.id = c.canonical"
+            f" WHERE d.source IN ({','.join('?' * len(chunk))})"
+        )
+        for source, keys, path in state.rows(sql, chunk):
+            if path not in dropping and keys:
+                counts[source].update(json.loads(keys))
+    counted: set[tuple[str, str]] = set()
+    for d in run.articles:
+        if d.source in counts and (d.source, d.key.exact) not in counted:
+            counted.add((d.source, d.key.exact))
+            counts[d.source].update(d.site_keys)
+    changed = 0
+    for n, d in enumerate(run.articles):
+        c = counts.get(d.source)
+        if not c or not any(c[k] >= min_stories for k in d.site_keys):
+            continue
+        doc = state.staged_document(d.id)
+        new = drop_site_furniture(doc, c, min_stories)
+        if new is doc:
+            continue
+        key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, d.key.repairs)
+        state.restage_body(d.id, new, key.word_count, key.exact, key.signature)
+        run.articles[n] = NewDoc(d.id, d.source, key, d.site_keys)
+        run.rules.update(r.rule for r in new.removed if r.rule == "site.repeated")
+        changed += 1
+    return changed
+
+
+# --- deduplication against the state -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Old:
+    """An article of the state, as far as electing a canonical needs it."""
+
+    id: str
+    n: int
+    cluster: str
+    exact: str
+    word_count: int
+    published: str | None
+    repairs: int
+    jaccard: float | None
+    containment: float | None
+    check: str | None
+
+
+@dataclass(slots=True)
+class DedupPlan:
+    """What the commit must change: member rows, clusters to write and to delete."""
+
+    members: list[
+        tuple[str, str, float | None, float | None, str | None]
+    ]  # id, cluster, j, c, check
+    clusters: dict[str, str]  # cluster id -> canonical id (clusters that changed)
+    deleted: set[str]  # cluster ids that no longer exist
+    removed: list[tuple[int, str, bytes | None]]  # state docs to delete: n, id, signature
+    pending: set[str]  # article ids whose files must be rewritten or removed
+    merges: list[dict[str, Any]]  # this run's merges, for the report
+
+
+class _Shingles:
+    """Shingle sets of state articles, computed from their stored bodies when first needed."""
+
+    def __init__(self, state: State, cfg: PipelineConfig) -> None:
+        self.state, self.cfg, self.cache = state, cfg, {}  # type: ignore[var-annotated]
+
+    def __call__(self, doc_id: str) -> np.ndarray:
+        if doc_id not in self.cache:
+            doc = self.state.document(doc_id)
+            tokens = normalize_for_dedup(doc.text if doc else "")
+            self.cache[doc_id] = shingle_hashes(tokens, self.cfg.dedup.shingle)
+        return self.cache[doc_id]  # type: ignore[no-any-return]
+
+
+def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
+    nosig = np.zeros(0, np.uint32)
+    return DedupKey(o.id, o.exact, shingles(o.id), nosig, o.word_count, o.published, o.repairs)
+
+
+def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
+    sql = (
+        "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
+        f" \"check\" FROM docs WHERE status='article' AND {where}"
+    )
+    return [_Old(*r) for r in state.rows(sql, params)]
+
+
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
+    """Cluster this run's articles among themselves and against every article in the state."""
+    dcfg = cfg.dedup
+    dropping = set(plan.replaced) | set(plan.gone)
+    removed: list[tuple[int, str, str | None, bytes | None]] = []
+    for chunk in _chunks(sorted(dropping)):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT n, id, cluster, signature FROM docs WHERE path IN ({marks})"
+        removed.extend(state.rows(sql, chunk))
+    removed_n = {r[0] for r in removed}
+
+    new = run.articles
+    by_id = {d.id: d for d in new}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    # nodes: "d:<id>" for a new article, "c:<cluster id>" for a cluster of the state
+    for d in new:
+        find("d:" + d.id)
+
+    bands, rows = lsh_shape(dcfg.lsh_threshold, dcfg.num_perm)
+    if new:
+        keys = band_keys(np.array([d.key.signature for d in new], dtype=np.uint32), bands, rows)
+    else:
+        keys = np.zeros((0, bands), dtype=np.int64)
+
+    # new against new: exact hash, then shared band keys, each checked exactly
+    first_of: dict[str, str] = {}
+    for d in sorted(new, key=lambda d: d.id):
+        if d.key.exact in first_of:
+            union("d:" + first_of[d.key.exact], "d:" + d.id)
+        else:
+            first_of[d.key.exact] = d.id
+    for i, j in sorted(pairs_sharing_a_key(keys)):
+        a, b = new[i], new[j]
+        if find("d:" + a.id) != find("d:" + b.id) and verify(a.key, b.key, dcfg):
+            union("d:" + a.id, "d:" + b.id)
+
+    # new against the state: same exact hash, or a shared band key
+    shingles = _Shingles(state, cfg)
+    old_by_n: dict[int, _Old] = {}
+    cand: set[tuple[int, int]] = set()
+    db = state.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER, i INTEGER)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
+    db.execute("DELETE FROM q")
+    db.execute("DELETE FROM qe")
+    if new:
+        db.executemany(
+            "INSERT INTO q VALUES (?, ?)",
+            ((int(k), i) for i in range(len(new)) for k in keys[i]),
+        )
+        db.executemany(
+            "INSERT INTO qe VALUES (?, ?)", ((d.key.exact, i) for i, d in enumerate(new))
+        )
+        cand.update(
+            (i, n)
+            for i, n in db.execute("SELECT DISTINCT q.i, b.n FROM q JOIN bands b ON b.key = q.key")
+        )
+        cand.update(
+            (i, n)
+            for i, n in db.execute(
+                "SELECT qe.i, d.n FROM qe JOIN docs d ON d.exact = qe.exact"
+                " WHERE d.status = 'article'"
+            )
+        )
+    cand = {(i, n) for i, n in cand if n not in removed_n}
+    for chunk in _chunks(sorted({n for _, n in cand})):
+        for row in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk):
+            old_by_n[row.n] = row
+    for i, n in sorted(cand):
+        o = old_by_n.get(n)
+        if o is None or not o.cluster:
+            continue
+        d = new[i]
+        if find("d:" + d.id) == find("c:" + o.cluster):
+            continue
+        if d.key.exact == o.exact:
+            union("d:" + d.id, "c:" + o.cluster)
+            continue
+        if verify(d.key, _old_key(o, shingles), dcfg):
+            union("d:" + d.id, "c:" + o.cluster)
+
+    # groups: the clusters this run touches
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for node in list(parent):
+        root = find(node)
+        new_ids, old_clusters = groups.setdefault(root, ([], []))
+        (new_ids if node.startswith("d:") else old_clusters).append(node[2:])
+    lost = {r[2] for r in removed if r[2]}
+    touched_old = {c for _, olds in groups.values() for c in olds}
+    for c in sorted(lost - touched_old):
+        groups["c:" + c] = ([], [c])
+
+    out = DedupPlan([], {}, set(), [(r[0], r[1], r[3]) for r in removed], set(), [])
+    out.pending.update(r[1] for r in removed)
+    canon_before = {
+        cid: canon
+        for chunk in _chunks(sorted({c for _, olds in groups.values() for c in olds}))
+        for cid, canon in state.rows(
+            f"SELECT id, canonical FROM clusters WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+    }
+    for new_ids, old_clusters in groups.values():
+        olds: list[_Old] = []
+        for chunk in _chunks(sorted(old_clusters)):
+            olds += _old_rows(state, f"cluster IN ({','.join('?' * len(chunk))})", chunk)
+        olds = [o for o in olds if o.n not in removed_n]
+        cid = min(old_clusters) if old_clusters else cluster_id(new_ids)
+        out.deleted.update(c for c in old_clusters if c != cid)
+        out.pending.update(canon_before[c] for c in old_clusters if c in canon_before)
+        if not olds and not new_ids:
+            out.deleted.add(cid)
+            continue
+        order: list[tuple[tuple[int, int, int, str, str], str]] = [
+            (canonical_order(by_id[i].key), i) for i in new_ids
+        ]
+        order += [
+            ((-o.word_count, o.repairs, 0 if o.published else 1, o.published or "", o.id), o.id)
+            for o in olds
+        ]
+        order.sort()
+        canon = order[0][1]
+        out.clusters[cid] = canon
+        out.pending.add(canon)
+        same_canon = len(old_clusters) == 1 and canon_before.get(cid) == canon
+
+        out.members.append((canon, cid, None, None, None))
+        old_map = {o.id: o for o in olds}
+
+        def key_of(doc_id: str, old_map: dict[str, _Old] = old_map) -> DedupKey:
+            if doc_id in by_id:
+                return by_id[doc_id].key
+            return _old_key(old_map[doc_id], shingles)
+
+        ck = key_of(canon)
+        for _, member in order[1:]:
+            was = old_map.get(member)
+            if same_canon and was is not None and was.check is not None:
+                out.members.append((member, cid, was.jaccard, was.containment, was.check))
+                continue
+            mk = key_of(member)
+            if mk.exact == ck.exact:
+                jac = con = 1.0
+                check: str | None = "exact"
+            else:
+                jac, con = similarity(ck.shingles, mk.shingles)
+                check = verify(ck, mk, dcfg) or "chain"
+            out.members.append((member, cid, round(jac, 4), round(con, 4), check))
+            if member in by_id:
+                out.merges.append(
+                    {
+                        "cluster": cid,
+                        "canonical": canon,
+                        "duplicate": member,
+                        "jaccard": round(jac, 4),
+                        "containment": round(con, 4),
+                        "check": check,
+                    }
+                )
+    return out
+
+
+# --- commit --------------------------------------------------------------------------------
+
+
+def commit(
+    state: State,
+    run_id: str,
+    plan: InputPlan,
+    run: RunDocs,
+    dedup: DedupPlan,
+    fingerprint: str,
+    cfg: PipelineConfig,
+    report: dict[str, Any],
+) -> None:
+    """Apply the whole run to the state in one transaction."""
+    bands, rows = lsh_shape(cfg.dedup.lsh_threshold, cfg.dedup.num_perm)
+    with state.transaction() as db:
+        db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('dedup', ?)",
+            (json.dumps(dedup_params(cfg.dedup), sort_keys=True),),
+        )
+        # documents of changed or vanished files go first, with their band keys
+        for n, _doc_id, sig in dedup.removed:
+            if sig:
+                ks = band_keys(np.frombuffer(sig, dtype=np.uint32), bands, rows)[0]
+                db.executemany("DELETE FROM bands WHERE key=? AND n=?", ((int(k), n) for k in ks))
+        db.executemany("DELETE FROM docs WHERE n=?", ((r[0],) for r in dedup.removed))
+        checkpoint("commit-middle")
+        cols = ", ".join(("id", *DOC_COLUMNS))
+        db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
+        db.executemany(
+            'UPDATE docs SET cluster=?, jaccard=?, containment=?, "check"=? WHERE id=?',
+            ((cid, j, c, chk, doc_id) for doc_id, cid, j, c, chk in dedup.members),
+        )
+        new_rows = db.execute(
+            "SELECT d.n, d.signature FROM docs d JOIN staging s ON s.id = d.id"
+            " WHERE d.status = 'article'"
+        ).fetchall()
+        if new_rows:
+            sigs = np.array([np.frombuffer(s, dtype=np.uint32) for _, s in new_rows])
+            ks = band_keys(sigs, bands, rows)
+            db.executemany(
+                "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+                ((int(k), n) for (n, _), row in zip(new_rows, ks, strict=True) for k in row),
+            )
+        before = {
+            cid: (sha, run)
+            for cid, sha, run in db.execute(
+                "SELECT id, article_sha, article_run FROM clusters"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(dedup.clusters)),),
+            )
+        }
+        db.executemany("DELETE FROM clusters WHERE id=?", ((c,) for c in sorted(dedup.deleted)))
+        db.executemany(
+            "INSERT OR REPLACE INTO clusters VALUES (?, ?, '', '')",
+            sorted(dedup.clusters.items()),
+        )
+        for cid in sorted(dedup.clusters):
+            sha = article_sha(state, cid)
+            prev = before.get(cid)
+            last = prev[1] if prev is not None and prev[0] == sha else run_id
+            db.execute(
+                "UPDATE clusters SET article_sha=?, article_run=? WHERE id=?", (sha, last, cid)
+            )
+        # files
+        db.executemany("DELETE FROM files WHERE path=?", ((p,) for p in plan.gone))
+        for rel, (size, mtime) in plan.stats.items():
+            db.execute(
+                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                (rel, size, mtime, run.files.get(rel), fingerprint, run_id),
+            )
+        db.executemany(
+            "UPDATE files SET size=?, mtime_ns=? WHERE path=?",
+            ((f.size, f.mtime_ns, f.path) for f in plan.touched),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO pending VALUES (?)", ((i,) for i in sorted(dedup.pending))
+        )
+        if dedup.pending or run.read or plan.gone:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'stale')")
+        db.execute(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)",
+            (run_id, report["started"], json.dumps(report, ensure_ascii=False)),
+        )
+        db.execute("DELETE FROM staging")
+    checkpoint("after-commit")
+
+
+# --- outputs -------------------------------------------------------------------------------
+
+
+def render_text(doc: CleanDocument) -> str:
+    """The article file: title, blank line, paragraphs separated by blank lines."""
+    head = f"{doc.title}\n\n" if doc.title else ""
+    return f"{head}{doc.text}\n"
+
+
+_DUP_ORDER = "d.word_count DESC, d.repairs, d.published IS NULL, d.published, d.id"
+
+
+def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any], str] | None:
+    """A cluster's canonical article: the document, its metadata (without run_id) and the
+    run that last changed it."""
+    row = state.db.execute(
+        "SELECT canonical, article_run FROM clusters WHERE id=?", (cid,)
+    ).fetchone()
+    if row is None:
+        return None
+    canon, last_run = row
+    doc = state.document(canon)
+    if doc is None:
+        return None
+    dups = [
+        {
+            "id": i,
+            "raw_path": path,
+            "raw_record": record,
+            "source": source,
+            "title": title,
+            "similarity": {"jaccard": j, "containment": c},
+            "check": chk,
+        }
+        for i, path, record, source, title, j, c, chk in state.rows(
+            'SELECT d.id, d.path, d.record, d.source, d.title, d.jaccard, d.containment, d."check"'
+            " FROM docs d WHERE d.cluster=? AND d.id != ? AND d.status='article'"
+            f" ORDER BY {_DUP_ORDER}",
+            (cid, canon),
+        )
+    ]
+    meta = {
+        **doc.metadata(),
+        "cluster_id": cid,
+        "duplicates": dups,
+        "pipeline_version": PIPELINE_VERSION,
+        "dedup_version": state.dedup_version(),
+    }
+    return doc, meta, last_run
+
+
+def article_sha(state: State, cid: str) -> str:
+    rendered = render_article(state, cid)
+    assert rendered is not None, cid
+    doc, meta, _ = rendered
+    blob = render_text(doc) + json.dumps(meta, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _write_if_changed(path: Path, data: str) -> bool:
+    try:
+        if path.read_text(encoding="utf-8") == data:
+            return False
+    except (OSError, ValueError):
+        pass
+    io.write_atomic(path, data)
+    return True
+
+
+def sync_outputs(state: State, out_dir: str) -> int:
+    """Bring clean/ up to date with the state; return how many article files were written.
+
+    Only the articles a commit marked pending are rewritten (or removed, when they stopped
+    being canonical), each only if its bytes changed; then the three indexes are rewritten
+    from the state. Done only when a commit left the outputs stale, so a re-run over an
+    unchanged raw/ touches no file. A run killed half-way leaves them stale for the next run.
+    """
+    status = state.get_meta("outputs")
+    if status == "clean":
+        return 0
+    out = Path(out_dir)
+    articles = out / "articles"
+    canon = {c: cid for cid, c in state.rows("SELECT id, canonical FROM clusters")}
+    if status is None:  # never synced: also sweep files no canonical article owns
+        pending = sorted(canon)
+        if articles.is_dir():
+            keep = {f"{c}.{ext}" for c in canon for ext in ("txt", "json")}
+            for stale in articles.iterdir():
+                if stale.suffix in {".txt", ".json"} and stale.name not in keep:
+                    stale.unlink()
+    else:
+        pending = [r[0] for r in state.rows("SELECT id FROM pending ORDER BY id")]
+    written = 0
+    for doc_id in pending:
+        txt, meta_path = articles / f"{doc_id}.txt", articles / f"{doc_id}.json"
+        cid = canon.get(doc_id)
+        rendered = render_article(state, cid) if cid else None
+        if rendered is None:
+            txt.unlink(missing_ok=True)
+            meta_path.unlink(missing_ok=True)
+            continue
+        doc, meta, last_run = rendered
+        meta = {**meta, "run_id": last_run}
+        written += _write_if_changed(txt, render_text(doc))
+        written += _write_if_changed(
+            meta_path, json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        )
+        checkpoint("mid-outputs")
+    io.write_jsonl_atomic(out / "articles.jsonl", _article_rows(state))
+    io.write_jsonl_atomic(out / "duplicates.jsonl", _duplicate_rows(state))
+    io.write_jsonl_atomic(out / "rejected.jsonl", _rejected_rows(state))
+    checkpoint("before-synced")
+    with state.transaction() as db:
+        db.execute("DELETE FROM pending")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
+    return written
+
+
+def _article_rows(state: State) -> Iterator[dict[str, Any]]:
+    for (cid,) in list(state.rows("SELECT id FROM clusters ORDER BY canonical")):
+        rendered = render_article(state, cid)
+        if rendered is None:
+            continue
+        doc, meta, last_run = rendered
+        yield {
+            "id": doc.id,
+            "text": doc.text,
+            **{k: v for k, v in meta.items() if k != "id"},
+            "run_id": last_run,
+        }
+
+
+def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:
+    sql = (
+        'SELECT d.id, d.path, d.record, d.source, d.title, d.jaccard, d.containment, d."check",'
+        " c.canonical, c.id FROM docs d JOIN clusters c ON d.cluster = c.id"
+        f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
+    )
+    for i, path, record, source, title, j, c, chk, canon, cid in list(state.rows(sql)):
+        yield {
+            "id": i,
+            "raw_path": path,
+            "raw_record": record,
+            "source": source,
+            "title": title,
+            "similarity": {"jaccard": j, "containment": c},
+            "check": chk,
+            "duplicate_of": canon,
+            "cluster_id": cid,
+        }
+
+
+def _rejected_rows(state: State) -> Iterator[dict[str, Any]]:
+    sql = (
+        "SELECT id, source, path, record, rule, reason FROM docs WHERE status='rejected'"
+        " ORDER BY path, record IS NOT NULL, record, id"
+    )
+    for i, source, path, record, rule, reason in list(state.rows(sql)):
+        yield {
+            "id": i,
+            "source": source,
+            "raw_path": path,
+            "raw_record": record,
+            "rule": rule,
+            "reason": reason,
+        }
+
+
+# --- the run's report ----------------------------------------------------------------------
+
+
+def make_report(
+    run_id: str,
+    started: str,
+    raw_dir: str,
+    out_dir: str,
+    plan: InputPlan,
+    run: RunDocs,
+    dedup: DedupPlan,
+    cfg: PipelineConfig,
+) -> dict[str, Any]:
+    """What this run did, before the commit: every document it read is published, listed
+    as a duplicate or rejected, and the three add up to ``read``."""
+    canon_ids = set(dedup.clusters.values())
+    new_ids = {d.id for d in run.articles}
+    published = len(new_ids & canon_ids)
+    counts = {
+        "read": run.read,
+        "canonical": published,
+        "duplicates": len(new_ids) - published,
+        "rejected": len(run.rejected),
+    }
+    if counts["canonical"] + counts["duplicates"] + counts["rejected"] != counts["read"]:
+        raise RuntimeError(f"accounting mismatch: {counts}")
+    reasons = Counter(r.rule for r in run.rejected)
+    return {
+        "run_id": run_id,
+        "pipeline_version": PIPELINE_VERSION,
+        "raw_dir": raw_dir,
+        "out_dir": out_dir,
+        "started": started,
+        "counts": counts,
+        "files": {
+            "seen": plan.seen,
+            "unchanged": plan.unchanged,
+            "read": len(plan.todo),
+            "changed": len(plan.replaced),
+            "removed": len(plan.gone),
+        },
+        "replaced_documents": len(dedup.removed),
+        "rules_fired": dict(run.rules.most_common()),
+        "rule_reasons": dict(sorted(run.reasons.items())),
+        "encoding_fixes": dict(run.fixes.most_common()),
+        "rejection_reasons": dict(reasons.most_common()),
+        "merges": dedup.merges,
+        "clusters_with_duplicates": len({m["cluster"] for m in dedup.merges}),
+        "config": cfg.to_dict(),
+        "dedup_version": cfg.dedup.version,
+    }
+
+
+def finish_report(state: State, report: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """Add what the commit made of the corpus, and keep the final report in the state."""
+    langs = Counter(
+        lang
+        for (lang,) in state.rows(
+            "SELECT d.language FROM clusters c JOIN docs d ON d.id = c.canonical WHERE d.run_id=?",
+            (report["run_id"],),
+        )
+    )
+    report = {**report, **extra, "languages": dict(langs.most_common()), "corpus": state.counts()}
+    with state.transaction() as db:
+        db.execute(
+            "UPDATE runs SET report=? WHERE id=?",
+            (json.dumps(report, ensure_ascii=False), report["run_id"]),
+        )
+    return report

@@ -1,0 +1,296 @@
+"""The corpus state: one SQLite file beside the outputs, ``<out>/.newsclean/state.sqlite``.
+
+It holds what every later run needs to stay incremental:
+
+- ``files``: every raw file seen (path relative to raw/, size, mtime, sha256) and the cleaning
+  fingerprint it was cleaned with, so an unchanged file is skipped;
+- ``docs``: every document read (published, duplicate or rejected), its compressed clean body,
+  its exact hash and MinHash signature, its cluster and how it matched the canonical;
+- ``bands``: the LSH band keys of every article, so a new document finds its candidates with
+  an index lookup instead of a rebuilt in-memory LSH;
+- ``clusters``: canonical article of each cluster, and the run that last changed its files;
+- ``runs``: one report per run; ``meta``: schema version and the dedup parameters;
+- ``pending``: article ids whose files must still be brought up to date (cleared after the
+  outputs are written, so a run killed while writing is finished by the next one);
+- ``staging``: documents cleaned by the current run, not yet committed.
+
+WAL mode, and one transaction per commit point: a run killed at any moment leaves the state as
+it was before the run, or as it is after the commit, never in between.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cleaners.config import DedupConfig
+from cleaners.document import CleanDocument, document_from_record, document_to_record
+
+SCHEMA_VERSION = 1
+STATE_PATH = Path(".newsclean") / "state.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha256 TEXT,
+    fingerprint TEXT NOT NULL,
+    run_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS docs(
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    {doc_columns},
+    cluster TEXT,
+    jaccard REAL,
+    containment REAL,
+    "check" TEXT
+);
+CREATE INDEX IF NOT EXISTS docs_path ON docs(path);
+CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);
+CREATE INDEX IF NOT EXISTS docs_exact ON docs(exact);
+CREATE TABLE IF NOT EXISTS bands(
+    key INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY(key, n)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS clusters(
+    id TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL,
+    article_sha TEXT NOT NULL,
+    article_run TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS staging(id TEXT PRIMARY KEY, {doc_columns});
+"""
+
+# Columns a document has before it is clustered (staging and docs share them).
+DOC_COLUMNS = (
+    "path",  # raw file, relative to raw/
+    "record",  # JSONL line, or NULL
+    "source",
+    "title",
+    "status",  # 'article' or 'rejected'
+    "rule",  # rejection rule
+    "reason",  # rejection reason
+    "body",  # zlib-compressed JSON of the clean document
+    "exact",  # sha256 of the normalised body
+    "signature",  # MinHash signature, uint32 bytes
+    "word_count",
+    "published",
+    "repairs",
+    "language",
+    "site_keys",  # JSON list of short-line keys (site furniture)
+    "run_id",  # the run that read this document
+)
+_TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER"}
+_TYPES |= {"body": "BLOB", "signature": "BLOB"}
+_DOC_DDL = ",\n    ".join(f"{c} {_TYPES.get(c, 'TEXT')}" for c in DOC_COLUMNS)
+
+
+class StateMismatchError(RuntimeError):
+    """The state was built with settings this run cannot mix with."""
+
+
+def pack_document(doc: CleanDocument) -> bytes:
+    blob = json.dumps(document_to_record(doc), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(blob.encode("utf-8"), 6)
+
+
+def unpack_document(body: bytes) -> CleanDocument:
+    return document_from_record(json.loads(zlib.decompress(body)))
+
+
+def dedup_params(cfg: DedupConfig) -> dict[str, Any]:
+    """The settings that make signatures and clusters comparable between runs."""
+    return {
+        "version": cfg.version,
+        "shingle": cfg.shingle,
+        "num_perm": cfg.num_perm,
+        "seed": cfg.seed,
+        "lsh_threshold": cfg.lsh_threshold,
+        "jaccard": cfg.jaccard,
+        "containment": cfg.containment,
+        "min_shingles": cfg.min_shingles,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class FileRow:
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    fingerprint: str
+
+
+class State:
+    """A connection to one output directory's state file."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / STATE_PATH
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(
+            self.path, isolation_level=None, timeout=60, check_same_thread=False
+        )
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        self._create()
+
+    def _create(self) -> None:
+        version = None
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = int(row[0]) if row else None
+        except sqlite3.OperationalError:
+            pass
+        if version is not None and version != SCHEMA_VERSION:
+            raise StateMismatchError(
+                f"{self.path} has state schema {version}, this newsclean uses {SCHEMA_VERSION}; "
+                "use a new output directory or delete the state file to rebuild from raw/"
+            )
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in _SCHEMA.format(doc_columns=_DOC_DDL).split(";"):
+                if stmt.strip():
+                    self.db.execute(stmt)
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta VALUES('schema', ?)", (str(SCHEMA_VERSION),)
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> State:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ------------------------------------------------------------------
+
+    class _Tx:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db
+
+        def __exit__(self, exc_type: object, *rest: object) -> None:
+            self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+    def transaction(self) -> State._Tx:
+        """``with state.transaction() as db:`` commits on success, rolls back on error."""
+        return State._Tx(self.db)
+
+    # --- meta ---------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def dedup_version(self) -> str | None:
+        stored = self.get_meta("dedup")
+        return json.loads(stored).get("version") if stored else None
+
+    def check_params(self, cfg: DedupConfig) -> None:
+        """Refuse to mix signatures or clusters made with other dedup parameters."""
+        want = dedup_params(cfg)
+        stored = self.get_meta("dedup")
+        if stored is None:
+            return
+        have = json.loads(stored)
+        if have != want:
+            diff = ", ".join(
+                f"{k}: state {have.get(k)!r}, this run {want.get(k)!r}"
+                for k in sorted(set(have) | set(want))
+                if have.get(k) != want.get(k)
+            )
+            raise StateMismatchError(
+                f"the state in {self.path.parent.parent} was built with other dedup settings "
+                f"({diff}); run with the settings it was built with, or use a new --out "
+                "directory (or delete it) to rebuild the corpus with the new ones"
+            )
+
+    # --- files --------------------------------------------------------------------------
+
+    def files(self) -> dict[str, FileRow]:
+        cur = self.db.execute("SELECT path, size, mtime_ns, sha256, fingerprint FROM files")
+        return {r[0]: FileRow(*r) for r in cur}
+
+    # --- staging ------------------------------------------------------------------------
+
+    def clear_staging(self) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM staging")
+
+    def stage(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Keep documents cleaned by this run until the commit (one transaction per batch)."""
+        cols = ("id", *DOC_COLUMNS)
+        marks = ", ".join("?" * len(cols))
+        sql = f"INSERT OR REPLACE INTO staging({', '.join(cols)}) VALUES ({marks})"
+        with self.transaction() as db:
+            db.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+
+    def staged_document(self, doc_id: str) -> CleanDocument:
+        row = self.db.execute("SELECT body FROM staging WHERE id=?", (doc_id,)).fetchone()
+        return unpack_document(row[0])
+
+    def restage_body(
+        self, doc_id: str, doc: CleanDocument, word_count: int, exact: str, signature: np.ndarray
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE staging SET body=?, word_count=?, exact=?, signature=? WHERE id=?",
+                (
+                    pack_document(doc),
+                    word_count,
+                    exact,
+                    signature.astype(np.uint32).tobytes(),
+                    doc_id,
+                ),
+            )
+
+    # --- reads --------------------------------------------------------------------------
+
+    def document(self, doc_id: str) -> CleanDocument | None:
+        row = self.db.execute("SELECT body FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return unpack_document(row[0]) if row and row[0] is not None else None
+
+    def counts(self) -> dict[str, int]:
+        articles = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        docs = self.db.execute("SELECT count(*) FROM docs WHERE status='article'").fetchone()[0]
+        rejected = self.db.execute("SELECT count(*) FROM docs WHERE status='rejected'").fetchone()[
+            0
+        ]
+        files = self.db.execute("SELECT count(*) FROM files").fetchone()[0]
+        return {
+            "files": files,
+            "documents": docs + rejected,
+            "canonical": articles,
+            "duplicates": docs - articles,
+            "rejected": rejected,
+        }
+
+    def runs(self, limit: int = 5) -> list[dict[str, Any]]:
+        cur = self.db.execute("SELECT report FROM runs ORDER BY started DESC, id LIMIT ?", (limit,))
+        return [json.loads(r[0]) for r in cur]
+
+    def rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        yield from self.db.execute(sql, tuple(params))
