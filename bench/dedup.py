@@ -1,8 +1,8 @@
 """Near-duplicate benchmark: run newsclean's cleaning and dedup on the dev set and score it.
 
 Lays the documents out as raw/<site>/<doc_id>.txt (sites are what a real raw/ is organised by),
-runs the same stage functions the flow runs (read, clean, dedup keys, clusters), writes
-pred.jsonl and prints the benchmark scorer's line.
+runs the whole pipeline the flow runs (read, clean, site furniture, dedup against a fresh
+state, outputs), turns clean/'s indexes into pred.jsonl and prints the scorer's line.
 
     uv run python bench/dedup.py [--bench ../shared/bench/dedup-dev] [--config FILE]
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from cleaners.config import PipelineConfig, load_config
 from flows import stages
+from flows.io import iter_jsonl
 
 
 def main() -> None:
@@ -38,26 +39,27 @@ def main() -> None:
             dest = raw / site / f"{g['doc_id']}.txt"
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes((bench / "docs" / f"{g['doc_id']}.txt").read_bytes())
-        paths = [str(p) for p in sorted(raw.rglob("*.txt"))]
+        out = Path(tmp) / "clean"
         t0 = time.perf_counter()
-        batch = stages.clean_files(paths, str(raw), cfg)
-        stages.apply_site_furniture([batch], {}, cfg)  # as the flow does, with no earlier runs
+        report = stages.run_plain(str(raw), str(out), cfg, run_id="bench")
         t1 = time.perf_counter()
-        clusters = stages.cluster(batch.keys, cfg)
-        t2 = time.perf_counter()
-        path_of = {d.id: Path(d.raw_path).stem for d in batch.docs}
+        stem = {g["doc_id"]: g["doc_id"] for g in gold}
         pred = Path(tmp) / "pred.jsonl"
         with pred.open("w") as fh:
-            for c in clusters:
-                for member in [c.canonical, *(m.id for m in c.duplicates)]:
-                    fh.write(json.dumps({"doc_id": path_of[member], "cluster_id": c.id}) + "\n")
-            for r in batch.rejected:
-                fh.write(json.dumps({"doc_id": Path(r.raw_path).stem, "cluster_id": r.id}) + "\n")
+            for row in iter_jsonl(out / "articles.jsonl"):
+                name = Path(row["raw_path"]).stem
+                fh.write(json.dumps({"doc_id": stem[name], "cluster_id": row["cluster_id"]}) + "\n")
+            for row in iter_jsonl(out / "duplicates.jsonl"):
+                name = Path(row["raw_path"]).stem
+                fh.write(json.dumps({"doc_id": stem[name], "cluster_id": row["cluster_id"]}) + "\n")
+            for row in iter_jsonl(out / "rejected.jsonl"):
+                name = Path(row["raw_path"]).stem
+                fh.write(json.dumps({"doc_id": stem[name], "cluster_id": row["id"]}) + "\n")
         cmd = [sys.executable, str(bench / "score.py"), str(bench / "gold.jsonl"), str(pred)]
         if args.by_op:
             cmd.append("--by-op")
         line = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
-    print(f"docs={len(paths)} clean={t1 - t0:.2f}s dedup={t2 - t1:.2f}s")
+    print(f"docs={report['counts']['read']} run={t1 - t0:.2f}s")
     print(line)
 
 

@@ -189,6 +189,13 @@ def clean_articles(
             done_files += len(chunk)
             if _progress.fn:
                 _progress.fn(done_files, len(plan.todo))
+        again = corpus.files_to_reclean(state, run, plan, cfg)
+        if again:  # unchanged files whose articles hold a line that just became furniture
+            log.info("cleaning %d unchanged files again for new site furniture", len(again))
+            full = corpus.add_reclean(plan, state, raw_dir, again)
+            for chunk in _batches(full, size):
+                batch = clean_batch(chunk, raw_dir, cfg)
+                stage_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
         timings["clean"] = time.perf_counter() - t
 
         t = time.perf_counter()

@@ -250,31 +250,76 @@ def _ids_taken_in_state(state: State, ids: list[str], replaced: set[str]) -> dic
 # --- site furniture ----------------------------------------------------------------------
 
 
-def apply_site_furniture(
-    state: State, run: RunDocs, dropping: set[str], cfg: PipelineConfig
-) -> int:
-    """Count each site's short lines over its distinct stories (the canonical articles of the
-    state, plus this run's articles with one count per normalised body) and remove from this
-    run's articles the lines found in ``site_min_stories`` stories or more."""
-    min_stories = cfg.boilerplate.site_min_stories
-    if min_stories <= 0 or not run.articles:
-        return 0
+def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[str, Counter[str]]:
+    """Line counts over the distinct stories of each site this run has articles from: the
+    canonical articles of the state (less those of ``dropping`` files; None counts the state
+    alone) plus this run's articles, one count per normalised body."""
     sources = sorted({d.source for d in run.articles if d.source != io.UNKNOWN_SOURCE})
     counts: dict[str, Counter[str]] = {s: Counter() for s in sources}
-    for i in range(0, len(sources), 500):
-        chunk = sources[i : i + 500]
+    for chunk in _chunks(sources):
         sql = (
-            "SELECT d.source, d.site_keys, d.path FROM clusters c JOIN docs d ON d.id = c.canonical"
-            f" WHERE d.source IN ({','.join('?' * len(chunk))})"
+            "SELECT d.source, d.site_keys, d.path FROM clusters c"
+            f" JOIN docs d ON d.id = c.canonical WHERE d.source IN ({','.join('?' * len(chunk))})"
         )
         for source, keys, path in state.rows(sql, chunk):
-            if path not in dropping and keys:
+            if keys and (dropping is None or path not in dropping):
                 counts[source].update(json.loads(keys))
+    if dropping is None:
+        return counts
     counted: set[tuple[str, str]] = set()
     for d in run.articles:
         if d.source in counts and (d.source, d.key.exact) not in counted:
             counted.add((d.source, d.key.exact))
             counts[d.source].update(d.site_keys)
+    return counts
+
+
+def files_to_reclean(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> list[str]:
+    """Unchanged raw files whose articles hold a line that became site furniture in this
+    run: cleaned again, so the corpus is what one run over all of raw/ would have made."""
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories <= 0 or not run.articles:
+        return []
+    dropping = set(plan.replaced) | set(plan.gone)
+    before = _site_counts(state, run, None)
+    after = _site_counts(state, run, dropping)
+    crossed = {
+        source: {k for k, n in c.items() if n >= min_stories > before[source][k]}
+        for source, c in after.items()
+    }
+    staged = set(run.files)
+    paths: set[str] = set()
+    for source, keys in crossed.items():
+        if not keys:
+            continue
+        sql = "SELECT path, site_keys FROM docs WHERE source=? AND status='article'"
+        for path, site_keys in state.rows(sql, (source,)):
+            if path not in dropping and path not in staged and keys & set(json.loads(site_keys)):
+                paths.add(path)
+    return sorted(paths)
+
+
+def add_reclean(plan: InputPlan, state: State, raw_dir: str, rels: list[str]) -> list[str]:
+    """Put files found by ``files_to_reclean`` into the plan; return their full paths."""
+    known = state.files()
+    for rel in rels:
+        row = known[rel]
+        plan.stats[rel] = (row.size, row.mtime_ns)
+        plan.replaced.append(rel)
+    full = [str(Path(raw_dir) / rel) for rel in rels]
+    plan.todo.extend(full)
+    return full
+
+
+def apply_site_furniture(
+    state: State, run: RunDocs, dropping: set[str], cfg: PipelineConfig
+) -> int:
+    """Remove from this run's articles the short lines found in ``site_min_stories`` or more
+    distinct stories of their site (this run's and earlier runs'); return how many changed."""
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories <= 0 or not run.articles:
+        return 0
+    counts = _site_counts(state, run, dropping)
     changed = 0
     for n, d in enumerate(run.articles):
         c = counts.get(d.source)

@@ -93,6 +93,10 @@ def run_plain(
         size = cfg.batch_size
         for i in range(0, len(plan.todo), size):
             stage(state, run, clean_files(plan.todo[i : i + size], raw_dir, cfg), plan, run_id)
+        again = corpus.files_to_reclean(state, run, plan, cfg)
+        if again:
+            full = corpus.add_reclean(plan, state, raw_dir, again)
+            stage(state, run, clean_files(full, raw_dir, cfg), plan, run_id)
         dropping = set(plan.replaced) | set(plan.gone)
         corpus.apply_site_furniture(state, run, dropping, cfg)
         dedup = corpus.deduplicate(state, run, plan, cfg)

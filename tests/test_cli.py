@@ -225,29 +225,23 @@ def test_status_reports_the_output_directory(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     want = build_raw(raw)
-    cfg = PipelineConfig()
-    paths = [str(p) for p in sorted(raw.rglob("*")) if p.is_file()]
-    batches = [stages.clean_files(paths, str(raw), cfg)]
-    clusters = stages.cluster(batches[0].keys, cfg)
-    counts = stages.write_outputs(str(out), batches, clusters, "run-1", cfg)
-    stages.save_site_state(str(out), {}, batches, clusters)
-    report = {
-        "run_id": "run-1",
-        "started": "2026-11-22T06:00:00Z",
-        "seconds": 1.5,
-        "counts": {"read": want["read"], **counts},
-    }
-    (out / "report.json").write_text(json.dumps(report))
+    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1", "2026-11-22T06:00:00Z")
+    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2", "2026-11-22T06:30:00Z")
 
     result = invoke("status", "--out", str(out), "--json")
     assert result.exit_code == 0, result.output
     info = json.loads(result.output)
     assert info["articles"] == want["canonical"] and info["duplicates"] == want["duplicates"]
-    assert info["rejected"] == want["rejected"]
-    assert info["last_run"]["run_id"] == "run-1" and info["running"] is None
+    assert info["rejected"] == want["rejected"] and info["documents"] == want["read"]
+    assert [r["run_id"] for r in info["runs"]] == ["run-2", "run-1"]
+    assert info["last_run"]["run_id"] == "run-2" and info["running"] is None
+    assert info["last_run"]["counts"]["read"] == 0  # the second run found nothing new
+    assert info["runs"][1]["counts"]["read"] == want["read"]
     assert info["site_stories"]["ledger"] == 2
+    assert info["clusters_with_duplicates"] >= 1 and info["state_bytes"] > 0
     text = invoke("status", "--out", str(out))
     assert text.exit_code == 0 and "no run in progress" in text.output
+    assert "run-1" in text.output and "unchanged" in text.output
 
 
 def test_status_without_a_run_is_a_usage_error(tmp_path: Path) -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 from cleaners.config import PipelineConfig
-from cleaners.dedup import find_clusters
 from flows import stages
+from flows.state import State
 
 FOOTER = "The Harbor Gazette is an independent newsroom serving the whole of the coast."
 TOPICS = [
@@ -39,61 +40,75 @@ def write_site(raw: Path, topics: list[tuple[str, str]]) -> None:
         (site / f"{topic}.txt").write_text(story(topic, lead), encoding="utf-8")
 
 
-def run(raw: Path, out: Path, cfg: PipelineConfig) -> list[stages.BatchResult]:
-    paths = [str(p) for p in sorted(raw.rglob("*.txt"))]
-    batches = [stages.clean_files(paths, str(raw), cfg)]
-    earlier = stages.load_site_state(str(out))
-    stages.apply_site_furniture(batches, earlier, cfg)
-    clusters = find_clusters([k for b in batches for k in b.keys], cfg.dedup)
-    stages.save_site_state(str(out), earlier, batches, clusters)
-    return batches
+def run(raw: Path, out: Path, cfg: PipelineConfig) -> dict[str, list[str]]:
+    """One run (plain Python, the flow's steps); the published paragraphs by article id."""
+    stages.run_plain(str(raw), str(out), cfg, run_id=uuid.uuid4().hex)
+    rows = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
+    return {r["id"]: r["text"].split("\n\n") for r in rows}
+
+
+def stories_in_state(out: Path) -> int:
+    with State(out) as state:
+        return len(
+            [
+                k
+                for (k,) in state.rows(
+                    "SELECT d.site_keys FROM clusters c JOIN docs d ON d.id = c.canonical"
+                )
+                if k
+            ]
+        )
 
 
 def test_line_shared_by_many_stories_of_a_site_is_removed(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     write_site(raw, TOPICS[:5])
-    batches = run(raw, out, PipelineConfig())
-    for doc in batches[0].docs:
-        assert FOOTER not in doc.paragraphs
-        removal = next(r for r in doc.removed if r.rule == "site.repeated")
-        assert removal.text == FOOTER and "5 stories" in removal.reason
-        assert removal.line == 4
-        assert FOOTER not in doc.text and len(doc.paragraphs) == 2
+    articles = run(raw, out, PipelineConfig())
+    assert len(articles) == 5
+    for doc_id, paragraphs in articles.items():
+        assert FOOTER not in paragraphs and len(paragraphs) == 2
+        meta = json.loads((out / "articles" / f"{doc_id}.json").read_text())
+        removal = next(r for r in meta["removed"] if r["rule"] == "site.repeated")
+        assert removal["text"] == FOOTER and "5 stories" in removal["reason"]
+        assert removal["line"] == 4
 
 
 def test_below_the_threshold_nothing_is_removed(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     write_site(raw, TOPICS[:4])
-    batches = run(raw, out, PipelineConfig())
-    assert all(FOOTER in d.paragraphs for d in batches[0].docs)
+    articles = run(raw, out, PipelineConfig())
+    assert len(articles) == 4 and all(FOOTER in p for p in articles.values())
 
 
 def test_counts_are_kept_between_runs(tmp_path: Path) -> None:
-    out = tmp_path / "clean"
-    write_site(tmp_path / "run1", TOPICS[:4])
-    run(tmp_path / "run1", out, PipelineConfig())
-    state = json.loads((out / stages.SITE_STATE).read_text())
-    assert len(state["docs"]) == 4
-    # a later run with one new story: four earlier stories plus this one reach five
-    write_site(tmp_path / "run2", TOPICS[4:5])
-    batches = run(tmp_path / "run2", out, PipelineConfig())
-    assert FOOTER not in batches[0].docs[0].paragraphs
-    # re-running the same files does not count them twice
-    again = run(tmp_path / "run1", out, PipelineConfig())
-    assert len(json.loads((out / stages.SITE_STATE).read_text())["docs"]) == 5
-    assert all(FOOTER not in d.paragraphs for d in again[0].docs)
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    write_site(raw, TOPICS[:4])
+    first = run(raw, out, PipelineConfig())
+    assert stories_in_state(out) == 4 and all(FOOTER in p for p in first.values())
+    # a later run with one new story: four earlier stories plus this one reach five, and the
+    # earlier articles are cleaned again, as one run over all five would have cleaned them
+    write_site(raw, TOPICS[4:5])
+    second = run(raw, out, PipelineConfig())
+    assert len(second) == 5 and all(FOOTER not in p for p in second.values())
+    assert stories_in_state(out) == 5
+    # and the same as one run over the five files from scratch
+    assert run(raw, tmp_path / "fresh", PipelineConfig()) == second
+    # re-running the same files counts nothing twice and changes nothing
+    before = (out / "articles.jsonl").read_bytes()
+    assert run(raw, out, PipelineConfig()) == second
+    assert stories_in_state(out) == 5 and (out / "articles.jsonl").read_bytes() == before
 
 
 def test_syndicated_copies_count_once(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     write_site(raw, TOPICS[:4])
     run(raw, out, PipelineConfig())
-    # copies of one story under new names are duplicates: only canonicals enter the state
+    # copies of one story under new names are duplicates: only canonicals count as stories
     for n in range(3):
         (raw / "harbor" / f"copy{n}.txt").write_text(story(*TOPICS[0]), encoding="utf-8")
-    batches = run(raw, out, PipelineConfig())
-    assert len(json.loads((out / stages.SITE_STATE).read_text())["docs"]) == 4
-    assert all(FOOTER in d.paragraphs for d in batches[0].docs)  # still four stories
+    articles = run(raw, out, PipelineConfig())
+    assert stories_in_state(out) == 4
+    assert len(articles) == 4 and all(FOOTER in p for p in articles.values())
 
 
 def test_site_furniture_can_be_switched_off(tmp_path: Path) -> None:
@@ -101,5 +116,5 @@ def test_site_furniture_can_be_switched_off(tmp_path: Path) -> None:
 
     cfg = parse_config({"boilerplate": {"site_min_stories": 0}})
     write_site(tmp_path / "raw", TOPICS)
-    batches = run(tmp_path / "raw", tmp_path / "clean", cfg)
-    assert all(FOOTER in d.paragraphs for d in batches[0].docs)
+    articles = run(tmp_path / "raw", tmp_path / "clean", cfg)
+    assert len(articles) == len(TOPICS) and all(FOOTER in p for p in articles.values())

@@ -119,13 +119,17 @@ def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) 
     unchanged = clean_articles(raw_dir=str(root), out_dir=str(out))
     after = files()
     assert unchanged["run_id"] != first["run_id"]
+    assert unchanged["read"] == 0 and unchanged["skipped_files"] == first["skipped_files"] + 10
+    assert unchanged["corpus"] == first["corpus"]
     # an unchanged raw/ changes no output byte, and leaves the article files untouched
     assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
     assert all(after[k][1] == before[k][1] for k in after if k.endswith((".txt", ".json")))
     (root / "broken" / "page.html").unlink()  # files that disappear leave no stale output
     second = clean_articles(raw_dir=str(root), out_dir=str(out))
     assert first["run_id"] != second["run_id"]
-    assert second["read"] == first["read"] - 1
+    assert second["read"] == 0
+    assert second["corpus"]["rejected"] == first["corpus"]["rejected"] - 1
+    assert len(_jsonl(out / "rejected.jsonl")) == first["rejected"] - 1
     assert snapshot() == snap1
 
 
