@@ -93,7 +93,7 @@ class DedupConfig:
     @property
     def version(self) -> str:
         """A short id of the settings that make two signatures comparable."""
-        key = f"word{self.shingle}|perm{self.num_perm}|seed{self.seed}|xxh32|affine32|norm2"
+        key = f"word{self.shingle}|perm{self.num_perm}|seed{self.seed}|xxh32|affine32|norm2|lead40"
         return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

@@ -28,10 +28,10 @@ import numpy as np
 from cleaners.config import PipelineConfig
 from cleaners.dedup import (
     DedupKey,
-    band_keys,
+    all_band_keys,
     canonical_order,
     cluster_id,
-    lsh_shape,
+    lead_of,
     make_key,
     normalize_for_dedup,
     pairs_sharing_a_key,
@@ -167,6 +167,7 @@ def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str
         "body": pack_document(doc),
         "exact": key.exact,
         "signature": key.signature.astype(np.uint32).tobytes(),
+        "lead": (key.lead if key.lead is not None else key.signature).astype(np.uint32).tobytes(),
         "word_count": key.word_count,
         "published": key.published,
         "repairs": key.repairs,
@@ -330,7 +331,7 @@ def apply_site_furniture(
         if new is doc:
             continue
         key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, d.key.repairs)
-        state.restage_body(d.id, new, key.word_count, key.exact, key.signature)
+        state.restage_body(new, key)
         run.articles[n] = NewDoc(d.id, d.source, key, d.site_keys)
         run.rules.update(r.rule for r in new.removed if r.rule == "site.repeated")
         changed += 1
@@ -365,7 +366,7 @@ class DedupPlan:
     ]  # id, cluster, j, c, check
     clusters: dict[str, str]  # cluster id -> canonical id (clusters that changed)
     deleted: set[str]  # cluster ids that no longer exist
-    removed: list[tuple[int, str, bytes | None]]  # state docs to delete: n, id, signature
+    removed: list[tuple[int, str, bytes | None, bytes | None]]  # n, id, signature, lead
     pending: set[str]  # article ids whose files must be rewritten or removed
     merges: list[dict[str, Any]]  # this run's merges, for the report
 
@@ -406,10 +407,10 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     """Cluster this run's articles among themselves and against every article in the state."""
     dcfg = cfg.dedup
     dropping = set(plan.replaced) | set(plan.gone)
-    removed: list[tuple[int, str, str | None, bytes | None]] = []
+    removed: list[tuple[int, str, str | None, bytes | None, bytes | None]] = []
     for chunk in _chunks(sorted(dropping)):
         marks = ",".join("?" * len(chunk))
-        sql = f"SELECT n, id, cluster, signature FROM docs WHERE path IN ({marks})"
+        sql = f"SELECT n, id, cluster, signature, lead FROM docs WHERE path IN ({marks})"
         removed.extend(state.rows(sql, chunk))
     removed_n = {r[0] for r in removed}
 
@@ -433,11 +434,14 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     for d in new:
         find("d:" + d.id)
 
-    bands, rows = lsh_shape(dcfg.lsh_threshold, dcfg.num_perm)
     if new:
-        keys = band_keys(np.array([d.key.signature for d in new], dtype=np.uint32), bands, rows)
+        keys = all_band_keys(
+            np.array([d.key.signature for d in new], dtype=np.uint32),
+            np.array([lead_of(d.key, dcfg) for d in new], dtype=np.uint32),
+            dcfg,
+        )
     else:
-        keys = np.zeros((0, bands), dtype=np.int64)
+        keys = np.zeros((0, 1), dtype=np.int64)
 
     # new against new: exact hash, then shared band keys, each checked exactly
     first_of: dict[str, str] = {}
@@ -507,7 +511,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     for c in sorted(lost - touched_old):
         groups["c:" + c] = ([], [c])
 
-    out = DedupPlan([], {}, set(), [(r[0], r[1], r[3]) for r in removed], set(), [])
+    out = DedupPlan([], {}, set(), [(r[0], r[1], r[3], r[4]) for r in removed], set(), [])
     out.pending.update(r[1] for r in removed)
     canon_before = {
         cid: canon
@@ -590,16 +594,23 @@ def commit(
     report: dict[str, Any],
 ) -> None:
     """Apply the whole run to the state in one transaction."""
-    bands, rows = lsh_shape(cfg.dedup.lsh_threshold, cfg.dedup.num_perm)
+
+    def keys_of(sigs: list[bytes], leads: list[bytes]) -> np.ndarray:
+        return all_band_keys(
+            np.array([np.frombuffer(s, dtype=np.uint32) for s in sigs]),
+            np.array([np.frombuffer(s, dtype=np.uint32) for s in leads]),
+            cfg.dedup,
+        )
+
     with state.transaction() as db:
         db.execute(
             "INSERT OR REPLACE INTO meta VALUES ('dedup', ?)",
             (json.dumps(dedup_params(cfg.dedup), sort_keys=True),),
         )
         # documents of changed or vanished files go first, with their band keys
-        for n, _doc_id, sig in dedup.removed:
-            if sig:
-                ks = band_keys(np.frombuffer(sig, dtype=np.uint32), bands, rows)[0]
+        for n, _doc_id, sig, lead in dedup.removed:
+            if sig and lead:
+                ks = keys_of([sig], [lead])[0]
                 db.executemany("DELETE FROM bands WHERE key=? AND n=?", ((int(k), n) for k in ks))
         db.executemany("DELETE FROM docs WHERE n=?", ((r[0],) for r in dedup.removed))
         checkpoint("commit-middle")
@@ -610,15 +621,14 @@ def commit(
             ((cid, j, c, chk, doc_id) for doc_id, cid, j, c, chk in dedup.members),
         )
         new_rows = db.execute(
-            "SELECT d.n, d.signature FROM docs d JOIN staging s ON s.id = d.id"
+            "SELECT d.n, d.signature, d.lead FROM docs d JOIN staging s ON s.id = d.id"
             " WHERE d.status = 'article'"
         ).fetchall()
         if new_rows:
-            sigs = np.array([np.frombuffer(s, dtype=np.uint32) for _, s in new_rows])
-            ks = band_keys(sigs, bands, rows)
+            ks = keys_of([r[1] for r in new_rows], [r[2] for r in new_rows])
             db.executemany(
                 "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                ((int(k), n) for (n, _), row in zip(new_rows, ks, strict=True) for k in row),
+                ((int(k), r[0]) for r, row in zip(new_rows, ks, strict=True) for k in row),
             )
         before = {
             cid: (sha, run)

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from cleaners.config import DedupConfig
+from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, document_from_record, document_to_record
 
 SCHEMA_VERSION = 1
@@ -86,6 +87,7 @@ DOC_COLUMNS = (
     "body",  # zlib-compressed JSON of the clean document
     "exact",  # sha256 of the normalised body
     "signature",  # MinHash signature, uint32 bytes
+    "lead",  # MinHash signature of the opening shingles, uint32 bytes
     "word_count",
     "published",
     "repairs",
@@ -94,7 +96,7 @@ DOC_COLUMNS = (
     "run_id",  # the run that read this document
 )
 _TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER"}
-_TYPES |= {"body": "BLOB", "signature": "BLOB"}
+_TYPES |= {"body": "BLOB", "signature": "BLOB", "lead": "BLOB"}
 _DOC_DDL = ",\n    ".join(f"{c} {_TYPES.get(c, 'TEXT')}" for c in DOC_COLUMNS)
 
 
@@ -252,18 +254,19 @@ class State:
         row = self.db.execute("SELECT body FROM staging WHERE id=?", (doc_id,)).fetchone()
         return unpack_document(row[0])
 
-    def restage_body(
-        self, doc_id: str, doc: CleanDocument, word_count: int, exact: str, signature: np.ndarray
-    ) -> None:
+    def restage_body(self, doc: CleanDocument, key: DedupKey) -> None:
+        """Replace a staged document's body and dedup key (site furniture changed it)."""
+        lead = key.lead if key.lead is not None else key.signature
         with self.transaction() as db:
             db.execute(
-                "UPDATE staging SET body=?, word_count=?, exact=?, signature=? WHERE id=?",
+                "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=? WHERE id=?",
                 (
                     pack_document(doc),
-                    word_count,
-                    exact,
-                    signature.astype(np.uint32).tobytes(),
-                    doc_id,
+                    key.word_count,
+                    key.exact,
+                    key.signature.astype(np.uint32).tobytes(),
+                    lead.astype(np.uint32).tobytes(),
+                    doc.id,
                 ),
             )
 

@@ -1,0 +1,252 @@
+"""Incremental runs over the state: skip, replace, join, promote, refuse to mix settings.
+
+These run the pipeline as plain Python (``stages.run_plain``, the flow's steps without
+Prefect); the flow itself and killed runs are covered in tests/flows/.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from cleaners.config import PipelineConfig, parse_config
+from flows import stages
+from flows.state import State, StateMismatchError
+
+WORDS = [
+    "council",
+    "harbor",
+    "ferry",
+    "budget",
+    "bridge",
+    "school",
+    "storm",
+    "market",
+    "museum",
+    "river",
+    "hospital",
+    "tender",
+    "contract",
+    "mayor",
+    "residents",
+    "summer",
+    "winter",
+    "inspection",
+    "railway",
+    "station",
+    "library",
+]
+
+
+def story(n: int, paragraphs: int = 6) -> list[str]:
+    """A distinct story: its own title and paragraphs, no words shared in sequence."""
+    out = [f"Story number {n} about the {WORDS[n % len(WORDS)]} and its long aftermath"]
+    for p in range(paragraphs):
+        words = [
+            f"{WORDS[(n * 7 + p * 3 + i) % len(WORDS)]}{(n * 31 + p * 11 + i) % 97}"
+            for i in range(28)
+        ]
+        out.append(f"Paragraph {p} of story {n}: " + " ".join(words) + ".")
+    return out
+
+
+def write(raw: Path, rel: str, lines: list[str]) -> None:
+    path = raw / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run(raw: Path, out: Path, cfg: PipelineConfig | None = None) -> dict:
+    return stages.run_plain(str(raw), str(out), cfg or PipelineConfig(), uuid.uuid4().hex)
+
+
+def jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def by_id(out: Path, name: str) -> dict[str, dict]:
+    return {r["id"]: r for r in jsonl(out / name)}
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    files = [out / n for n in ("articles.jsonl", "duplicates.jsonl", "rejected.jsonl")]
+    files += sorted((out / "articles").iterdir())
+    return {p.name: p.read_bytes() for p in files}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    for n in range(4):
+        write(raw, f"ledger/s{n}.txt", story(n))
+    write(raw, "gazette/copy-of-1.txt", story(1))
+    return raw, out
+
+
+def test_unchanged_raw_is_skipped_and_changes_nothing(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    first = run(raw, out)
+    assert first["counts"] == {"read": 5, "canonical": 4, "duplicates": 1, "rejected": 0}
+    before = outputs(out)
+    mtimes = {p.name: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    (raw / "ledger" / "s0.txt").touch()  # a new mtime, same bytes: still unchanged
+    again = run(raw, out)
+    assert again["counts"]["read"] == 0 and again["files"]["unchanged"] == 5
+    assert outputs(out) == before
+    for p in out.glob("*.jsonl"):
+        assert p.stat().st_mtime_ns == mtimes[p.name], p.name
+    for p in (out / "articles").iterdir():
+        assert p.stat().st_mtime_ns == mtimes[p.name], p.name
+
+
+def test_changed_file_replaces_its_earlier_version(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    old = by_id(out, "articles.jsonl")
+    lines = story(2)
+    lines[3] = "A corrected paragraph replaces the third one entirely in the new version."
+    write(raw, "ledger/s2.txt", lines)
+    result = run(raw, out)
+    assert result["files"] == {"seen": 5, "unchanged": 4, "read": 1, "changed": 1, "removed": 0}
+    assert result["replaced_documents"] == 1
+    new = by_id(out, "articles.jsonl")
+    assert new.keys() == old.keys()  # same id, one article, not two
+    changed = [i for i in new if new[i]["text"] != old[i]["text"]]
+    assert len(changed) == 1 and "corrected paragraph" in new[changed[0]]["text"]
+    assert new[changed[0]]["cluster_id"] == old[changed[0]]["cluster_id"]
+    assert new[changed[0]]["run_id"] == result["run_id"]
+    assert all(new[i]["run_id"] == old[i]["run_id"] for i in new if i not in changed)
+    with State(out) as state:
+        assert state.counts()["documents"] == 5
+
+
+def test_copy_in_a_later_run_joins_the_earlier_cluster(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = by_id(out, "articles.jsonl")
+    lines = story(3)[:-1]  # an edited copy that dropped its last paragraph
+    lines[2] = lines[2].replace("Paragraph 1", "Paragraph one")
+    write(raw, "courier/2026/s3-copy.txt", lines)
+    result = run(raw, out)
+    assert result["counts"] == {"read": 1, "canonical": 0, "duplicates": 1, "rejected": 0}
+    dups = by_id(out, "duplicates.jsonl")
+    (dup,) = [d for d in dups.values() if d["raw_path"].startswith("courier/")]
+    canon = before[dup["duplicate_of"]]
+    assert "story 3" in canon["text"] and dup["cluster_id"] == canon["cluster_id"]
+    assert dup["check"] == "jaccard" and dup["similarity"]["jaccard"] > 0.7
+    after = by_id(out, "articles.jsonl")
+    assert after.keys() == before.keys()
+    assert [d["id"] for d in after[canon["id"]]["duplicates"]] == [dup["id"]]
+
+
+def test_more_complete_copy_becomes_canonical_and_keeps_the_cluster_id(
+    corpus: tuple[Path, Path],
+) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = by_id(out, "articles.jsonl")
+    (old_id,) = [i for i, a in before.items() if "story 0" in a["text"]]
+    cluster = before[old_id]["cluster_id"]
+    # a syndicated first half with "Read more" arrives first, then the full story
+    write(
+        raw,
+        "wire/s0-full.txt",
+        [*story(0), "A seventh paragraph only the full copy carries, with more detail about it."],
+    )
+    result = run(raw, out)
+    assert result["counts"]["canonical"] == 1 and result["counts"]["duplicates"] == 0
+    after = by_id(out, "articles.jsonl")
+    (new_id,) = [i for i, a in after.items() if "story 0" in a["text"]]
+    assert new_id != old_id and after[new_id]["cluster_id"] == cluster
+    assert [d["id"] for d in after[new_id]["duplicates"]] == [old_id]
+    assert by_id(out, "duplicates.jsonl")[old_id]["duplicate_of"] == new_id
+    assert not (out / "articles" / f"{old_id}.txt").exists()
+    assert not (out / "articles" / f"{old_id}.json").exists()
+    assert (out / "articles" / f"{new_id}.txt").is_file()
+    assert len(after) == len(before)
+
+
+def test_truncated_copy_joins_its_full_story(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    write(raw, "aggregator/s2-half.txt", [*story(2)[:4], "Read more"])
+    run(raw, out)
+    dups = [d for d in jsonl(out / "duplicates.jsonl") if d["raw_path"].startswith("aggregator/")]
+    assert len(dups) == 1 and dups[0]["check"] == "containment"
+
+
+def test_vanished_canonical_hands_over_to_its_copy(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = by_id(out, "articles.jsonl")
+    (canon,) = [a for a in before.values() if a["duplicates"]]
+    (raw / canon["raw_path"]).unlink()
+    result = run(raw, out)
+    assert result["files"]["removed"] == 1
+    after = by_id(out, "articles.jsonl")
+    (heir,) = [a for a in after.values() if a["cluster_id"] == canon["cluster_id"]]
+    assert heir["id"] == canon["duplicates"][0]["id"] and heir["duplicates"] == []
+    assert not (out / "articles" / f"{canon['id']}.txt").exists()
+    assert jsonl(out / "duplicates.jsonl") == []
+
+
+def test_two_runs_give_the_corpus_one_run_gives(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    raw, out = corpus
+    run(raw, out)
+    write(
+        raw, "wire/s0-full.txt", [*story(0), "An extra closing paragraph for the full copy only."]
+    )
+    write(raw, "wire/s3-copy.txt", story(3))
+    write(raw, "ledger/s9.txt", story(9))
+    (raw / "ledger" / "s1.txt").unlink()
+    run(raw, out)
+    fresh = tmp_path / "fresh"
+    run(raw, fresh)
+
+    def corpus_view(o: Path) -> tuple[list, list]:
+        arts = [
+            (a["id"], a["text"], sorted(d["id"] for d in a["duplicates"]))
+            for a in jsonl(o / "articles.jsonl")
+        ]
+        dups = [(d["id"], d["duplicate_of"], d["check"]) for d in jsonl(o / "duplicates.jsonl")]
+        return sorted(arts), sorted(dups)
+
+    assert corpus_view(out) == corpus_view(fresh)
+
+
+def test_bands_follow_the_articles(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    (raw / "ledger" / "s3.txt").unlink()
+    run(raw, out)
+    with State(out) as state:
+        articles = state.db.execute("SELECT count(*) FROM docs WHERE status='article'").fetchone()[
+            0
+        ]
+        bands = state.db.execute("SELECT count(DISTINCT n) FROM bands").fetchone()[0]
+        orphans = state.db.execute(
+            "SELECT count(*) FROM bands WHERE n NOT IN (SELECT n FROM docs)"
+        ).fetchone()[0]
+    assert articles == 4 and bands == 4 and orphans == 0
+
+
+def test_other_dedup_settings_are_refused_with_a_clear_message(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = outputs(out)
+    with pytest.raises(StateMismatchError, match=r"jaccard: state 0\.6, this run 0\.7"):
+        run(raw, out, parse_config({"dedup": {"jaccard": 0.7}}))
+    assert outputs(out) == before
+
+
+def test_changed_cleaning_settings_clean_everything_again(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    result = run(raw, out, parse_config({"boilerplate": {"site_min_stories": 0}}))
+    assert result["files"]["read"] == 5 and result["files"]["unchanged"] == 0
+    assert result["counts"] == {"read": 5, "canonical": 4, "duplicates": 1, "rejected": 0}
+    with State(out) as state:
+        assert state.counts()["documents"] == 5
