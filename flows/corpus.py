@@ -235,6 +235,7 @@ def stage_batch(
         rows.append(rejection_row(r, run_id))
     run.rejected.extend(rejected)
     state.stage(rows)
+    checkpoint("after-stage")
 
 
 def _ids_taken_in_state(state: State, ids: list[str], replaced: set[str]) -> dict[str, str]:
@@ -594,6 +595,7 @@ def commit(
     report: dict[str, Any],
 ) -> None:
     """Apply the whole run to the state in one transaction."""
+    checkpoint("before-commit")
 
     def keys_of(sigs: list[bytes], leads: list[bytes]) -> np.ndarray:
         return all_band_keys(
@@ -752,10 +754,12 @@ def sync_outputs(state: State, out_dir: str) -> int:
     unchanged raw/ touches no file. A run killed half-way leaves them stale for the next run.
     """
     status = state.get_meta("outputs")
-    if status == "clean":
-        return 0
     out = Path(out_dir)
     articles = out / "articles"
+    for leftover in [*out.glob(".*.tmp"), *articles.glob(".*.tmp")]:
+        leftover.unlink(missing_ok=True)  # a write killed half-way (we hold the run lock)
+    if status == "clean":
+        return 0
     canon = {c: cid for cid, c in state.rows("SELECT id, canonical FROM clusters")}
     if status is None:  # never synced: also sweep files no canonical article owns
         pending = sorted(canon)
