@@ -277,3 +277,20 @@ def test_run_with_worker_processes(tmp_path: Path) -> None:
     assert f"duplicates {want['duplicates']}" in proc.stderr
     report = json.loads((out / "report.json").read_text())
     assert report["counts"]["canonical"] == want["canonical"]
+
+
+def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path: Path) -> None:
+    from cleaners.config import PipelineConfig
+    from flows import stages
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    raw.mkdir()
+    build_raw(raw)
+    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    config = tmp_path / "strict.toml"
+    config.write_text("[dedup]\njaccard = 0.7\ncontainment = 0.9\n")
+    result = invoke("run", "--raw", str(raw), "--out", str(out), "--config", str(config))
+    assert result.exit_code == 2
+    assert "other dedup settings" in result.output
+    assert "jaccard: state 0.6, this run 0.7" in result.output
+    assert "containment: state 0.8, this run 0.9" in result.output
