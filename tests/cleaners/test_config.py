@@ -69,7 +69,7 @@ def test_defaults() -> None:
         rules=(), disable=(), title_max_words=24, max_teasers=8
     )
     assert cfg.language == LanguageConfig(
-        allow=(), min_letters=40, min_probability=0.5, sample_chars=3000
+        allow=(), min_letters=40, min_probability=0.5, sample_chars=1600
     )
     assert cfg.dedup == DedupConfig(
         shingle=5,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners.config import LanguageConfig, PipelineConfig
-from cleaners.language import UNDETERMINED, detect_language
+from cleaners.language import SAMPLE_WINDOWS, UNDETERMINED, detect_language, language_sample
 from cleaners.pipeline import clean_document
 from tests.helpers import make_doc
 
@@ -89,9 +89,16 @@ def test_low_probability_is_undetermined_with_its_score() -> None:
     assert 0.5 < prob <= 1.0
 
 
-def test_only_the_sample_is_read() -> None:
-    text = PARAGRAPHS["fr"] + " " + PARAGRAPHS["de"] * 20
-    assert detect_language(text, LanguageConfig(sample_chars=len(PARAGRAPHS["fr"])))[0] == "fr"
+def test_the_sample_is_bounded_and_spans_the_whole_body() -> None:
+    text = PARAGRAPHS["fr"] + " " + " ".join([PARAGRAPHS["de"]] * 20)
+    cfg = LanguageConfig(sample_chars=len(PARAGRAPHS["fr"]))
+    sample = language_sample(text, cfg.sample_chars)
+    assert len(sample) <= cfg.sample_chars + SAMPLE_WINDOWS
+    assert sample.startswith(PARAGRAPHS["fr"][:20]) and text.endswith(sample[-20:])
+    # three of the four windows fall in the German part, so German wins
+    assert detect_language(text, cfg)[0] == "de"
+    short = PARAGRAPHS["fr"]
+    assert language_sample(short, len(short)) == short
 
 
 # --- through the pipeline ------------------------------------------------------------------
