@@ -42,7 +42,14 @@ from cleaners.dedup import (
 from cleaners.document import CleanDocument, Rejection
 from cleaners.sitelines import drop_site_furniture
 from flows import io
-from flows.state import DOC_COLUMNS, FileRow, State, dedup_params, pack_document
+from flows.state import (
+    DOC_COLUMNS,
+    FileRow,
+    State,
+    dedup_params,
+    pack_document,
+    unpack_document,
+)
 
 PIPELINE_VERSION = "1"
 
@@ -688,6 +695,34 @@ def render_text(doc: CleanDocument) -> str:
 _DUP_ORDER = "d.word_count DESC, d.repairs, d.published IS NULL, d.published, d.id"
 
 
+_DUP_COLUMNS = 'd.id, d.path, d.record, d.source, d.title, d.jaccard, d.containment, d."check"'
+
+
+def _dup_entry(row: tuple[Any, ...]) -> dict[str, Any]:
+    i, path, record, source, title, j, c, chk = row
+    return {
+        "id": i,
+        "raw_path": path,
+        "raw_record": record,
+        "source": source,
+        "title": title,
+        "similarity": {"jaccard": j, "containment": c},
+        "check": chk,
+    }
+
+
+def _article_meta(
+    doc: CleanDocument, cid: str, dups: list[dict[str, Any]], dedup_version: str | None
+) -> dict[str, Any]:
+    return {
+        **doc.metadata(),
+        "cluster_id": cid,
+        "duplicates": dups,
+        "pipeline_version": PIPELINE_VERSION,
+        "dedup_version": dedup_version,
+    }
+
+
 def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any], str] | None:
     """A cluster's canonical article: the document, its metadata (without run_id) and the
     run that last changed it."""
@@ -701,30 +736,14 @@ def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any
     if doc is None:
         return None
     dups = [
-        {
-            "id": i,
-            "raw_path": path,
-            "raw_record": record,
-            "source": source,
-            "title": title,
-            "similarity": {"jaccard": j, "containment": c},
-            "check": chk,
-        }
-        for i, path, record, source, title, j, c, chk in state.rows(
-            'SELECT d.id, d.path, d.record, d.source, d.title, d.jaccard, d.containment, d."check"'
-            " FROM docs d WHERE d.cluster=? AND d.id != ? AND d.status='article'"
-            f" ORDER BY {_DUP_ORDER}",
+        _dup_entry(r)
+        for r in state.rows(
+            f"SELECT {_DUP_COLUMNS} FROM docs d WHERE d.cluster=? AND d.id != ?"
+            f" AND d.status='article' ORDER BY {_DUP_ORDER}",
             (cid, canon),
         )
     ]
-    meta = {
-        **doc.metadata(),
-        "cluster_id": cid,
-        "duplicates": dups,
-        "pipeline_version": PIPELINE_VERSION,
-        "dedup_version": state.dedup_version(),
-    }
-    return doc, meta, last_run
+    return doc, _article_meta(doc, cid, dups, state.dedup_version()), last_run
 
 
 def article_sha(state: State, cid: str) -> str:
@@ -797,11 +816,25 @@ def sync_outputs(state: State, out_dir: str) -> int:
 
 
 def _article_rows(state: State) -> Iterator[dict[str, Any]]:
-    for (cid,) in list(state.rows("SELECT id FROM clusters ORDER BY canonical")):
-        rendered = render_article(state, cid)
-        if rendered is None:
-            continue
-        doc, meta, last_run = rendered
+    """Every canonical article, by id, from two ordered scans (no query per article)."""
+    version = state.dedup_version()
+    canon_sql = (
+        "SELECT c.id, c.article_run, d.body FROM clusters c JOIN docs d ON d.id = c.canonical"
+        " ORDER BY c.canonical"
+    )
+    dup_sql = (
+        f"SELECT c.id, {_DUP_COLUMNS} FROM docs d JOIN clusters c ON d.cluster = c.id"
+        f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
+    )
+    dups = state.db.cursor().execute(dup_sql)
+    pending = dups.fetchone()
+    for cid, last_run, body in state.db.cursor().execute(canon_sql):
+        entries: list[dict[str, Any]] = []
+        while pending is not None and pending[0] == cid:
+            entries.append(_dup_entry(pending[1:]))
+            pending = dups.fetchone()
+        doc = unpack_document(body)
+        meta = _article_meta(doc, cid, entries, version)
         yield {
             "id": doc.id,
             "text": doc.text,

@@ -250,3 +250,17 @@ def test_changed_cleaning_settings_clean_everything_again(corpus: tuple[Path, Pa
     assert result["counts"] == {"read": 5, "canonical": 4, "duplicates": 1, "rejected": 0}
     with State(out) as state:
         assert state.counts()["documents"] == 5
+
+
+def test_index_rows_match_the_article_files(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    write(raw, "wire/s0-full.txt", [*story(0), "One more paragraph in the complete copy."])
+    run(raw, out)
+    rows = jsonl(out / "articles.jsonl")
+    assert any(r["duplicates"] for r in rows)
+    for row in rows:
+        meta = json.loads((out / "articles" / f"{row['id']}.json").read_text(encoding="utf-8"))
+        assert {k: v for k, v in row.items() if k != "text"} == meta
+        text = (out / "articles" / f"{row['id']}.txt").read_text(encoding="utf-8")
+        assert text == f"{row['title']}\n\n{row['text']}\n"
