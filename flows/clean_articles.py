@@ -28,8 +28,8 @@ from flows import corpus, io, stages
 from flows.corpus import DedupPlan, InputPlan, RunDocs
 from flows.state import State
 
-# The CLI sets this to drive its progress bar: called with (documents done, documents total).
-ProgressHook = Callable[[int, int], None]
+# The CLI sets this to drive its progress bar: (files done, files to read, documents read).
+ProgressHook = Callable[[int, int, int], None]
 
 
 class _Hook:
@@ -58,14 +58,31 @@ def set_progress_hook(hook: ProgressHook | None) -> None:
     _progress.fn = hook
 
 
+# Seconds spent inside the plain functions of the tasks that run in this process; the flow
+# compares them with the wall time around each task call to report Prefect's own share.
+_work: dict[str, float] = {}
+
+
+def _timed(name: str, start: float) -> None:
+    _work[name] = _work.get(name, 0.0) + time.perf_counter() - start
+
+
 @task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_inputs(raw_dir: str) -> list[str]:
-    return [str(p) for p in io.discover(Path(raw_dir))]
+    start = time.perf_counter()
+    try:
+        return [str(p) for p in io.discover(Path(raw_dir))]
+    finally:
+        _timed("discover", start)
 
 
 @task(name="plan-inputs", cache_policy=NO_CACHE)
 def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
-    return corpus.plan_inputs(state, raw_dir, paths, fingerprint)
+    start = time.perf_counter()
+    try:
+        return corpus.plan_inputs(state, raw_dir, paths, fingerprint)
+    finally:
+        _timed("discover", start)
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
@@ -77,17 +94,29 @@ def clean_batch(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> stages.B
 def stage_batch(
     state: State, run: RunDocs, batch: stages.BatchResult, plan: InputPlan, run_id: str
 ) -> None:
-    stages.stage(state, run, batch, plan, run_id)
+    start = time.perf_counter()
+    try:
+        stages.stage(state, run, batch, plan, run_id)
+    finally:
+        _timed("stage", start)
 
 
 @task(name="learn-site-furniture", cache_policy=NO_CACHE)
 def learn_site_furniture(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> int:
-    return corpus.apply_site_furniture(state, run, set(plan.replaced) | set(plan.gone), cfg)
+    start = time.perf_counter()
+    try:
+        return corpus.apply_site_furniture(state, run, set(plan.replaced) | set(plan.gone), cfg)
+    finally:
+        _timed("site_furniture", start)
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
 def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
-    return corpus.deduplicate(state, run, plan, cfg)
+    start = time.perf_counter()
+    try:
+        return corpus.deduplicate(state, run, plan, cfg)
+    finally:
+        _timed("dedup", start)
 
 
 @task(name="commit-state", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -101,12 +130,20 @@ def commit_state(
     cfg: PipelineConfig,
     report: dict[str, Any],
 ) -> None:
-    corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+    start = time.perf_counter()
+    try:
+        corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+    finally:
+        _timed("commit", start)
 
 
 @task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_outputs(state: State, out_dir: str) -> int:
-    return corpus.sync_outputs(state, out_dir)
+    start = time.perf_counter()
+    try:
+        return corpus.sync_outputs(state, out_dir)
+    finally:
+        _timed("write", start)
 
 
 @task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -118,6 +155,15 @@ def write_report(out_dir: str, report: dict[str, Any]) -> None:
 
 def _batches(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
+
+
+def _workers() -> int:
+    """How many tasks the flow's task runner runs at once."""
+    try:
+        runner = get_run_context().task_runner  # type: ignore[union-attr]
+        return int(getattr(runner, "_max_workers", 1) or 1)
+    except Exception:
+        return 1
 
 
 def _run_id() -> str:
@@ -150,6 +196,7 @@ def clean_articles(
     """
     log = get_run_logger()
     started = time.time()
+    _work.clear()
     cfg = (
         load_config(Path(config_path).read_text(encoding="utf-8"))
         if config_path
@@ -182,19 +229,24 @@ def clean_articles(
         chunks = _batches(plan.todo, size)
         futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in chunks]
         done_files = 0
+        cleaning = 0.0  # seconds inside clean_files, summed over the workers
         if _progress.fn:
-            _progress.fn(0, len(plan.todo))
+            _progress.fn(0, len(plan.todo), 0)
         for fut, chunk in zip(futures, chunks, strict=True):
-            stage_batch(_quoted(state), _quoted(run), _quoted(fut.result()), _quoted(plan), run_id)
+            batch = fut.result()
+            cleaning += batch.seconds
+            stage_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
-                _progress.fn(done_files, len(plan.todo))
+                _progress.fn(done_files, len(plan.todo), run.read)
+        parallel = max(1, min(len(chunks), _workers()))
         again = corpus.files_to_reclean(state, run, plan, cfg)
         if again:  # unchanged files whose articles hold a line that just became furniture
             log.info("cleaning %d unchanged files again for new site furniture", len(again))
             full = corpus.add_reclean(plan, state, raw_dir, again)
             for chunk in _batches(full, size):
                 batch = clean_batch(chunk, raw_dir, cfg)
+                cleaning += batch.seconds
                 stage_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
         timings["clean"] = time.perf_counter() - t
 
@@ -224,11 +276,24 @@ def clean_articles(
         t = time.perf_counter()
         write_outputs(_quoted(state), out_dir)
         timings["write"] = time.perf_counter() - t
+        # Prefect's own share: wall time around each task call less the time inside it
+        # (the cleaning phase: less the workers' cleaning time spread over the workers)
+        work = dict(_work)
+        work["clean"] = max(cleaning / parallel, work.pop("stage", 0.0))
+        prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
+        seconds = time.time() - started
         report = corpus.finish_report(
             state,
             report,
-            seconds=round(time.time() - started, 3),
+            seconds=round(seconds, 3),
             timings={k: round(v, 3) for k, v in timings.items()},
+            work_seconds={k: round(v, 3) for k, v in work.items()},
+            cleaning_cpu_seconds=round(cleaning, 3),
+            prefect={
+                "seconds": round(prefect_seconds, 3),
+                "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,
+                "workers": parallel,
+            },
         )
         write_report(out_dir, _quoted(report))
         _publish_artifacts(state, report)

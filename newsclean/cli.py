@@ -119,17 +119,22 @@ def run(
         TextColumn("cleaning"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("files"),
+        TextColumn("files · {task.fields[docs]:,} documents · {task.fields[rate]}"),
         TimeElapsedColumn(),
         console=_stderr_console(),
         transient=True,
         redirect_stdout=False,  # worker processes must not inherit rich's stream proxies
         redirect_stderr=False,
     )
-    task_id = progress.add_task("clean", total=None)
+    task_id = progress.add_task("clean", total=None, docs=0, rate="")
+    clock = [time.perf_counter()]
 
-    def hook(done: int, total: int) -> None:
-        progress.update(task_id, completed=done, total=total)
+    def hook(done: int, total: int, docs: int) -> None:
+        if done == 0:  # the flow starts cleaning now
+            clock[0] = time.perf_counter()
+        spent = time.perf_counter() - clock[0]
+        rate = f"{docs / spent:,.0f} documents/s" if docs and spent > 0 else ""
+        progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
 
     ca.set_progress_hook(hook)
     runner = _task_runner(todo, workers, batch_size or cfg_batch)
