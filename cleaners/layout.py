@@ -105,6 +105,9 @@ BAD_REASONS = {
 }
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
@@ -133,8 +136,7 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     form = _FORMS.search(text) and (words <= 8 or not sentence or _YOU.search(text))
     if words <= 30 and (form or (_SOCIAL.search(text) and _READER.search(text))):
         return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
-    rest = _DATE_TOKENS.sub(" ", text)
-    if re.search(r"\d", text) and len(WORD.findall(rest)) <= 1 and words <= 14:
+    if words <= 14 and _DIGIT.search(text) and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1:
         return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
     dense = stop >= 0.15 or not stopword_doc
     good = words >= 8 and sentence and dense
