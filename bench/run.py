@@ -1,0 +1,222 @@
+"""Speed benchmark: run the real CLI on a synthetic corpus and say where the time went.
+
+    uv run python bench/run.py --docs 100000            # generate (cached) and run
+    uv run python bench/run.py --corpus DIR --workers 2  # a corpus made by bench/make_corpus.py
+    uv run python bench/run.py --docs 50000 --incremental 0.01
+
+Prints documents/s (wall, whole CLI and flow only), time per stage, Prefect's share, peak RSS
+of the whole process tree (the CLI and its workers, sampled from /proc), the state's size per
+article, and the dedup quality against the generator's gold stories (pairwise precision and
+recall), so a faster path that loses quality shows at once.
+
+With ``--incremental F`` it then adds F x docs new documents (the next ones of the same
+sequence), runs again and prints that run's cost against the full run's, then runs once more on
+the unchanged raw/ (which must change no output file).
+
+Set PREFECT_API_URL to run against a running server; otherwise each run starts Prefect's
+temporary server, whose start-up is reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.make_corpus import generate  # noqa: E402
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    """Hard-link the cached corpus, but copy the JSONL feeds: extending the corpus appends
+    records to the last ones."""
+    if src.endswith(".jsonl"):
+        shutil.copy2(src, dst)
+    else:
+        os.link(src, dst)
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children", encoding="ascii") as fh:
+                    todo.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, object]:
+    """Run `newsclean run` as a user would; return wall time, peak tree RSS and the report."""
+    cmd = [sys.executable, "-m", "newsclean", "run", "--raw", str(raw), "--out", str(out)]
+    cmd += ["--workers", str(workers)]
+    if batch:
+        cmd += ["--batch-size", str(batch)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"newsclean run failed ({proc.returncode}):\n{err.decode()[-3000:]}")
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return {"wall": wall, "peak_rss": peak[0], "report": report}
+
+
+def pairwise(out: Path, corpus: Path) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of the published clusters against gold stories."""
+    gold: dict[str, int] = {}
+    with (corpus / "gold.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            g = json.loads(line)
+            if g["story"] >= 0:
+                gold[g["doc"]] = g["story"]
+    pred: dict[str, str] = {}
+    for name in ("articles.jsonl", "duplicates.jsonl"):
+        with (out / name).open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                doc = r["raw_path"] + (f"#{r['raw_record']}" if r.get("raw_record") else "")
+                pred[doc] = r["cluster_id"]
+    docs = [d for d in pred if d in gold]
+
+    def pairs(label: dict[str, object]) -> set[tuple[str, str]]:
+        groups: dict[object, list[str]] = {}
+        for d in docs:
+            groups.setdefault(label[d], []).append(d)
+        return {p for g in groups.values() for p in combinations(sorted(g), 2)}
+
+    p, g = pairs(dict(pred.items())), pairs(dict(gold.items()))
+    tp = len(p & g)
+    precision = tp / len(p) if p else 1.0
+    recall = tp / len(g) if g else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def digest(out: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(out.rglob("*")):
+        rel = p.relative_to(out).as_posix()
+        if p.is_file() and not rel.startswith(".newsclean") and rel != "report.json":
+            h.update(rel.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def show(label: str, docs: int, res: dict[str, object]) -> None:
+    report = res["report"]
+    assert isinstance(report, dict)
+    wall = float(res["wall"])  # type: ignore[arg-type]
+    flow = float(report["seconds"])
+    read = report["counts"]["read"]
+    prefect = report.get("prefect", {})
+    print(f"== {label}: {docs} documents in raw/, {read} read by this run")
+    print(
+        f"   wall {wall:.1f} s (whole CLI), flow {flow:.1f} s: "
+        f"{read / wall:,.0f} documents/s wall, {read / flow:,.0f} documents/s in the flow"
+    )
+    stages = ", ".join(f"{k} {v:.1f}" for k, v in report["timings"].items())
+    print(f"   stages (s): {stages}; cleaning CPU {report.get('cleaning_cpu_seconds', 0):.1f} s")
+    print(
+        f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
+        f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "
+        f"{wall - flow:.1f} s"
+    )
+    print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10000, help="corpus size to generate")
+    ap.add_argument("--corpus", type=Path, help="an existing corpus (raw/ and gold.jsonl)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--batch-size", type=int, default=None)
+    ap.add_argument("--incremental", type=float, default=0.0, help="then add this share, rerun")
+    ap.add_argument("--keep", action="store_true", help="keep the output directory")
+    args = ap.parse_args()
+
+    corpus = args.corpus or args.cache / f"corpus-{args.docs}"
+    if args.corpus is None and not (corpus / "gold.jsonl").is_file():
+        print(f"generating {args.docs} documents into {corpus} ...", flush=True)
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, args.docs)
+    docs = sum(1 for _ in (corpus / "gold.jsonl").open(encoding="utf-8"))
+    work = Path(tempfile.mkdtemp(prefix="newsclean-run-"))
+    raw = corpus / "raw"
+    if args.incremental:  # the added documents must not touch the cached corpus
+        raw = work / "raw"
+        shutil.copytree(corpus / "raw", raw, copy_function=_link_or_copy)
+        shutil.copy(corpus / "gold.jsonl", work / "gold.jsonl")
+    out = work / "clean"
+    try:
+        full = run_cli(raw, out, args.workers, args.batch_size)
+        show("full run", docs, full)
+        state = out / ".newsclean" / "state.sqlite"
+        articles = full["report"]["corpus"]["documents"]  # type: ignore[index]
+        print(
+            f"   state {state.stat().st_size / 2**20:,.1f} MiB = "
+            f"{state.stat().st_size / max(1, articles) / 1024:.1f} KiB per document"
+        )
+        p, r, f = pairwise(out, corpus if not args.incremental else work)
+        kinds = Counter(
+            json.loads(line)["kind"] for line in (corpus / "gold.jsonl").open(encoding="utf-8")
+        )
+        print(f"   dedup vs gold: P {p:.4f} R {r:.4f} F1 {f:.4f} ({dict(kinds)})")
+        if args.incremental:
+            extra = max(1, int(docs * args.incremental))
+            generate(work, extra, start=docs)
+            inc = run_cli(raw, out, args.workers, args.batch_size)
+            show(f"incremental run (+{extra})", docs + extra, inc)
+            ratio_flow = inc["report"]["seconds"] / full["report"]["seconds"]  # type: ignore[index]
+            ratio_wall = float(inc["wall"]) / float(full["wall"])  # type: ignore[arg-type]
+            print(
+                f"   cost against the full run: flow {100 * ratio_flow:.1f} %, "
+                f"wall {100 * ratio_wall:.1f} %"
+            )
+            p, r, f = pairwise(out, work)
+            print(f"   dedup vs gold after it: P {p:.4f} R {r:.4f} F1 {f:.4f}")
+            before = digest(out)
+            same = run_cli(raw, out, args.workers, args.batch_size)
+            show("unchanged re-run", docs + extra, same)
+            print(f"   outputs unchanged byte for byte: {digest(out) == before}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"kept {work}")
+
+
+if __name__ == "__main__":
+    main()
