@@ -25,7 +25,7 @@ from prefect.utilities.annotations import quote
 
 from cleaners.config import PipelineConfig, load_config
 from flows import corpus, io, stages
-from flows.corpus import DedupPlan, InputPlan, RunDocs
+from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
 from flows.state import State
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
@@ -86,17 +86,19 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> stages.BatchResult:
-    return stages.clean_files(paths, raw_dir, cfg)
+def clean_batch(
+    paths: list[str], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+) -> StagedBatch:
+    return stages.clean_and_stage(paths, raw_dir, cfg, out_dir, run_id)
 
 
-@task(name="stage-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def stage_batch(
-    state: State, run: RunDocs, batch: stages.BatchResult, plan: InputPlan, run_id: str
+@task(name="accept-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def accept_batch(
+    state: State, run: RunDocs, batch: StagedBatch, plan: InputPlan, run_id: str
 ) -> None:
     start = time.perf_counter()
     try:
-        stages.stage(state, run, batch, plan, run_id)
+        corpus.accept_batch(state, run, batch, set(plan.replaced) | set(plan.gone), run_id)
     finally:
         _timed("stage", start)
 
@@ -226,16 +228,19 @@ def clean_articles(
         t = time.perf_counter()
         state.clear_staging()
         run = RunDocs()
+        # a small run still gives every worker a share (batches of at least 50 files)
+        size = max(1, min(size, max(50, -(-len(plan.todo) // _workers()))))
         chunks = _batches(plan.todo, size)
-        futures = [clean_batch.submit(chunk, raw_dir, cfg) for chunk in chunks]
+        futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
         done_files = 0
         cleaning = 0.0  # seconds inside clean_files, summed over the workers
         if _progress.fn:
             _progress.fn(0, len(plan.todo), 0)
-        for fut, chunk in zip(futures, chunks, strict=True):
-            batch = fut.result()
+        for n, chunk in enumerate(chunks):
+            batch = futures[n].result()
+            futures[n] = None  # type: ignore[call-overload]  # let the batch's records go
             cleaning += batch.seconds
-            stage_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+            accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
                 _progress.fn(done_files, len(plan.todo), run.read)
@@ -245,9 +250,9 @@ def clean_articles(
             log.info("cleaning %d unchanged files again for new site furniture", len(again))
             full = corpus.add_reclean(plan, state, raw_dir, again)
             for chunk in _batches(full, size):
-                batch = clean_batch(chunk, raw_dir, cfg)
+                batch = clean_batch(chunk, raw_dir, cfg, out_dir, run_id)
                 cleaning += batch.seconds
-                stage_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+                accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
         timings["clean"] = time.perf_counter() - t
 
         t = time.perf_counter()

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import signal
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -165,6 +166,7 @@ class RunDocs:
 
 def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str) -> dict[str, Any]:
     return {
+        "skey": skey(doc.raw_path, doc.record),
         "id": doc.id,
         "path": doc.raw_path,
         "record": doc.record,
@@ -186,6 +188,7 @@ def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str
 
 def rejection_row(r: Rejection, run_id: str) -> dict[str, Any]:
     return {
+        "skey": skey(r.raw_path, r.record),
         "id": r.id,
         "path": r.raw_path,
         "record": r.record,
@@ -197,52 +200,111 @@ def rejection_row(r: Rejection, run_id: str) -> dict[str, Any]:
     }
 
 
-def stage_batch(
+def skey(path: str, record: int | None) -> str:
+    """Where a document came from: its raw path, and line for a JSONL record."""
+    return path + (f"#{record}" if record else "")
+
+
+@dataclass(slots=True)
+class StagedBatch:
+    """What a worker hands back after staging a batch: light records, never article text."""
+
+    articles: list[NewDoc] = field(default_factory=list)
+    where: dict[str, str] = field(default_factory=dict)  # article id -> staging key
+    rejected: list[Rejection] = field(default_factory=list)
+    files: dict[str, str | None] = field(default_factory=dict)
+    rules: Counter[str] = field(default_factory=Counter)
+    fixes: Counter[str] = field(default_factory=Counter)
+    reasons: dict[str, str] = field(default_factory=dict)
+    read: int = 0
+    seconds: float = 0.0
+
+
+def stage_documents(
     state: State,
-    run: RunDocs,
     docs: list[CleanDocument],
     keys: list[DedupKey],
     site_keys: dict[str, list[str]],
     rejected: list[Rejection],
-    files: dict[str, str | None],
-    replaced: set[str],
     run_id: str,
-) -> None:
-    """Stage one cleaned batch; a document whose id is already taken is rejected."""
-    run.files.update(files)
-    run.read += len(docs) + len(rejected)
-    taken = _ids_taken_in_state(state, [d.id for d in docs], replaced)
+) -> StagedBatch:
+    """Stage a cleaned batch (one transaction) and return its light records (runs in the
+    worker that cleaned it; ids are checked afterwards, by ``accept_batch``)."""
+    out = StagedBatch(rejected=list(rejected), read=len(docs) + len(rejected))
     rows: list[dict[str, Any]] = []
     for doc, key in zip(docs, keys, strict=True):
-        where = doc.raw_path + (f"#{doc.record}" if doc.record else "")
-        other = run.ids.get(doc.id) or taken.get(doc.id)
-        if other is not None:
-            rejected.append(
-                Rejection(
-                    io.make_id(doc.source, doc.raw_path, doc.record) + "-dup",
-                    doc.source,
-                    doc.raw_path,
-                    doc.record,
-                    "duplicate_id",
-                    f"id {doc.id!r} is already used by {other}",
-                )
-            )
-            continue
-        run.ids[doc.id] = where
         keys_ = site_keys.get(doc.id, [])
         rows.append(doc_row(doc, key, keys_, run_id))
-        run.articles.append(NewDoc(doc.id, doc.source, key, keys_))
-        run.rules.update(r.rule for r in doc.removed)
+        out.articles.append(NewDoc(doc.id, doc.source, key, keys_))
+        out.where[doc.id] = skey(doc.raw_path, doc.record)
+        out.rules.update(r.rule for r in doc.removed)
         for removal in doc.removed:
-            run.reasons.setdefault(removal.rule, removal.reason)
+            out.reasons.setdefault(removal.rule, removal.reason)
         for f in doc.encoding_fixes:
-            run.fixes.update(f.steps)
-    for r in rejected:
-        run.ids.setdefault(r.id, r.raw_path)
-        rows.append(rejection_row(r, run_id))
-    run.rejected.extend(rejected)
+            out.fixes.update(f.steps)
+    rows += [rejection_row(r, run_id) for r in rejected]
     state.stage(rows)
+    return out
+
+
+def accept_batch(
+    state: State, run: RunDocs, batch: StagedBatch, replaced: set[str], run_id: str
+) -> None:
+    """Take a staged batch into the run. A document whose id is already used (earlier in the
+    run, or in the state by a file this run does not replace) is rejected (``duplicate_id``)."""
+    run.files.update(batch.files)
+    run.read += batch.read
+    run.rules.update(batch.rules)
+    run.fixes.update(batch.fixes)
+    for rule, reason in batch.reasons.items():
+        run.reasons.setdefault(rule, reason)
+    ids = [d.id for d in batch.articles] + [r.id for r in batch.rejected]
+    taken = _ids_taken_in_state(state, ids, replaced)
+    for d in batch.articles:
+        where = batch.where[d.id]
+        other = run.ids.get(d.id) or taken.get(d.id)
+        if other is None:
+            run.ids[d.id] = where
+            run.articles.append(d)
+            continue
+        path, _, record = where.partition("#")
+        rec = int(record) if record else None
+        state.unstage(where)
+        r = Rejection(
+            _free_id(state, run, io.make_id(d.source, path, rec) + "-dup", replaced),
+            d.source,
+            path,
+            rec,
+            "duplicate_id",
+            f"id {d.id!r} is already used by {other}",
+        )
+        state.stage([rejection_row(r, run_id)])
+        run.ids[r.id] = where
+        run.rejected.append(r)
+    for r in batch.rejected:
+        where = skey(r.raw_path, r.record)
+        if r.id in run.ids or r.id in taken:  # a rejection must not take another's id either
+            state.unstage(where)
+            r = Rejection(
+                _free_id(state, run, r.id + "-dup", replaced),
+                r.source,
+                r.raw_path,
+                r.record,
+                r.rule,
+                r.reason,
+            )
+            state.stage([rejection_row(r, run_id)])
+        run.ids[r.id] = where
+        run.rejected.append(r)
     checkpoint("after-stage")
+
+
+def _free_id(state: State, run: RunDocs, base: str, replaced: set[str]) -> str:
+    candidate, n = base, 1
+    while candidate in run.ids or _ids_taken_in_state(state, [candidate], replaced):
+        n += 1
+        candidate = f"{base}{n}"
+    return candidate
 
 
 def _ids_taken_in_state(state: State, ids: list[str], replaced: set[str]) -> dict[str, str]:
@@ -329,7 +391,7 @@ def apply_site_furniture(
     if min_stories <= 0 or not run.articles:
         return 0
     counts = _site_counts(state, run, dropping)
-    changed = 0
+    changed: list[tuple[CleanDocument, DedupKey]] = []
     for n, d in enumerate(run.articles):
         c = counts.get(d.source)
         if not c or not any(c[k] >= min_stories for k in d.site_keys):
@@ -339,11 +401,11 @@ def apply_site_furniture(
         if new is doc:
             continue
         key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, d.key.repairs)
-        state.restage_body(new, key)
+        changed.append((new, key))
         run.articles[n] = NewDoc(d.id, d.source, key, d.site_keys)
         run.rules.update(r.rule for r in new.removed if r.rule == "site.repeated")
-        changed += 1
-    return changed
+    state.restage(changed)  # one transaction
+    return len(changed)
 
 
 # --- deduplication against the state -------------------------------------------------------
@@ -616,6 +678,15 @@ def commit(
             "INSERT OR REPLACE INTO meta VALUES ('dedup', ?)",
             (json.dumps(dedup_params(cfg.dedup), sort_keys=True),),
         )
+        # what the articles this run touches look like now, to tell which really change
+        prior = {
+            cid: (sha or article_sha(state, cid), last)
+            for cid, sha, last in db.execute(
+                "SELECT id, article_sha, article_run FROM clusters"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(dedup.clusters)),),
+            ).fetchall()
+        }
         # documents of changed or vanished files go first, with their band keys
         for n, _doc_id, sig, lead in dedup.removed:
             if sig and lead:
@@ -639,26 +710,18 @@ def commit(
                 "INSERT OR IGNORE INTO bands VALUES (?, ?)",
                 ((int(k), r[0]) for r, row in zip(new_rows, ks, strict=True) for k in row),
             )
-        before = {
-            cid: (sha, run)
-            for cid, sha, run in db.execute(
-                "SELECT id, article_sha, article_run FROM clusters"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(dedup.clusters)),),
-            )
-        }
         db.executemany("DELETE FROM clusters WHERE id=?", ((c,) for c in sorted(dedup.deleted)))
         db.executemany(
-            "INSERT OR REPLACE INTO clusters VALUES (?, ?, '', '')",
-            sorted(dedup.clusters.items()),
+            "INSERT OR REPLACE INTO clusters(id, canonical, article_sha, article_run)"
+            " VALUES (?, ?, '', ?)",
+            ((cid, canon, run_id) for cid, canon in sorted(dedup.clusters.items())),
         )
-        for cid in sorted(dedup.clusters):
-            sha = article_sha(state, cid)
-            prev = before.get(cid)
-            last = prev[1] if prev is not None and prev[0] == sha else run_id
-            db.execute(
-                "UPDATE clusters SET article_sha=?, article_run=? WHERE id=?", (sha, last, cid)
-            )
+        for cid, (sha, last) in sorted(prior.items()):
+            if article_sha(state, cid) == sha:  # same bytes: the article keeps its run
+                db.execute(
+                    "UPDATE clusters SET article_sha=?, article_run=? WHERE id=?",
+                    (sha, last, cid),
+                )
         # files
         db.executemany("DELETE FROM files WHERE path=?", ((p,) for p in plan.gone))
         for rel, (size, mtime) in plan.stats.items():
@@ -780,36 +843,50 @@ def sync_outputs(state: State, out_dir: str) -> int:
     if status == "clean":
         return 0
     canon = {c: cid for cid, c in state.rows("SELECT id, canonical FROM clusters")}
-    if status is None:  # never synced: also sweep files no canonical article owns
-        pending = sorted(canon)
+    if status is None:  # never synced: every article, and sweep files no article owns
+        pending = set(canon)
         if articles.is_dir():
             keep = {f"{c}.{ext}" for c in canon for ext in ("txt", "json")}
             for stale in articles.iterdir():
                 if stale.suffix in {".txt", ".json"} and stale.name not in keep:
                     stale.unlink()
     else:
-        pending = [r[0] for r in state.rows("SELECT id FROM pending ORDER BY id")]
+        pending = {r[0] for r in state.rows("SELECT id FROM pending")}
+    for doc_id in sorted(pending - set(canon)):  # no longer published
+        (articles / f"{doc_id}.txt").unlink(missing_ok=True)
+        (articles / f"{doc_id}.json").unlink(missing_ok=True)
     written = 0
-    for doc_id in pending:
-        txt, meta_path = articles / f"{doc_id}.txt", articles / f"{doc_id}.json"
-        cid = canon.get(doc_id)
-        rendered = render_article(state, cid) if cid else None
-        if rendered is None:
-            txt.unlink(missing_ok=True)
-            meta_path.unlink(missing_ok=True)
-            continue
-        doc, meta, last_run = rendered
-        meta = {**meta, "run_id": last_run}
-        written += _write_if_changed(txt, render_text(doc))
-        written += _write_if_changed(
-            meta_path, json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-        )
-        checkpoint("mid-outputs")
-    io.write_jsonl_atomic(out / "articles.jsonl", _article_rows(state))
+    fresh: list[tuple[bytes, str]] = []  # index lines rendered now, cached for later runs
+
+    def lines() -> Iterator[str]:
+        nonlocal written
+        sql = "SELECT id, canonical, article_run, row FROM clusters ORDER BY canonical"
+        for cid, doc_id, last_run, cached in state.db.cursor().execute(sql):
+            if cached is not None and doc_id not in pending:
+                yield zlib.decompress(cached).decode("utf-8")
+                continue
+            rendered = render_article(state, cid)
+            assert rendered is not None, cid
+            doc, meta, _ = rendered
+            meta = {**meta, "run_id": last_run}
+            if doc_id in pending:
+                path = articles / f"{doc_id}.txt"
+                written += _write_if_changed(path, render_text(doc))
+                written += _write_if_changed(
+                    path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+                )
+                checkpoint("mid-outputs")
+            row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
+            line = json.dumps(row, ensure_ascii=False) + "\n"
+            fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
+            yield line
+
+    io.write_lines_atomic(out / "articles.jsonl", lines())
     io.write_jsonl_atomic(out / "duplicates.jsonl", _duplicate_rows(state))
     io.write_jsonl_atomic(out / "rejected.jsonl", _rejected_rows(state))
     checkpoint("before-synced")
     with state.transaction() as db:
+        db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
         db.execute("DELETE FROM pending")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
     return written

@@ -224,6 +224,23 @@ def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     return count
 
 
+def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
+    """Write text lines (each ending in a newline) atomically; return how many."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for line in lines:
+                fh.write(line)
+                count += 1
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:

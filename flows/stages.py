@@ -17,7 +17,7 @@ from cleaners.document import CleanDocument, Rejection
 from cleaners.pipeline import Cleaner
 from cleaners.sitelines import candidate_keys
 from flows import corpus, io
-from flows.corpus import COSMETIC, InputPlan, RunDocs
+from flows.corpus import COSMETIC, StagedBatch
 from flows.state import State
 
 
@@ -63,19 +63,19 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     return out
 
 
-def stage(state: State, run: RunDocs, batch: BatchResult, plan: InputPlan, run_id: str) -> None:
-    """Stage one batch's documents in the state and keep only their light records."""
-    corpus.stage_batch(
-        state,
-        run,
-        batch.docs,
-        batch.keys,
-        batch.site_keys,
-        list(batch.rejected),
-        batch.files,
-        set(plan.replaced) | set(plan.gone),
-        run_id,
-    )
+def clean_and_stage(
+    paths: list[str], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+) -> StagedBatch:
+    """The worker's whole task: clean the files, stage their documents in the state (article
+    text goes to the state file, not back to the flow) and return the light records."""
+    batch = clean_files(paths, raw_dir, cfg)
+    with State(Path(out_dir)) as state:
+        staged = corpus.stage_documents(
+            state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id
+        )
+    staged.files = batch.files
+    staged.seconds = batch.seconds
+    return staged
 
 
 def run_plain(
@@ -91,12 +91,15 @@ def run_plain(
         state.clear_staging()
         run = corpus.RunDocs()
         size = cfg.batch_size
+        dropping = set(plan.replaced) | set(plan.gone)
         for i in range(0, len(plan.todo), size):
-            stage(state, run, clean_files(plan.todo[i : i + size], raw_dir, cfg), plan, run_id)
+            staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
+            corpus.accept_batch(state, run, staged, dropping, run_id)
         again = corpus.files_to_reclean(state, run, plan, cfg)
         if again:
             full = corpus.add_reclean(plan, state, raw_dir, again)
-            stage(state, run, clean_files(full, raw_dir, cfg), plan, run_id)
+            staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
+            corpus.accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
         dropping = set(plan.replaced) | set(plan.gone)
         corpus.apply_site_furniture(state, run, dropping, cfg)
         dedup = corpus.deduplicate(state, run, plan, cfg)

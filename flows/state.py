@@ -8,11 +8,14 @@ It holds what every later run needs to stay incremental:
   its exact hash and MinHash signature, its cluster and how it matched the canonical;
 - ``bands``: the LSH band keys of every article, so a new document finds its candidates with
   an index lookup instead of a rebuilt in-memory LSH;
-- ``clusters``: canonical article of each cluster, and the run that last changed its files;
+- ``clusters``: canonical article of each cluster, the run that last changed its files, and
+  its line of ``articles.jsonl`` (compressed), so an index of the whole corpus is rewritten
+  from the articles a run touched plus the cached lines of all others;
 - ``runs``: one report per run; ``meta``: schema version and the dedup parameters;
 - ``pending``: article ids whose files must still be brought up to date (cleared after the
   outputs are written, so a run killed while writing is finished by the next one);
-- ``staging``: documents cleaned by the current run, not yet committed.
+- ``staging``: documents cleaned by the current run, not yet committed, keyed by where they
+  came from (path, and line for a JSONL record); the workers that clean write them here.
 
 WAL mode, and one transaction per commit point: a run killed at any moment leaves the state as
 it was before the run, or as it is after the commit, never in between.
@@ -34,7 +37,7 @@ from cleaners.config import DedupConfig
 from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, document_from_record, document_to_record
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STATE_PATH = Path(".newsclean") / "state.sqlite"
 
 _SCHEMA = """
@@ -68,11 +71,13 @@ CREATE TABLE IF NOT EXISTS clusters(
     id TEXT PRIMARY KEY,
     canonical TEXT NOT NULL,
     article_sha TEXT NOT NULL,
-    article_run TEXT NOT NULL
+    article_run TEXT NOT NULL,
+    row BLOB
 );
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS staging(id TEXT PRIMARY KEY, {doc_columns});
+CREATE TABLE IF NOT EXISTS staging(skey TEXT PRIMARY KEY, id TEXT NOT NULL, {doc_columns});
+CREATE INDEX IF NOT EXISTS staging_id ON staging(id);
 """
 
 # Columns a document has before it is clustered (staging and docs share them).
@@ -244,30 +249,38 @@ class State:
 
     def stage(self, rows: Iterable[dict[str, Any]]) -> None:
         """Keep documents cleaned by this run until the commit (one transaction per batch)."""
-        cols = ("id", *DOC_COLUMNS)
+        cols = ("skey", "id", *DOC_COLUMNS)
         marks = ", ".join("?" * len(cols))
         sql = f"INSERT OR REPLACE INTO staging({', '.join(cols)}) VALUES ({marks})"
         with self.transaction() as db:
             db.executemany(sql, ([r.get(c) for c in cols] for r in rows))
 
+    def unstage(self, skey: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM staging WHERE skey=?", (skey,))
+
     def staged_document(self, doc_id: str) -> CleanDocument:
         row = self.db.execute("SELECT body FROM staging WHERE id=?", (doc_id,)).fetchone()
         return unpack_document(row[0])
 
-    def restage_body(self, doc: CleanDocument, key: DedupKey) -> None:
-        """Replace a staged document's body and dedup key (site furniture changed it)."""
-        lead = key.lead if key.lead is not None else key.signature
+    def restage(self, changed: list[tuple[CleanDocument, DedupKey]]) -> None:
+        """Replace staged documents' bodies and dedup keys (site furniture changed them)."""
+
+        def row(doc: CleanDocument, key: DedupKey) -> tuple[Any, ...]:
+            lead = key.lead if key.lead is not None else key.signature
+            return (
+                pack_document(doc),
+                key.word_count,
+                key.exact,
+                key.signature.astype(np.uint32).tobytes(),
+                lead.astype(np.uint32).tobytes(),
+                doc.id,
+            )
+
         with self.transaction() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=? WHERE id=?",
-                (
-                    pack_document(doc),
-                    key.word_count,
-                    key.exact,
-                    key.signature.astype(np.uint32).tobytes(),
-                    lead.astype(np.uint32).tobytes(),
-                    doc.id,
-                ),
+                (row(d, k) for d, k in changed),
             )
 
     # --- reads --------------------------------------------------------------------------
