@@ -247,7 +247,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"don'?t miss|editor'?s picks|recommended(?: for you| reading| articles)?|"
             r"what to read next|trending articles|"
             r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
-            r"das könnte sie auch interessieren|à lire aussi|a lire aussi|lire aussi|"
+            r"das könnte sie auch interessieren|auch interessant|à lire aussi|a lire aussi|"
+            r"lire aussi|"
             r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas|"
             r"більше новин|інші новини|другие новости|ещё по теме|weitere artikel|"
             r"plus d'articles|à voir aussi|más noticias|también te puede interesar)"
@@ -261,7 +262,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "related-story teaser",
         _r(
             r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
-            r"читайте також|читайте также|lesen sie auch|à lire aussi|lire aussi|lee también)"
+            r"читайте також|читайте также|дивіться також|смотрите также|lesen sie auch|"
+            r"auch interessant|mehr zum thema|à lire aussi|lire aussi|à voir aussi|voir aussi|"
+            r"lee también|lea también|te puede interesar|ver también)"
             r"\s*(?::|\||>|»|–|—)\s*\S"
         ),
         LINE,

@@ -39,6 +39,13 @@ FURNITURE = [
     ("de", "Lesen Sie auch", "related.header"),
     ("fr", "À lire aussi", "related.header"),
     ("es", "Te puede interesar", "related.header"),
+    ("de", "Auch interessant:", "related.header"),
+    # related-story teasers on one line
+    ("de", "Auch interessant: Stadtrat streitet über den neuen Haushalt", "related.inline"),
+    ("uk", "Дивіться також: Міська рада ухвалила новий бюджет", "related.inline"),
+    ("ru", "Смотрите также: Городской совет утвердил новый бюджет", "related.inline"),
+    ("fr", "Voir aussi : Le conseil municipal adopte le budget", "related.inline"),
+    ("es", "Lea también: El ayuntamiento aprueba el presupuesto", "related.inline"),
     # comment forms
     ("uk", "Залишити коментар", "comment.form"),
     ("ru", "Оставить комментарий", "comment.form"),
