@@ -264,3 +264,32 @@ def test_index_rows_match_the_article_files(corpus: tuple[Path, Path]) -> None:
         assert {k: v for k, v in row.items() if k != "text"} == meta
         text = (out / "articles" / f"{row['id']}.txt").read_text(encoding="utf-8")
         assert text == f"{row['title']}\n\n{row['text']}\n"
+
+
+def test_an_id_already_in_the_corpus_is_rejected_in_a_later_run(
+    corpus: tuple[Path, Path],
+) -> None:
+    raw, out = corpus
+
+    def feed(rel: str, ids: list[str], n: int) -> None:
+        path = raw / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        recs = [{"id": i, "text": "\n".join(story(n + k)[1:])} for k, i in enumerate(ids)]
+        path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+
+    feed("wire/a.jsonl", ["wire-1", "wire-2", "wire-1"], 20)  # the third repeats an id
+    first = run(raw, out)
+    assert first["counts"]["rejected"] == 1
+    feed("wire/b.jsonl", ["wire-2"], 30)  # a later file reuses an id the corpus holds
+    second = run(raw, out)
+    assert second["counts"] == {"read": 1, "canonical": 0, "duplicates": 0, "rejected": 1}
+    rejected = [r for r in jsonl(out / "rejected.jsonl") if r["rule"] == "duplicate_id"]
+    assert [(r["raw_path"], r["raw_record"]) for r in rejected] == [
+        ("wire/a.jsonl", 3),
+        ("wire/b.jsonl", 1),
+    ]
+    assert "already used by wire/a.jsonl#2" in rejected[1]["reason"]
+    published = by_id(out, "articles.jsonl")
+    assert published["wire-2"]["raw_path"] == "wire/a.jsonl"
+    ids = [r["id"] for r in jsonl(out / "rejected.jsonl")] + list(published)
+    assert len(ids) == len(set(ids))
