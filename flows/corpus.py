@@ -39,6 +39,7 @@ from cleaners.dedup import (
     shingle_hashes,
     similarity,
     verify,
+    worth_checking,
 )
 from cleaners.document import CleanDocument, Rejection
 from cleaners.sitelines import drop_site_furniture
@@ -425,6 +426,19 @@ class _Old:
     jaccard: float | None
     containment: float | None
     check: str | None
+    signature_blob: bytes | None = None
+    lead_blob: bytes | None = None
+
+    @property
+    def signature(self) -> np.ndarray:
+        return np.frombuffer(self.signature_blob or b"", dtype=np.uint32)
+
+    @property
+    def lead(self) -> np.ndarray:
+        return np.frombuffer(self.lead_blob or b"", dtype=np.uint32)
+
+
+_NO_SHINGLES = np.zeros(0, np.uint32)
 
 
 @dataclass(slots=True)
@@ -463,7 +477,7 @@ def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
 def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
     sql = (
         "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
-        f" \"check\" FROM docs WHERE status='article' AND {where}"
+        f" \"check\", signature, lead FROM docs WHERE status='article' AND {where}"
     )
     return [_Old(*r) for r in state.rows(sql, params)]
 
@@ -522,7 +536,11 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             first_of[d.key.exact] = d.id
     for i, j in sorted(pairs_sharing_a_key(keys)):
         a, b = new[i], new[j]
-        if find("d:" + a.id) != find("d:" + b.id) and verify(a.key, b.key, dcfg):
+        if (
+            find("d:" + a.id) != find("d:" + b.id)
+            and worth_checking(a.key, b.key)
+            and verify(a.key, b.key, dcfg)
+        ):
             union("d:" + a.id, "d:" + b.id)
 
     # new against the state: same exact hash, or a shared band key
@@ -567,7 +585,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         if d.key.exact == o.exact:
             union("d:" + d.id, "c:" + o.cluster)
             continue
-        if verify(d.key, _old_key(o, shingles), dcfg):
+        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead)
+        if worth_checking(d.key, light) and verify(d.key, _old_key(o, shingles), dcfg):
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches
