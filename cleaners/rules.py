@@ -220,7 +220,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "cta.app",
         "app promotion",
-        _r(r"^(?:download|get|install|try)\s+(?:the|our)\s+.{0,40}?\bapps?\b"),
+        _r(
+            r"^(?:(?:download|get|install|try)\s+(?:the|our)\s+.{0,40}?\bapps?\b|"
+            r"(?:never miss a (?:story|thing)[:!.]?\s*)?turn on (?:push |browser )?"
+            r"notifications\b.*)"
+        ),
         LINE,
         15,
     ),
@@ -334,7 +338,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
             r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
             r"(?:джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
-            r"(?:this article|this story) is republished from .*)$"
+            r"(?:this article|this story) is republished from .*|"
+            r"\(?(?:with|avec|con|mit|з|с) (?:afp|ap|reuters|dpa|efe|ansa|belga|ukrinform|"
+            r"укрінформ|интерфакс|тасс)\)?\.?)$"
         ),
         LINE,
         30,

@@ -46,6 +46,10 @@ FURNITURE = [
     ("ru", "Смотрите также: Городской совет утвердил новый бюджет", "related.inline"),
     ("fr", "Voir aussi : Le conseil municipal adopte le budget", "related.inline"),
     ("es", "Lea también: El ayuntamiento aprueba el presupuesto", "related.inline"),
+    # agency credit lines and notification prompts
+    ("fr", "Avec AFP", "syndication.footer"),
+    ("es", "(Con EFE)", "syndication.footer"),
+    ("en", "Never miss a story: turn on notifications for Kyiv Wire.", "cta.app"),
     # comment forms
     ("uk", "Залишити коментар", "comment.form"),
     ("ru", "Оставить комментарий", "comment.form"),
