@@ -24,6 +24,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from cleaners.config import PipelineConfig, load_config
+from cleaners.dedup import DedupKey
 from flows import corpus, io, stages
 from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
 from flows.state import State
@@ -104,12 +105,26 @@ def accept_batch(
 
 
 @task(name="learn-site-furniture", cache_policy=NO_CACHE)
-def learn_site_furniture(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> int:
+def learn_site_furniture(
+    state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
+) -> tuple[dict[str, dict[str, int]], list[str]]:
     start = time.perf_counter()
     try:
-        return corpus.apply_site_furniture(state, run, set(plan.replaced) | set(plan.gone), cfg)
+        dropping = set(plan.replaced) | set(plan.gone)
+        return corpus.site_furniture_plan(state, run, dropping, cfg)
     finally:
         _timed("site_furniture", start)
+
+
+@task(name="drop-site-furniture", cache_policy=NO_CACHE)
+def drop_site_furniture(
+    ids: list[str],
+    furniture: dict[str, dict[str, int]],
+    repairs: dict[str, int],
+    cfg: PipelineConfig,
+    out_dir: str,
+) -> tuple[list[tuple[str, DedupKey, int]], float]:
+    return stages.drop_furniture_batch(ids, furniture, repairs, cfg, out_dir)
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
@@ -256,7 +271,21 @@ def clean_articles(
         timings["clean"] = time.perf_counter() - t
 
         t = time.perf_counter()
-        changed = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
+        furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
+        repairs = {d.id: d.key.repairs for d in run.articles}
+        share = max(1, min(2000, -(-len(holders) // _workers())))
+        pending = [
+            drop_site_furniture.submit(
+                chunk, _quoted(furniture), {i: repairs[i] for i in chunk}, cfg, out_dir
+            )
+            for chunk in _batches(holders, share)
+        ]
+        changed, dropping_seconds = 0, 0.0
+        for n in range(len(pending)):
+            results, seconds = pending[n].result()
+            pending[n] = None  # type: ignore[call-overload]
+            changed += corpus.take_furniture_results(run, results)
+            dropping_seconds += seconds
         timings["site_furniture"] = time.perf_counter() - t
         log.info("site furniture: %d documents lost lines repeated across their site", changed)
 
@@ -285,6 +314,9 @@ def clean_articles(
         # (the cleaning phase: less the workers' cleaning time spread over the workers)
         work = dict(_work)
         work["clean"] = max(cleaning / parallel, work.pop("stage", 0.0))
+        work["site_furniture"] = work.get("site_furniture", 0.0) + dropping_seconds / max(
+            1, min(len(pending), _workers())
+        )
         prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
         seconds = time.time() - started
         report = corpus.finish_report(

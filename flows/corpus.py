@@ -383,30 +383,71 @@ def add_reclean(plan: InputPlan, state: State, raw_dir: str, rels: list[str]) ->
     return full
 
 
+def site_furniture_plan(
+    state: State, run: RunDocs, dropping: set[str], cfg: PipelineConfig
+) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """Each site's furniture (line key -> stories, for the lines found in ``site_min_stories``
+    or more distinct stories, this run's and earlier runs') and the ids of this run's
+    articles that hold such a line."""
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories <= 0 or not run.articles:
+        return {}, []
+    counts = _site_counts(state, run, dropping)
+    furniture = {
+        source: {k: n for k, n in c.items() if n >= min_stories} for source, c in counts.items()
+    }
+    furniture = {source: lines for source, lines in furniture.items() if lines}
+    ids = [
+        d.id
+        for d in run.articles
+        if d.source in furniture and any(k in furniture[d.source] for k in d.site_keys)
+    ]
+    return furniture, ids
+
+
+def drop_staged_furniture(
+    state: State,
+    ids: list[str],
+    furniture: dict[str, dict[str, int]],
+    repairs: dict[str, int],
+    cfg: PipelineConfig,
+) -> list[tuple[str, DedupKey, int]]:
+    """Remove site furniture from staged articles and restage them in one transaction (runs in
+    a worker); return (id, new dedup key, lines removed) for each article that changed."""
+    min_stories = cfg.boilerplate.site_min_stories
+    changed: list[tuple[CleanDocument, DedupKey]] = []
+    out: list[tuple[str, DedupKey, int]] = []
+    for doc_id in ids:
+        doc = state.staged_document(doc_id)
+        new = drop_site_furniture(doc, furniture.get(doc.source, {}), min_stories)
+        if new is doc:
+            continue
+        key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, repairs[doc_id])
+        changed.append((new, key))
+        out.append((doc_id, key, len(new.removed) - len(doc.removed)))
+    state.restage(changed)
+    return out
+
+
+def take_furniture_results(run: RunDocs, results: list[tuple[str, DedupKey, int]]) -> int:
+    """Give this run's articles the keys of their cleaner bodies; return how many changed."""
+    where = {d.id: n for n, d in enumerate(run.articles)}
+    for doc_id, key, removed in results:
+        d = run.articles[where[doc_id]]
+        run.articles[where[doc_id]] = NewDoc(d.id, d.source, key, d.site_keys)
+        run.rules["site.repeated"] += removed
+    return len(results)
+
+
 def apply_site_furniture(
     state: State, run: RunDocs, dropping: set[str], cfg: PipelineConfig
 ) -> int:
     """Remove from this run's articles the short lines found in ``site_min_stories`` or more
-    distinct stories of their site (this run's and earlier runs'); return how many changed."""
-    min_stories = cfg.boilerplate.site_min_stories
-    if min_stories <= 0 or not run.articles:
-        return 0
-    counts = _site_counts(state, run, dropping)
-    changed: list[tuple[CleanDocument, DedupKey]] = []
-    for n, d in enumerate(run.articles):
-        c = counts.get(d.source)
-        if not c or not any(c[k] >= min_stories for k in d.site_keys):
-            continue
-        doc = state.staged_document(d.id)
-        new = drop_site_furniture(doc, c, min_stories)
-        if new is doc:
-            continue
-        key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, d.key.repairs)
-        changed.append((new, key))
-        run.articles[n] = NewDoc(d.id, d.source, key, d.site_keys)
-        run.rules.update(r.rule for r in new.removed if r.rule == "site.repeated")
-    state.restage(changed)  # one transaction
-    return len(changed)
+    distinct stories of their site (this run's and earlier runs'); return how many changed.
+    (The flow does the same with the middle step spread over its workers.)"""
+    furniture, ids = site_furniture_plan(state, run, dropping, cfg)
+    repairs = {d.id: d.key.repairs for d in run.articles}
+    return take_furniture_results(run, drop_staged_furniture(state, ids, furniture, repairs, cfg))
 
 
 # --- deduplication against the state -------------------------------------------------------

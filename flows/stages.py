@@ -78,6 +78,21 @@ def clean_and_stage(
     return staged
 
 
+def drop_furniture_batch(
+    ids: list[str],
+    furniture: dict[str, dict[str, int]],
+    repairs: dict[str, int],
+    cfg: PipelineConfig,
+    out_dir: str,
+) -> tuple[list[tuple[str, DedupKey, int]], float]:
+    """A worker's share of site furniture: restage the given articles without it; return the
+    changed articles' new keys and the seconds it took."""
+    start = time.perf_counter()
+    with State(Path(out_dir)) as state:
+        results = corpus.drop_staged_furniture(state, ids, furniture, repairs, cfg)
+    return results, time.perf_counter() - start
+
+
 def run_plain(
     raw_dir: str, out_dir: str, cfg: PipelineConfig, run_id: str, started: str = ""
 ) -> dict[str, Any]:
