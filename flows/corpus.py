@@ -50,7 +50,6 @@ from flows.state import (
     State,
     dedup_params,
     pack_document,
-    unpack_document,
 )
 
 PIPELINE_VERSION = "4"
@@ -950,34 +949,6 @@ def sync_outputs(state: State, out_dir: str) -> int:
         db.execute("DELETE FROM pending")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
     return written
-
-
-def _article_rows(state: State) -> Iterator[dict[str, Any]]:
-    """Every canonical article, by id, from two ordered scans (no query per article)."""
-    version = state.dedup_version()
-    canon_sql = (
-        "SELECT c.id, c.article_run, d.body FROM clusters c JOIN docs d ON d.id = c.canonical"
-        " ORDER BY c.canonical"
-    )
-    dup_sql = (
-        f"SELECT c.id, {_DUP_COLUMNS} FROM docs d JOIN clusters c ON d.cluster = c.id"
-        f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
-    )
-    dups = state.db.cursor().execute(dup_sql)
-    pending = dups.fetchone()
-    for cid, last_run, body in state.db.cursor().execute(canon_sql):
-        entries: list[dict[str, Any]] = []
-        while pending is not None and pending[0] == cid:
-            entries.append(_dup_entry(pending[1:]))
-            pending = dups.fetchone()
-        doc = unpack_document(body)
-        meta = _article_meta(doc, cid, entries, version)
-        yield {
-            "id": doc.id,
-            "text": doc.text,
-            **{k: v for k, v in meta.items() if k != "id"},
-            "run_id": last_run,
-        }
 
 
 def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:
