@@ -25,8 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.make_corpus import generate  # noqa: E402
-from bench.run import pairwise, run_cli  # noqa: E402
+from bench.run import cached_corpus, pairwise, run_cli  # noqa: E402
 
 
 def baseline(raw: Path, threshold: float, num_perm: int) -> tuple[dict[str, str], float, int]:
@@ -35,7 +34,7 @@ def baseline(raw: Path, threshold: float, num_perm: int) -> tuple[dict[str, str]
 
     from datasketch import MinHash, MinHashLSH
 
-    from cleaners.dedup import normalize_for_dedup, shingle_hashes
+    from cleaners.dedup import UnionFind, normalize_for_dedup, shingle_hashes
 
     start = time.perf_counter()
     template = MinHash(num_perm=num_perm, seed=1, hashfunc=int)
@@ -65,20 +64,11 @@ def baseline(raw: Path, threshold: float, num_perm: int) -> tuple[dict[str, str]
                 m.update_batch(hashes.tolist())
             sigs[doc] = m
             lsh.insert(doc, m, check_duplication=False)
-    parent = {d: d for d in sigs}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    uf = UnionFind()
     for doc, m in sigs.items():
         for other in lsh.query(m):
-            ra, rb = find(doc), find(other)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    clusters = {d: find(d) for d in sigs}
+            uf.union(doc, other)
+    clusters = {d: uf.find(d) for d in sigs}
     seconds = time.perf_counter() - start
     return clusters, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
@@ -90,11 +80,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
-    corpus = args.corpus or args.cache / f"corpus-{args.docs}"
-    if args.corpus is None and not (corpus / "gold.jsonl").is_file():
-        print(f"generating {args.docs} documents into {corpus} ...", flush=True)
-        shutil.rmtree(corpus, ignore_errors=True)
-        generate(corpus, args.docs)
+    corpus = cached_corpus(args.corpus, args.cache, args.docs)
     docs = sum(1 for _ in (corpus / "gold.jsonl").open(encoding="utf-8"))
 
     from cleaners.config import DedupConfig

@@ -48,6 +48,18 @@ def _link_or_copy(src: str, dst: str) -> None:
         os.link(src, dst)
 
 
+def cached_corpus(corpus: Path | None, cache: Path, docs: int) -> Path:
+    """The given corpus, or one of ``docs`` documents generated once into ``cache``."""
+    if corpus is not None:
+        return corpus
+    corpus = cache / f"corpus-{docs}"
+    if not (corpus / "gold.jsonl").is_file():
+        print(f"generating {docs} documents into {corpus} ...", flush=True)
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, docs)
+    return corpus
+
+
 def tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants (Linux /proc)."""
     total, todo = 0, [pid]
@@ -166,11 +178,7 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the output directory")
     args = ap.parse_args()
 
-    corpus = args.corpus or args.cache / f"corpus-{args.docs}"
-    if args.corpus is None and not (corpus / "gold.jsonl").is_file():
-        print(f"generating {args.docs} documents into {corpus} ...", flush=True)
-        shutil.rmtree(corpus, ignore_errors=True)
-        generate(corpus, args.docs)
+    corpus = cached_corpus(args.corpus, args.cache, args.docs)
     docs = sum(1 for _ in (corpus / "gold.jsonl").open(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="newsclean-run-"))
     raw = corpus / "raw"

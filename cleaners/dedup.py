@@ -223,6 +223,32 @@ def canonical_order(key: DedupKey) -> tuple[int, int, int, str, str]:
     return (-key.word_count, key.repairs, 0 if key.published else 1, key.published or "", key.id)
 
 
+class UnionFind:
+    """Disjoint sets of string keys; a set's root is its smallest key.
+
+    >>> uf = UnionFind()
+    >>> uf.union("b", "c"); uf.union("c", "a")
+    >>> uf.find("b"), uf.find("z")
+    ('a', 'z')
+    """
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 def cluster_id(member_ids: list[str]) -> str:
     """A stable cluster id: derived from the smallest member id."""
     return "c" + hashlib.sha256(min(member_ids).encode()).hexdigest()[:15]
@@ -234,18 +260,8 @@ def find_clusters(keys: list[DedupKey], cfg: DedupConfig) -> list[Cluster]:
     It never merges on the MinHash estimate alone: every merge passes an exact check.
     """
     by_id = {k.id: k for k in keys}
-    parent = {k.id: k.id for k in keys}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    uf = UnionFind()
+    find, union = uf.find, uf.union
 
     # exact duplicates first: one representative per normalised text goes to LSH
     reps: dict[str, str] = {}

@@ -29,6 +29,7 @@ import numpy as np
 from cleaners.config import PipelineConfig
 from cleaners.dedup import (
     DedupKey,
+    UnionFind,
     all_band_keys,
     canonical_order,
     cluster_id,
@@ -540,19 +541,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
 
     new = run.articles
     by_id = {d.id: d for d in new}
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    uf = UnionFind()
+    find, union = uf.find, uf.union
 
     # nodes: "d:<id>" for a new article, "c:<cluster id>" for a cluster of the state
     for d in new:
@@ -631,7 +621,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
 
     # groups: the clusters this run touches
     groups: dict[str, tuple[list[str], list[str]]] = {}
-    for node in list(parent):
+    for node in list(uf.parent):
         root = find(node)
         new_ids, old_clusters = groups.setdefault(root, ([], []))
         (new_ids if node.startswith("d:") else old_clusters).append(node[2:])
@@ -953,19 +943,13 @@ def sync_outputs(state: State, out_dir: str) -> int:
 
 def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:
     sql = (
-        'SELECT d.id, d.path, d.record, d.source, d.title, d.jaccard, d.containment, d."check",'
-        " c.canonical, c.id FROM docs d JOIN clusters c ON d.cluster = c.id"
+        f"SELECT {_DUP_COLUMNS}, c.canonical, c.id FROM docs d JOIN clusters c"
+        " ON d.cluster = c.id"
         f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
     )
-    for i, path, record, source, title, j, c, chk, canon, cid in list(state.rows(sql)):
+    for *entry, canon, cid in list(state.rows(sql)):
         yield {
-            "id": i,
-            "raw_path": path,
-            "raw_record": record,
-            "source": source,
-            "title": title,
-            "similarity": {"jaccard": j, "containment": c},
-            "check": chk,
+            **_dup_entry(tuple(entry)),
             "duplicate_of": canon,
             "cluster_id": cid,
         }

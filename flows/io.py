@@ -208,20 +208,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     """Write rows as JSON lines, atomically; return how many were written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=False))
-                fh.write("\n")
-                count += 1
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return count
+    return write_lines_atomic(path, (json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
 
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
