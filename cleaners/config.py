@@ -67,12 +67,15 @@ class LanguageConfig:
     ``sample_chars`` bounds the text given to the detector: a longer body is sampled in
     ``SAMPLE_WINDOWS`` evenly spaced windows (opening, middle parts, end) of that many
     characters in all, so the cost is bounded and the whole body has a say.
+    ``method`` is ``profile`` (langdetect's profiles, every n-gram scored at once in numpy;
+    deterministic) or ``langdetect`` (the library's own randomised detector, seeded).
     """
 
     allow: tuple[str, ...] = ()
     min_letters: int = 40
     min_probability: float = 0.5
     sample_chars: int = 1600
+    method: str = "profile"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +196,10 @@ def _validate(obj: Any, where: str) -> None:
             )
         if obj.min_letters < 0 or obj.sample_chars < 100:
             raise ConfigError("language.min_letters must be >= 0 and language.sample_chars >= 100")
+        if obj.method not in {"profile", "langdetect"}:
+            raise ConfigError(
+                f"language.method must be 'profile' or 'langdetect', got {obj.method!r}"
+            )
     if isinstance(obj, BoilerplateConfig) and (obj.title_max_words < 1 or obj.max_teasers < 0):
         raise ConfigError("boilerplate.title_max_words must be >= 1 and max_teasers >= 0")
     if isinstance(obj, PipelineConfig) and obj.batch_size < 1:

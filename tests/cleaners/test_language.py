@@ -154,3 +154,47 @@ def test_empty_rule_comes_before_language() -> None:
     report = clean_document(make_doc("Leave a Reply\nSource link\n"), cfg)
     assert report.rejection is not None
     assert report.rejection.rule == "empty"
+
+
+# --- the profile scorer against langdetect itself -------------------------------------------
+
+EXTRACTION_TEXTS = [
+    PARAGRAPHS["en"],
+    PARAGRAPHS["uk"] + " NATO and the EU, www.example.com, press@example.org",
+    "The NATO summit: McDonald's CEO said ABc and OK. " * 2,
+    "Tiếng Việt có dấu: người ta nói rằng " + PARAGRAPHS["fr"],
+    "東京都は月曜日に新しい計画を発表した。ひらがな カタカナ 한국어 문장입니다",
+    "  double  spaces\tand\nnew lines — “quotes” … 2026 ",
+]
+
+
+@pytest.mark.parametrize("text", EXTRACTION_TEXTS)
+def test_profile_scorer_extracts_langdetects_ngrams(text: str) -> None:
+    from langdetect import detector_factory
+
+    from cleaners.language import _key_of, gram_keys
+
+    detector_factory.init_factory()
+    detector = detector_factory._factory.create()  # type: ignore[union-attr]
+    detector.append(text)
+    detector.cleaning_text()
+    theirs = sorted(_key_of(g) for g in detector._extract_ngrams())
+    known = {_key_of(g) for g in detector_factory._factory.word_lang_prob_map}  # type: ignore[union-attr]
+    ours = sorted(int(k) for k in gram_keys(text) if int(k) in known)
+    assert ours and ours == theirs
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPHS))
+def test_both_methods_agree_on_clear_text(lang: str) -> None:
+    profile = detect_language(PARAGRAPHS[lang], LanguageConfig(method="profile"))
+    library = detect_language(PARAGRAPHS[lang], LanguageConfig(method="langdetect"))
+    assert profile[0] == library[0] == lang
+    assert profile[1] > 0.99
+
+
+def test_unknown_method_is_a_config_error() -> None:
+    from cleaners.config import ConfigError, parse_config
+
+    with pytest.raises(ConfigError, match=r"language\.method"):
+        parse_config({"language": {"method": "guess"}})
+    assert parse_config({"language": {"method": "langdetect"}}).language.method == "langdetect"
