@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,17 +101,59 @@ LEAD_BANDS, LEAD_ROWS = 16, 4
 
 
 @lru_cache(maxsize=8)
-def _template(num_perm: int, seed: int) -> MinHash:
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations (a, b) for these settings, and its empty sketch."""
     # hashfunc=int: the inputs are already 32-bit shingle hashes
-    return MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+    m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+    a, b = m.permutations
+    empty = np.asarray(m.hashvalues, dtype=np.uint32)
+    return a.astype(np.uint32), b.astype(np.uint32), empty
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, the pre-mix datasketch's affine32 scheme applies."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    out: np.ndarray = hv ^ (hv >> np.uint32(16))
+    return out
+
+
+_ROWS = 4096  # shingles permuted at once: bounds the temporary matrix for very long texts
+
+
+def _permuted(hashes: np.ndarray, cfg: DedupConfig) -> Iterator[np.ndarray]:
+    a, b, _ = _permutations(cfg.num_perm, cfg.seed)
+    mixed = _fmix32(hashes.astype(np.uint32))
+    for i in range(0, len(mixed), _ROWS):
+        yield mixed[i : i + _ROWS, None] * a + b  # uint32 arithmetic wraps, as in datasketch
 
 
 def minhash_signature(hashes: np.ndarray, cfg: DedupConfig) -> np.ndarray:
-    """MinHash signature (datasketch, affine32 scheme) of a set of 32-bit shingle hashes."""
-    m = _template(cfg.num_perm, cfg.seed).copy()
-    if len(hashes):
-        m.update_batch(hashes.tolist())
-    return np.asarray(m.hashvalues, dtype=np.uint32)
+    """MinHash signature of a set of 32-bit shingle hashes: datasketch's affine32 scheme
+    (``MinHash.update_batch`` gives the same values), computed on the whole array at once."""
+    signature: np.ndarray = _permutations(cfg.num_perm, cfg.seed)[2].copy()
+    for block in _permuted(hashes, cfg):
+        np.minimum(signature, block.min(axis=0), out=signature)
+    return signature
+
+
+def _signatures(
+    shingles: np.ndarray, lead: np.ndarray, cfg: DedupConfig
+) -> tuple[np.ndarray, np.ndarray]:
+    """The signatures of ``shingles`` and of its subset ``lead`` (both sorted and unique),
+    permuting each shingle once."""
+    if len(shingles) > _ROWS:
+        return minhash_signature(shingles, cfg), minhash_signature(lead, cfg)
+    empty = _permutations(cfg.num_perm, cfg.seed)[2]
+    block = next(_permuted(shingles, cfg), None)
+    if block is None:
+        return empty.copy(), empty.copy()
+    rows = np.searchsorted(shingles, lead)
+    full = np.minimum(empty, block.min(axis=0))
+    head = np.minimum(empty, block[rows].min(axis=0)) if len(rows) else empty.copy()
+    return full, head
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +183,7 @@ def make_key(
     exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
     ordered = _ordered_shingles(tokens, cfg.shingle)
     shingles = np.unique(ordered)
-    signature = minhash_signature(shingles, cfg)
-    lead = minhash_signature(np.unique(ordered[:LEAD]), cfg)
+    signature, lead = _signatures(shingles, np.unique(ordered[:LEAD]), cfg)
     return DedupKey(doc_id, exact, shingles, signature, word_count, published, repairs, lead)
 
 

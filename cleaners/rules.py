@@ -28,15 +28,24 @@ GALLERY = "gallery"  # a gallery/slideshow heading
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One kind of furniture. ``hints``, when given, are lower-case strings of which every
+    match contains at least one: a line without any is not searched (a speed-up only; a
+    test checks that it never changes a result)."""
+
     id: str
     reason: str
     pattern: re.Pattern[str]
     kind: str = LINE
     max_words: int = 20
+    hints: tuple[str, ...] = ()
 
     def match(self, line: str, words: int) -> re.Match[str] | None:
         if words > self.max_words:
             return None
+        if self.hints:
+            low = line.lower()
+            if not any(h in low for h in self.hints):
+                return None
         return self.pattern.search(line)
 
 
@@ -101,6 +110,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
         CAPTION,
         120,
+        # every branch names a picture, a credit or an agency, or holds a slash
+        hints=(
+            *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp"),
+            *("reuters", "epa", "upi", "getty", "shutterstock", "alamy", "bloomberg"),
+            *("anadolu", "sipa", "ukrinform"),
+        ),
     ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(

@@ -10,8 +10,10 @@ from datasketch import MinHash
 
 from cleaners.config import DedupConfig
 from cleaners.dedup import (
+    LEAD,
     Cluster,
     DedupKey,
+    _ordered_shingles,
     canonical_order,
     cluster_id,
     find_clusters,
@@ -487,3 +489,18 @@ def test_cluster_id_depends_only_on_the_smallest_member() -> None:
     assert cluster_id(["b", "a", "c"]) == cluster_id(["a"])
     assert cluster_id(["b"]) != cluster_id(["a"])
     assert cluster_id(["a"]).startswith("c") and len(cluster_id(["a"])) == 16
+
+
+@pytest.mark.parametrize("size", [1, 3, 39, 40, 41, 300, 5000])
+def test_key_signatures_equal_datasketch_for_every_length(size: int) -> None:
+    rng = np.random.default_rng(size)
+    words = [f"w{int(x)}" for x in rng.integers(0, 10 * size + 10, size=size + 4)]
+    k = key("a", " ".join(words))
+    full = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=int)
+    full.update_batch(k.shingles.tolist())
+    assert np.array_equal(k.signature, np.asarray(full.hashvalues, dtype=np.uint32))
+    ordered = _ordered_shingles(normalize_for_dedup(" ".join(words)), CFG.shingle)
+    lead = MinHash(num_perm=CFG.num_perm, seed=CFG.seed, hashfunc=int)
+    lead.update_batch(np.unique(ordered[:LEAD]).tolist())
+    assert k.lead is not None
+    assert np.array_equal(k.lead, np.asarray(lead.hashvalues, dtype=np.uint32))
