@@ -275,7 +275,7 @@ def _repeated_paragraphs(p: _Page) -> None:
             continue
         body = " ".join(_WORD.findall((p.kept_text[i] or p.lines[i]).lower()))
         short_sentence = is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10  # "Why now?"
-        if body in seen_body and not short_sentence:
+        if body in seen_body and not short_sentence and not _is_long_question(p.lines[i]):
             if p.action[i] == SPLIT:
                 p.facts.images = [im for im in p.facts.images if im.line != i + 1]
                 p.kept_text[i] = None
@@ -404,6 +404,14 @@ def _result(p: _Page) -> BoilerplateResult:
 
 def _sentences(text: str) -> int:
     return max(1, len(re.findall(r"[.!?…](?:\s|$)", text)))
+
+
+def _is_long_question(text: str) -> bool:
+    """A question longer than a headline: an interview asks every guest the same question.
+
+    A repeated headline-length question is more often the page's headline shown twice.
+    """
+    return text.rstrip("'\"’”»)").endswith(("?", "？")) and not is_heading(text)
 
 
 def _is_caption(rule: Rule | None) -> bool:
