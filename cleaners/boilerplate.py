@@ -159,6 +159,7 @@ def strip_boilerplate(
     p = _Page.of(lines)
     _apply_rules(p, rules)
     _find_title(p, cfg, headline_first)
+    _standfirst(p)
     _related_blocks(p, cfg)
     _galleries(p)
     _glued_captions(p)
@@ -192,6 +193,34 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
         first = p.lines[first_kept]
         if is_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
+
+
+def _standfirst(p: _Page) -> None:
+    # 2b. the standfirst: a single line between the headline and the byline or date line
+    #     is the summary under the headline, not the article's first paragraph (the body
+    #     starts after the byline)
+    if p.title is None:
+        return
+    t = next(i for i in p.nonblank if p.action[i] == TITLE)
+    j = p.next_nonblank(t)
+    if j is None or p.action[j] != KEEP or not is_sentence(p.lines[j]):
+        return
+    # between it and the body: a block of furniture (a lone date line after the first
+    # paragraph is not enough) with the byline or date a rule claimed, and other short
+    # unfinished lines (the author's title, a time stamp, share labels)
+    k = p.next_nonblank(j)
+    meta, between = False, 0
+    while k is not None and between < 20:
+        if p.action[k] == KEEP and is_sentence(p.lines[k]):
+            break
+        if p.action[k] == KEEP and words_in(p.lines[k]) > 15:
+            return  # unfinished text, not furniture: the body may have started
+        rule = p.rule_of[k]
+        meta = meta or (rule is not None and rule.kind in (BYLINE, DATE))
+        between += 1
+        k = p.next_nonblank(k)
+    if meta and between >= 2 and k is not None and p.action[k] == KEEP and is_sentence(p.lines[k]):
+        p.action[j], p.why[j] = DROP, ("meta.standfirst", "standfirst between headline and byline")
 
 
 def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:

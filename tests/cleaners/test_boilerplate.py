@@ -484,6 +484,27 @@ def test_furniture_on_the_first_line_is_not_a_title() -> None:
     assert result.paragraphs == (INTRO,)
 
 
+DEK = "Lawmakers say the cap would save some patients hundreds of dollars a month."
+
+
+def test_standfirst_between_headline_and_byline_is_removed() -> None:
+    lines = [HEADLINE, DEK, "By Jane Roe", "Share", "Nov. 19, 2019", INTRO, MIDDLE]
+    result = strip(lines)
+    assert result.paragraphs == (INTRO, MIDDLE)
+    assert decision(result, DEK).rule == "meta.standfirst"
+
+
+def test_first_paragraph_without_a_byline_under_it_is_body() -> None:
+    assert strip([HEADLINE, DEK, INTRO, MIDDLE]).paragraphs == (DEK, INTRO, MIDDLE)
+    # a byline after the body started does not make the first paragraph a standfirst
+    lines = [HEADLINE, DEK, INTRO, "By Jane Roe", MIDDLE]
+    assert strip(lines).paragraphs[:2] == (DEK, INTRO)
+    # nor does a lone date line: the header under a standfirst is a block of furniture
+    assert strip([HEADLINE, DEK, "Nov. 19, 2019", INTRO]).paragraphs == (DEK, INTRO)
+    # no headline found: nothing to stand under
+    assert DEK in strip([DEK, "By Jane Roe", INTRO, MIDDLE]).paragraphs
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
