@@ -96,6 +96,15 @@ def is_heading(text: str, max_words: int = 16) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _exclaimed_heading(text: str, max_words: int) -> bool:
+    """A headline that ends in an exclamation: 'Rescue caught on video: "We got him!"'.
+
+    Only for the title: in running text such a line is a sentence.
+    """
+    core = text.rstrip("'\"’”»")
+    return core.endswith("!") and is_heading(core[:-1], max_words)
+
+
 def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
@@ -191,7 +200,7 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
     first_kept = next((i for i in p.nonblank if p.action[i] != DROP), None)
     if headline_first and first_kept is not None and p.action[first_kept] == KEEP:
         first = p.lines[first_kept]
-        if is_heading(first, cfg.title_max_words):
+        if is_heading(first, cfg.title_max_words) or _exclaimed_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
 
 

@@ -448,6 +448,16 @@ def test_headline_first_line_is_the_title() -> None:
     assert result.removals == ()
 
 
+def test_headline_ending_in_an_exclamation_is_the_title() -> None:
+    for headline in [
+        'Firefighters save ducklings from storm drain: "We did it!"',
+        "Goal of the year!",
+    ]:
+        result = strip([headline, INTRO])
+        assert result.title == headline
+        assert result.paragraphs == (INTRO,)
+
+
 def test_long_first_sentence_is_body_not_title() -> None:
     first = "The council approved the city budget on Tuesday night after a long and heated debate."
     result = strip([first, INTRO])
