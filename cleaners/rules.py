@@ -102,6 +102,24 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         CAPTION,
         120,
     ),
+    # Wire-photo captions carry the place and full date of the picture, after a comma or the
+    # place name ("..., left, speaks during a campaign stop, Tuesday, Nov. 19, 2019, in
+    # Columbia, S.C."; "This March 28, 2017, file photo shows ..."); prose puts a preposition
+    # before a date ("on Tuesday, Nov. 19", "set for Monday, March 3"). Short lines are post
+    # dates ("Updated 3:27 am PST, Wednesday, November 20, 2019"), not captions.
+    Rule(
+        "caption.dated",
+        "photo caption (the picture's place and full date)",
+        _r(
+            r"^(?=(?:\S+\s+){11}\S).*?(?:"
+            r"(?:,|\bthis|(?-i:\b[A-Z][\w.]*))\s+"
+            rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTHS}\s+\d{{1,2}},\s+\d{{4}}\b"
+            rf"|\bthis\s+(?:\w+,?\s+)?{DATE_RE},?\s+(?:file\s+)?(?:photo(?:graph)?|image|picture)"
+            r")"
+        ),
+        CAPTION,
+        80,
+    ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(
         "meta.post_date",

@@ -67,6 +67,14 @@ POSITIVES: list[tuple[str, str]] = [
     ("caption.credit", "A view of the port at dawn. Getty Images"),
     ("caption.credit", "Flight attendants at a demonstration.Credit…Jenna Ortiz for The Times"),
     ("caption.credit", "Officials at the site of the blast. | License Photo"),
+    (
+        "caption.dated",
+        "Volunteers, left, sort donated coats at a church hall, Saturday, Dec. 7, 2024, in Dayton.",
+    ),
+    (
+        "caption.dated",
+        "This Jan. 4, 2023, file photo shows the old mill on the river before the fire.",
+    ),
     ("caption.credit", "Sen. Maria Delgado speaks. Pool Photo by Daniel Ferris/AP"),
     ("meta.post_date", "Posted on March 14, 2026"),
     ("meta.post_date", "Published: 2 Feb 2026 10:30"),
@@ -190,6 +198,8 @@ NEGATIVES = [
     "A petition gathered 1,800 signatures, and organizers shared photos on Facebook.",
     "Job listings posted on the studio's LinkedIn page on Monday include roles for programmers.",
     "Scenes from a marriage were filmed in Stockholm, the director told reporters at the festival.",
+    "The council will vote on Tuesday, Dec. 10, 2024, on whether to close the old bridge.",
+    "The hearing set for Monday, March 3, 2025: a date the defense said left too little time.",
     # a short subheading, a one-line quote and list items between paragraphs
     "What comes next",
     "Insurers push back",
