@@ -234,13 +234,16 @@ def _standfirst(p: _Page) -> None:
 
 def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
     # 3. related-story blocks: a header takes the teaser headlines (and one-sentence
-    #    summaries right under a teaser headline) that follow it
+    #    summaries right under a teaser headline) that follow it. Once a headline is
+    #    followed straight by the next headline, the block lists bare headlines: a sentence
+    #    after a later headline is the body again when a paragraph follows it.
     for i in p.nonblank:
         header = p.rule_of[i]
         if header is None or header.kind != HEADER:
             continue
         j = p.next_nonblank(i)
         taken = 0
+        summaries = True
         while j is not None and taken < cfg.max_teasers:
             if p.action[j] == DROP:
                 j = p.next_nonblank(j)
@@ -253,8 +256,11 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
             )
             taken += 1
             k = p.next_nonblank(j)
-            if (
+            if k is not None and p.action[k] == KEEP and is_heading(p.lines[k]):
+                summaries = False
+            elif (
                 k is not None
+                and (summaries or not _body_follows(p, k))
                 and p.action[k] == KEEP
                 and is_sentence(p.lines[k])
                 and words_in(p.lines[k]) <= 45
@@ -263,6 +269,12 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
                 p.action[k], p.why[k] = DROP, ("related.teaser", "related-story teaser")
                 k = p.next_nonblank(k)
             j = k
+
+
+def _body_follows(p: _Page, k: int) -> bool:
+    """True when a paragraph (not a headline, not furniture) follows line ``k``."""
+    n = p.next_nonblank(k)
+    return n is not None and p.action[n] == KEEP and not is_heading(p.lines[n])
 
 
 def _galleries(p: _Page) -> None:

@@ -252,6 +252,16 @@ def test_related_header_takes_teaser_headline_and_one_sentence_teaser() -> None:
     assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
 
 
+def test_block_of_bare_headlines_gives_the_sentence_after_it_back_to_the_body() -> None:
+    other = "Clinics in three counties will stay open late on Thursdays, officials said."
+    lines = [HEADLINE, INTRO, "Related Stories", TEASER_HEADLINE, "Insulin Makers Cut List Prices"]
+    result = strip([*lines, other, MIDDLE, OUTRO])
+    assert result.paragraphs == (INTRO, other, MIDDLE, OUTRO)
+    # a summary under a later headline is still a teaser when no paragraph follows it
+    result = strip([*lines, other, "Insulin Prices: What to Know", MIDDLE, OUTRO])
+    assert decision(result, other).rule == "related.teaser"
+
+
 def test_related_header_does_not_take_a_two_sentence_paragraph() -> None:
     lines = [HEADLINE, INTRO, "Related Stories", TEASER_HEADLINE, MIDDLE, OUTRO]
     result = strip(lines)
