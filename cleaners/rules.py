@@ -261,7 +261,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "related.header",
         "related-stories header",
         _r(
-            r"^(?:other topics of interest|related(?: stories| articles| news| content| coverage|"
+            r"^(?:other topics of interest|more(?=\s*:)|"
+            r"related(?: stories| articles| news| content| coverage|"
             r" posts| reading| topics)?|read (?:also|more|next)|also read|see also|more reading|"
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"

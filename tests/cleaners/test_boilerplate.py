@@ -102,6 +102,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("related.widget", "end of list"),
     ("related.header", "Related Stories:"),
     ("related.header", "Read more"),
+    ("related.header", "More:"),
     ("related.header", "You may also like"),
     ("related.header", "Other Topics of Interest"),
     ("related.header", "Читайте також"),
@@ -260,6 +261,13 @@ def test_block_of_bare_headlines_gives_the_sentence_after_it_back_to_the_body() 
     # a summary under a later headline is still a teaser when no paragraph follows it
     result = strip([*lines, other, "Insulin Prices: What to Know", MIDDLE, OUTRO])
     assert decision(result, other).rule == "related.teaser"
+
+
+def test_more_label_takes_the_headlines_under_it() -> None:
+    heads = ["Insulin Makers Cut List Prices", "Pharmacies Brace for Shortages This Winter"]
+    result = strip([HEADLINE, INTRO, "More:", *heads, MIDDLE, OUTRO])
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+    assert classify("More")[1] != "related.header"  # a bare "More" is a button, not a header
 
 
 def test_related_header_does_not_take_a_two_sentence_paragraph() -> None:
