@@ -33,9 +33,10 @@ class Rule:
     pattern: re.Pattern[str]
     kind: str = LINE
     max_words: int = 20
+    min_words: int = 0  # for rules about long lines, so the pattern need not count words
 
     def match(self, line: str, words: int) -> re.Match[str] | None:
-        if words > self.max_words:
+        if words > self.max_words or words < self.min_words:
             return None
         return self.pattern.search(line)
 
@@ -111,14 +112,14 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "caption.dated",
         "photo caption (the picture's place and full date)",
         _r(
-            r"^(?=(?:\S+\s+){11}\S).*?(?:"
-            r"(?:,|\bthis|(?-i:\b[A-Z][\w.]*))\s+"
+            r"(?:(?:,|\bthis|(?-i:\b[A-Z][\w.]*))\s+"
             rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTHS}\s+\d{{1,2}},\s+\d{{4}}\b"
             rf"|\bthis\s+(?:\w+,?\s+)?{DATE_RE},?\s+(?:file\s+)?(?:photo(?:graph)?|image|picture)"
             r")"
         ),
         CAPTION,
         80,
+        12,
     ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(

@@ -468,6 +468,14 @@ def test_slideshow_copy_of_caption_gives_one_image() -> None:
 # --- title ---------------------------------------------------------------------------------
 
 
+def test_dated_caption_rule_needs_a_caption_length_line() -> None:
+    rule = next(r for r in BUILTIN_RULES if r.id == "caption.dated")
+    line = "Crowds, Saturday, Dec. 7, 2024, in Dayton."
+    assert rule.match(line, len(line.split())) is None  # a label with a date, not a caption
+    long = "Shoppers crowd the market square, Saturday, Dec. 7, 2024, in Dayton, Ohio."
+    assert rule.match(long, len(long.split())) is not None
+
+
 def test_headline_first_line_is_the_title() -> None:
     result = strip([HEADLINE, INTRO])
     assert result.title == HEADLINE
