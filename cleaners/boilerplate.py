@@ -96,6 +96,15 @@ def is_heading(text: str, max_words: int = 16) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _exclaimed_heading(text: str, max_words: int) -> bool:
+    """A headline that ends in an exclamation: 'Rescue caught on video: "We got him!"'.
+
+    Only for the title: in running text such a line is a sentence.
+    """
+    core = text.rstrip("'\"’”»")
+    return core.endswith("!") and is_heading(core[:-1], max_words)
+
+
 def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
@@ -159,6 +168,7 @@ def strip_boilerplate(
     p = _Page.of(lines)
     _apply_rules(p, rules)
     _find_title(p, cfg, headline_first)
+    _standfirst(p)
     _related_blocks(p, cfg)
     _galleries(p)
     _glued_captions(p)
@@ -190,19 +200,50 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
     first_kept = next((i for i in p.nonblank if p.action[i] != DROP), None)
     if headline_first and first_kept is not None and p.action[first_kept] == KEEP:
         first = p.lines[first_kept]
-        if is_heading(first, cfg.title_max_words):
+        if is_heading(first, cfg.title_max_words) or _exclaimed_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
+
+
+def _standfirst(p: _Page) -> None:
+    # 2b. the standfirst: a single line between the headline and the byline or date line
+    #     is the summary under the headline, not the article's first paragraph (the body
+    #     starts after the byline)
+    if p.title is None:
+        return
+    t = next(i for i in p.nonblank if p.action[i] == TITLE)
+    j = p.next_nonblank(t)
+    if j is None or p.action[j] != KEEP or not is_sentence(p.lines[j]):
+        return
+    # between it and the body: a block of furniture (a lone date line after the first
+    # paragraph is not enough) with the byline or date a rule claimed, and other short
+    # unfinished lines (the author's title, a time stamp, share labels)
+    k = p.next_nonblank(j)
+    meta, between = False, 0
+    while k is not None and between < 20:
+        if p.action[k] == KEEP and is_sentence(p.lines[k]):
+            break
+        if p.action[k] == KEEP and words_in(p.lines[k]) > 15:
+            return  # unfinished text, not furniture: the body may have started
+        rule = p.rule_of[k]
+        meta = meta or (rule is not None and rule.kind in (BYLINE, DATE))
+        between += 1
+        k = p.next_nonblank(k)
+    if meta and between >= 2 and k is not None and p.action[k] == KEEP and is_sentence(p.lines[k]):
+        p.action[j], p.why[j] = DROP, ("meta.standfirst", "standfirst between headline and byline")
 
 
 def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
     # 3. related-story blocks: a header takes the teaser headlines (and one-sentence
-    #    summaries right under a teaser headline) that follow it
+    #    summaries right under a teaser headline) that follow it. Once a headline is
+    #    followed straight by the next headline, the block lists bare headlines: a sentence
+    #    after a later headline is the body again when a paragraph follows it.
     for i in p.nonblank:
         header = p.rule_of[i]
         if header is None or header.kind != HEADER:
             continue
         j = p.next_nonblank(i)
         taken = 0
+        summaries = True
         while j is not None and taken < cfg.max_teasers:
             if p.action[j] == DROP:
                 j = p.next_nonblank(j)
@@ -215,8 +256,11 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
             )
             taken += 1
             k = p.next_nonblank(j)
-            if (
+            if k is not None and p.action[k] == KEEP and is_heading(p.lines[k]):
+                summaries = False
+            elif (
                 k is not None
+                and (summaries or not _body_follows(p, k))
                 and p.action[k] == KEEP
                 and is_sentence(p.lines[k])
                 and words_in(p.lines[k]) <= 45
@@ -225,6 +269,12 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
                 p.action[k], p.why[k] = DROP, ("related.teaser", "related-story teaser")
                 k = p.next_nonblank(k)
             j = k
+
+
+def _body_follows(p: _Page, k: int) -> bool:
+    """True when a paragraph (not a headline, not furniture) follows line ``k``."""
+    n = p.next_nonblank(k)
+    return n is not None and p.action[n] == KEEP and not is_heading(p.lines[n])
 
 
 def _galleries(p: _Page) -> None:
@@ -275,7 +325,7 @@ def _repeated_paragraphs(p: _Page) -> None:
             continue
         body = " ".join(_WORD.findall((p.kept_text[i] or p.lines[i]).lower()))
         short_sentence = is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10  # "Why now?"
-        if body in seen_body and not short_sentence:
+        if body in seen_body and not short_sentence and not _is_long_question(p.lines[i]):
             if p.action[i] == SPLIT:
                 p.facts.images = [im for im in p.facts.images if im.line != i + 1]
                 p.kept_text[i] = None
@@ -404,6 +454,14 @@ def _result(p: _Page) -> BoilerplateResult:
 
 def _sentences(text: str) -> int:
     return max(1, len(re.findall(r"[.!?…](?:\s|$)", text)))
+
+
+def _is_long_question(text: str) -> bool:
+    """A question longer than a headline: an interview asks every guest the same question.
+
+    A repeated headline-length question is more often the page's headline shown twice.
+    """
+    return text.rstrip("'\"’”»)").endswith(("?", "？")) and not is_heading(text)
 
 
 def _is_caption(rule: Rule | None) -> bool:

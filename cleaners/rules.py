@@ -37,10 +37,11 @@ class Rule:
     pattern: re.Pattern[str]
     kind: str = LINE
     max_words: int = 20
+    min_words: int = 0  # for rules about long lines, so the pattern need not count words
     hints: tuple[str, ...] = ()
 
     def match(self, line: str, words: int) -> re.Match[str] | None:
-        if words > self.max_words:
+        if words > self.max_words or words < self.min_words:
             return None
         if self.hints:
             low = line.lower()
@@ -116,6 +117,24 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             *("reuters", "epa", "upi", "getty", "shutterstock", "alamy", "bloomberg"),
             *("anadolu", "sipa", "ukrinform"),
         ),
+    ),
+    # Wire-photo captions carry the place and full date of the picture, after a comma or the
+    # place name ("..., left, speaks during a campaign stop, Tuesday, Nov. 19, 2019, in
+    # Columbia, S.C."; "This March 28, 2017, file photo shows ..."); prose puts a preposition
+    # before a date ("on Tuesday, Nov. 19", "set for Monday, March 3"). Short lines are post
+    # dates ("Updated 3:27 am PST, Wednesday, November 20, 2019"), not captions.
+    Rule(
+        "caption.dated",
+        "photo caption (the picture's place and full date)",
+        _r(
+            r"(?:(?:,|\bthis|(?-i:\b[A-Z][\w.]*))\s+"
+            rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+{MONTHS}\s+\d{{1,2}},\s+\d{{4}}\b"
+            rf"|\bthis\s+(?:\w+,?\s+)?{DATE_RE},?\s+(?:file\s+)?(?:photo(?:graph)?|image|picture)"
+            r")"
+        ),
+        CAPTION,
+        80,
+        12,
     ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(
@@ -258,7 +277,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "related.header",
         "related-stories header",
         _r(
-            r"^(?:other topics of interest|related(?: stories| articles| news| content| coverage|"
+            r"^(?:other topics of interest|more(?=\s*:)|"
+            r"related(?: stories| articles| news| content| coverage|"
             r" posts| reading| topics)?|read (?:also|more|next)|also read|see also|more reading|"
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"

@@ -67,6 +67,14 @@ POSITIVES: list[tuple[str, str]] = [
     ("caption.credit", "A view of the port at dawn. Getty Images"),
     ("caption.credit", "Flight attendants at a demonstration.Credit…Jenna Ortiz for The Times"),
     ("caption.credit", "Officials at the site of the blast. | License Photo"),
+    (
+        "caption.dated",
+        "Volunteers, left, sort donated coats at a church hall, Saturday, Dec. 7, 2024, in Dayton.",
+    ),
+    (
+        "caption.dated",
+        "This Jan. 4, 2023, file photo shows the old mill on the river before the fire.",
+    ),
     ("caption.credit", "Sen. Maria Delgado speaks. Pool Photo by Daniel Ferris/AP"),
     ("meta.post_date", "Posted on March 14, 2026"),
     ("meta.post_date", "Published: 2 Feb 2026 10:30"),
@@ -94,6 +102,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("related.widget", "end of list"),
     ("related.header", "Related Stories:"),
     ("related.header", "Read more"),
+    ("related.header", "More:"),
     ("related.header", "You may also like"),
     ("related.header", "Other Topics of Interest"),
     ("related.header", "Читайте також"),
@@ -190,6 +199,8 @@ NEGATIVES = [
     "A petition gathered 1,800 signatures, and organizers shared photos on Facebook.",
     "Job listings posted on the studio's LinkedIn page on Monday include roles for programmers.",
     "Scenes from a marriage were filmed in Stockholm, the director told reporters at the festival.",
+    "The council will vote on Tuesday, Dec. 10, 2024, on whether to close the old bridge.",
+    "The hearing set for Monday, March 3, 2025: a date the defense said left too little time.",
     # a short subheading, a one-line quote and list items between paragraphs
     "What comes next",
     "Insurers push back",
@@ -240,6 +251,23 @@ def test_related_header_takes_teaser_headline_and_one_sentence_teaser() -> None:
         (TEASER, "related.teaser"),
     ]
     assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+
+
+def test_block_of_bare_headlines_gives_the_sentence_after_it_back_to_the_body() -> None:
+    other = "Clinics in three counties will stay open late on Thursdays, officials said."
+    lines = [HEADLINE, INTRO, "Related Stories", TEASER_HEADLINE, "Insulin Makers Cut List Prices"]
+    result = strip([*lines, other, MIDDLE, OUTRO])
+    assert result.paragraphs == (INTRO, other, MIDDLE, OUTRO)
+    # a summary under a later headline is still a teaser when no paragraph follows it
+    result = strip([*lines, other, "Insulin Prices: What to Know", MIDDLE, OUTRO])
+    assert decision(result, other).rule == "related.teaser"
+
+
+def test_more_label_takes_the_headlines_under_it() -> None:
+    heads = ["Insulin Makers Cut List Prices", "Pharmacies Brace for Shortages This Winter"]
+    result = strip([HEADLINE, INTRO, "More:", *heads, MIDDLE, OUTRO])
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+    assert classify("More")[1] != "related.header"  # a bare "More" is a button, not a header
 
 
 def test_related_header_does_not_take_a_two_sentence_paragraph() -> None:
@@ -440,12 +468,30 @@ def test_slideshow_copy_of_caption_gives_one_image() -> None:
 # --- title ---------------------------------------------------------------------------------
 
 
+def test_dated_caption_rule_needs_a_caption_length_line() -> None:
+    rule = next(r for r in BUILTIN_RULES if r.id == "caption.dated")
+    line = "Crowds, Saturday, Dec. 7, 2024, in Dayton."
+    assert rule.match(line, len(line.split())) is None  # a label with a date, not a caption
+    long = "Shoppers crowd the market square, Saturday, Dec. 7, 2024, in Dayton, Ohio."
+    assert rule.match(long, len(long.split())) is not None
+
+
 def test_headline_first_line_is_the_title() -> None:
     result = strip([HEADLINE, INTRO])
     assert result.title == HEADLINE
     assert result.decisions[0].action == "title"
     assert result.paragraphs == (INTRO,)
     assert result.removals == ()
+
+
+def test_headline_ending_in_an_exclamation_is_the_title() -> None:
+    for headline in [
+        'Firefighters save ducklings from storm drain: "We did it!"',
+        "Goal of the year!",
+    ]:
+        result = strip([headline, INTRO])
+        assert result.title == headline
+        assert result.paragraphs == (INTRO,)
 
 
 def test_long_first_sentence_is_body_not_title() -> None:
@@ -482,6 +528,27 @@ def test_furniture_on_the_first_line_is_not_a_title() -> None:
     assert result.title == HEADLINE
     assert [r.rule for r in result.removals] == ["nav.site"]
     assert result.paragraphs == (INTRO,)
+
+
+DEK = "Lawmakers say the cap would save some patients hundreds of dollars a month."
+
+
+def test_standfirst_between_headline_and_byline_is_removed() -> None:
+    lines = [HEADLINE, DEK, "By Jane Roe", "Share", "Nov. 19, 2019", INTRO, MIDDLE]
+    result = strip(lines)
+    assert result.paragraphs == (INTRO, MIDDLE)
+    assert decision(result, DEK).rule == "meta.standfirst"
+
+
+def test_first_paragraph_without_a_byline_under_it_is_body() -> None:
+    assert strip([HEADLINE, DEK, INTRO, MIDDLE]).paragraphs == (DEK, INTRO, MIDDLE)
+    # a byline after the body started does not make the first paragraph a standfirst
+    lines = [HEADLINE, DEK, INTRO, "By Jane Roe", MIDDLE]
+    assert strip(lines).paragraphs[:2] == (DEK, INTRO)
+    # nor does a lone date line: the header under a standfirst is a block of furniture
+    assert strip([HEADLINE, DEK, "Nov. 19, 2019", INTRO]).paragraphs == (DEK, INTRO)
+    # no headline found: nothing to stand under
+    assert DEK in strip([DEK, "By Jane Roe", INTRO, MIDDLE]).paragraphs
 
 
 @pytest.mark.parametrize(

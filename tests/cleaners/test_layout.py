@@ -107,6 +107,22 @@ def test_repeated_short_question_in_an_interview_is_kept() -> None:
     assert strip(lines).paragraphs == tuple(lines)
 
 
+def test_repeated_long_question_in_an_interview_is_kept() -> None:
+    # every guest is asked the same long question: a question is not furniture
+    q = (
+        "Which dishes do you cook most often at home, and is there anything you would never "
+        "eat, whatever the occasion?"
+    )
+    lines = [P1, q, P2, q, P3, q, P1.replace("county", "city")]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_repeated_headline_question_is_still_dropped() -> None:
+    q = "Is the new bus plan really worth four million dollars of county money?"
+    lines = [q, P1, P2, q, P3]
+    assert strip(lines).paragraphs.count(q) == 1
+
+
 def test_page_without_body_text_keeps_what_is_not_bad() -> None:
     # nothing reads as prose (short piece): context cannot judge, only evidence removes
     lines = ["Road closed", "Main Street is closed", "https://example.com/detours"]
