@@ -1,4 +1,4 @@
-"""The rule library's speed-ups never change what a rule matches."""
+"""The speed-ups of the rules and the line classifier never change what they match."""
 
 from __future__ import annotations
 
@@ -54,3 +54,48 @@ def test_hints_never_change_a_match(rule: Rule) -> None:
 def test_hints_are_lower_case() -> None:
     for rule in BUILTIN_RULES:
         assert all(h == h.lower() for h in rule.hints), rule.id
+
+
+LAYOUT_LINES = [
+    "Read more at https://example.com/news/2026/story.html",
+    "Visit www.example.org for details",
+    "example.net/path",
+    "Contact: editor@example.co.uk",
+    "Send tips to news.desk+tips@daily-planet.com",
+    "© 2026 Example Media. All rights reserved.",
+    "Copyright 2026 The Daily Planet",
+    "(C) 2025 News Group",
+    "Sign up for our newsletter",
+    "Subscribe to get the latest stories in your inbox",
+    "We use cookies to improve your experience. Privacy Policy",
+    "Log in or sign in to comment",
+    "Enter your e-mail address",
+    "Please disable your ad blocker",
+    "Click here to donate",
+    "Turn on notifications",
+    "Sign up today",
+    "Check your inbox",
+    "Update your browser to continue",
+    "JavaScript is required",
+    "Get the app on the App Store or Google Play",
+    "Follow us on Facebook and Twitter for more",
+    "Watch our YouTube channel and listen to the podcast",
+    "The council voted on Tuesday to close the bridge for repairs.",
+    "She wrote on Telegram that the talks had failed.",
+]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_layout_prefilters_never_change_a_match(index: int) -> None:
+    from cleaners.layout import PREFILTERS
+
+    pattern, hints, lower = PREFILTERS[index]
+    lines = LAYOUT_LINES + _lines()
+    matched = 0
+    for line in lines:
+        found = bool(pattern.search(line))
+        if found:
+            text = line.lower() if lower else line
+            assert any(h in text for h in hints), line
+        matched += found
+    assert matched >= 2  # the lines do exercise the pattern
