@@ -135,7 +135,9 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in text for h in hints)
 
 
-def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
+def judge_line(
+    text: str, repeats: int, stopword_doc: bool, lowered: list[str] | None = None
+) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
     >>> judge_line("Updated 1:39 am EST, Wednesday, November 20, 2019", 1, True)[1]
@@ -143,10 +145,10 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     >>> judge_line("The council voted on Tuesday to close the bridge.", 1, True)[0].cls
     'good'
     """
-    tokens = WORD.findall(text)
+    if lowered is None:  # the line's word tokens, lower-cased (classify passes them in)
+        lowered = [t.lower() for t in WORD.findall(text)]
     # Chinese and Japanese write without spaces: count two characters as a word
     words = max(len(text.split()), len(_CJK.findall(text)) // 2)
-    lowered = [t.lower() for t in tokens]
     stop = sum(1 for t in lowered if t in STOPWORDS) / len(lowered) if lowered else 0.0
     sentence = bool(SENTENCE_END.search(text))
 
@@ -219,21 +221,24 @@ def classify(
     """
     # repetition is counted over the whole page (``page``), so a line whose later copies
     # were already removed still shows as repeated
-    counts = repeat_counts(page if page is not None else [lines[i] for i in candidates])
-    all_tokens = [t.lower() for i in candidates for t in WORD.findall(lines[i])]
-    stopword_doc = bool(all_tokens) and (
-        sum(1 for t in all_tokens if t in STOPWORDS) / len(all_tokens) >= 0.08
+    shown = page if page is not None else [lines[i] for i in candidates]
+    keys = {t: _key(t) for t in {*shown, *(lines[i] for i in candidates)} if t}
+    counts = Counter(keys[t] for t in shown if t)
+    lowered = {i: [t.lower() for t in WORD.findall(lines[i])] for i in candidates}
+    total = sum(len(v) for v in lowered.values())
+    stopword_doc = bool(total) and (
+        sum(1 for v in lowered.values() for t in v if t in STOPWORDS) / total >= 0.08
     )
     seen: set[str] = {_key(title)} if title else set()
     if title:
         counts[_key(title)] += 1
     judged: dict[int, tuple[LineEvidence, str | None]] = {}
     for i in candidates:
-        key = _key(lines[i])
+        key = keys[lines[i]] if lines[i] else ""
         # -1 marks a later occurrence of a line already seen: always furniture
         repeats = -1 if key in seen and counts[key] > 1 else counts[key]
         seen.add(key)
-        judged[i] = judge_line(lines[i], repeats, stopword_doc)
+        judged[i] = judge_line(lines[i], repeats, stopword_doc, lowered[i])
         if i in furniture:  # already removed (a repeated paragraph): furniture as context
             judged[i] = (dataclasses.replace(judged[i][0], cls=BAD), "layout.repeated")
     order = list(candidates)

@@ -135,6 +135,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         CAPTION,
         80,
         12,
+        # a weekday, or (after "this") a picture word
+        hints=("day", "photo", "image", "picture"),
     ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(
