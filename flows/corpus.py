@@ -872,7 +872,7 @@ def _write_if_changed(path: Path, data: str) -> bool:
             return False
     except (OSError, ValueError):
         pass
-    io.write_atomic(path, data)
+    io.write_atomic(path, data, make_parent=False)  # sync_outputs made the directory
     return True
 
 
@@ -904,6 +904,7 @@ def sync_outputs(state: State, out_dir: str) -> int:
     for doc_id in sorted(pending - set(canon)):  # no longer published
         (articles / f"{doc_id}.txt").unlink(missing_ok=True)
         (articles / f"{doc_id}.json").unlink(missing_ok=True)
+    articles.mkdir(parents=True, exist_ok=True)
     written = 0
     fresh: list[tuple[bytes, str]] = []  # index lines rendered now, cached for later runs
 

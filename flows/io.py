@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -192,17 +191,27 @@ def normalize_published(value: str) -> str:
 # --- atomic writes -----------------------------------------------------------------------
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a file so that readers see the old content or the new, never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _temp_for(path: Path) -> Path:
+    """A temporary name beside ``path``, unique per process (runs hold the output lock, so no
+    other writer shares the directory; leftovers of a killed run are swept by the next)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def write_atomic(path: Path, data: str | bytes, make_parent: bool = True) -> None:
+    """Write a file so that readers see the old content or the new, never a partial file.
+
+    The file gets the usual permissions (0666 less the umask), like any file the user writes.
+    """
+    if make_parent:
+        path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temp_for(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with tmp.open("wb") as fh:
             fh.write(payload)
-        Path(tmp).replace(path)
+        tmp.replace(path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -214,16 +223,16 @@ def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
     """Write text lines (each ending in a newline) atomically; return how many."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temp_for(path)
     count = 0
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with tmp.open("w", encoding="utf-8") as fh:
             for line in lines:
                 fh.write(line)
                 count += 1
-        Path(tmp).replace(path)
+        tmp.replace(path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return count
 
