@@ -154,11 +154,29 @@ def commit_state(
         _timed("commit", start)
 
 
-@task(name="write-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_outputs(state: State, out_dir: str) -> int:
+@task(name="plan-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def plan_outputs(state: State, out_dir: str) -> list[str] | None:
     start = time.perf_counter()
     try:
-        return corpus.sync_outputs(state, out_dir)
+        return corpus.outputs_plan(state, out_dir)
+    finally:
+        _timed("write", start)
+
+
+@task(name="write-articles", cache_policy=NO_CACHE)
+def write_articles(clusters: list[str], out_dir: str) -> tuple[int, float]:
+    """A worker's share of the article files; returns (files written, seconds)."""
+    start = time.perf_counter()
+    with State(Path(out_dir)) as state:
+        written = corpus.render_outputs(state, out_dir, clusters)
+    return written, time.perf_counter() - start
+
+
+@task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def write_indexes(state: State, out_dir: str) -> None:
+    start = time.perf_counter()
+    try:
+        corpus.finish_outputs(state, out_dir)
     finally:
         _timed("write", start)
 
@@ -280,7 +298,7 @@ def clean_articles(
             )
             for chunk in _batches(holders, share)
         ]
-        changed, dropping_seconds = 0, 0.0
+        changed, dropping_seconds, writing = 0, 0.0, 0.0
         for n in range(len(pending)):
             results, seconds = pending[n].result()
             pending[n] = None  # type: ignore[call-overload]
@@ -308,7 +326,16 @@ def clean_articles(
         )
         timings["commit"] = time.perf_counter() - t
         t = time.perf_counter()
-        write_outputs(_quoted(state), out_dir)
+        todo = plan_outputs(_quoted(state), out_dir)
+        writers = 0
+        if todo is not None:
+            share = max(200, -(-len(todo) // _workers()))
+            shares = [write_articles.submit(chunk, out_dir) for chunk in _batches(todo, share)]
+            writers = max(1, min(len(shares), _workers()))
+            for n in range(len(shares)):
+                _, seconds = shares[n].result()
+                writing += seconds
+            write_indexes(_quoted(state), out_dir)
         timings["write"] = time.perf_counter() - t
         # Prefect's own share: wall time around each task call less the time inside it
         # (the cleaning phase: less the workers' cleaning time spread over the workers)
@@ -317,6 +344,7 @@ def clean_articles(
         work["site_furniture"] = work.get("site_furniture", 0.0) + dropping_seconds / max(
             1, min(len(pending), _workers())
         )
+        work["write"] = work.get("write", 0.0) + writing / max(1, writers)
         prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
         seconds = time.time() - started
         report = corpus.finish_report(

@@ -883,14 +883,26 @@ def sync_outputs(state: State, out_dir: str) -> int:
     being canonical), each only if its bytes changed; then the three indexes are rewritten
     from the state. Done only when a commit left the outputs stale, so a re-run over an
     unchanged raw/ touches no file. A run killed half-way leaves them stale for the next run.
+    The flow runs the same three steps, with ``render_outputs`` shared among its workers.
     """
+    todo = outputs_plan(state, out_dir)
+    if todo is None:
+        return 0
+    written = render_outputs(state, out_dir, todo)
+    finish_outputs(state, out_dir)
+    return written
+
+
+def outputs_plan(state: State, out_dir: str) -> list[str] | None:
+    """Sweep what a killed run left and the files of articles no longer published; return
+    the clusters whose article must be rendered again, or None when the outputs are clean."""
     status = state.get_meta("outputs")
     out = Path(out_dir)
     articles = out / "articles"
     for leftover in [*out.glob(".*.tmp"), *articles.glob(".*.tmp")]:
         leftover.unlink(missing_ok=True)  # a write killed half-way (we hold the run lock)
     if status == "clean":
-        return 0
+        return None
     canon = {c: cid for cid, c in state.rows("SELECT id, canonical FROM clusters")}
     if status is None:  # never synced: every article, and sweep files no article owns
         pending = set(canon)
@@ -905,41 +917,56 @@ def sync_outputs(state: State, out_dir: str) -> int:
         (articles / f"{doc_id}.txt").unlink(missing_ok=True)
         (articles / f"{doc_id}.json").unlink(missing_ok=True)
     articles.mkdir(parents=True, exist_ok=True)
+    return [canon[d] for d in sorted(pending & set(canon))]
+
+
+def render_outputs(state: State, out_dir: str, clusters: list[str]) -> int:
+    """Write the given clusters' article files (each only if its bytes changed) and cache
+    their index lines in the state; return how many files were written. Workers run it on
+    shares of the clusters; the lines are only trusted once ``finish_outputs`` marks the
+    outputs clean (a pending article is always rendered again)."""
+    articles = Path(out_dir) / "articles"
     written = 0
-    fresh: list[tuple[bytes, str]] = []  # index lines rendered now, cached for later runs
+    fresh: list[tuple[bytes, str]] = []
+    for cid in clusters:
+        rendered = render_article(state, cid)
+        assert rendered is not None, cid
+        doc, meta, last_run = rendered
+        meta = {**meta, "run_id": last_run}
+        path = articles / f"{doc.id}.txt"
+        written += _write_if_changed(path, render_text(doc))
+        written += _write_if_changed(
+            path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+        )
+        checkpoint("mid-outputs")
+        row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
+        line = json.dumps(row, ensure_ascii=False) + "\n"
+        fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
+    with state.transaction() as db:
+        db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
+    return written
+
+
+def finish_outputs(state: State, out_dir: str) -> None:
+    """Rewrite the three indexes from the state (articles from the cached lines), then mark
+    the outputs clean."""
+    out = Path(out_dir)
+    missing = [r[0] for r in state.rows("SELECT id FROM clusters WHERE row IS NULL")]
+    if missing:  # none after render_outputs; a state written by an older version may have some
+        render_outputs(state, out_dir, missing)
 
     def lines() -> Iterator[str]:
-        nonlocal written
-        sql = "SELECT id, canonical, article_run, row FROM clusters ORDER BY canonical"
-        for cid, doc_id, last_run, cached in state.db.cursor().execute(sql):
-            if cached is not None and doc_id not in pending:
-                yield zlib.decompress(cached).decode("utf-8")
-                continue
-            rendered = render_article(state, cid)
-            assert rendered is not None, cid
-            doc, meta, _ = rendered
-            meta = {**meta, "run_id": last_run}
-            if doc_id in pending:
-                path = articles / f"{doc_id}.txt"
-                written += _write_if_changed(path, render_text(doc))
-                written += _write_if_changed(
-                    path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-                )
-                checkpoint("mid-outputs")
-            row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
-            line = json.dumps(row, ensure_ascii=False) + "\n"
-            fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
-            yield line
+        sql = "SELECT row FROM clusters ORDER BY canonical"
+        for (cached,) in state.db.cursor().execute(sql):
+            yield zlib.decompress(cached).decode("utf-8")
 
     io.write_lines_atomic(out / "articles.jsonl", lines())
     io.write_jsonl_atomic(out / "duplicates.jsonl", _duplicate_rows(state))
     io.write_jsonl_atomic(out / "rejected.jsonl", _rejected_rows(state))
     checkpoint("before-synced")
     with state.transaction() as db:
-        db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
         db.execute("DELETE FROM pending")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
-    return written
 
 
 def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:
