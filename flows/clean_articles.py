@@ -188,6 +188,20 @@ def write_report(out_dir: str, report: dict[str, Any]) -> None:
     )
 
 
+def balanced_size(files: int, size: int, workers: int) -> int:
+    """Files per batch: at most ``size``, in a batch count that is a multiple of the workers,
+    so no worker is left cleaning one last batch alone; at least 50 files per batch.
+
+    >>> balanced_size(4761, 1000, 2), balanced_size(100_000, 1000, 2), balanced_size(30, 1000, 2)
+    (794, 1000, 50)
+    """
+    if files <= 0:
+        return size
+    count = -(-files // size)
+    count = -(-count // workers) * workers
+    return max(1, min(size, max(50, -(-files // count))))
+
+
 def _batches(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
@@ -261,8 +275,7 @@ def clean_articles(
         t = time.perf_counter()
         state.clear_staging()
         run = RunDocs()
-        # a small run still gives every worker a share (batches of at least 50 files)
-        size = max(1, min(size, max(50, -(-len(plan.todo) // _workers()))))
+        size = balanced_size(len(plan.todo), size, _workers())
         chunks = _batches(plan.todo, size)
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
         done_files = 0
