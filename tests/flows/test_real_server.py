@@ -111,7 +111,8 @@ def test_run_against_a_real_server_is_readable_through_the_api(
     assert isinstance(flow_run, dict) and flow_run["state_type"] == "COMPLETED"
     tasks = api(url, "/task_runs/filter", {"flow_runs": {"id": {"any_": [run_id]}}, "limit": 50})
     names = {t["name"].rsplit("-", 1)[0] for t in tasks}  # type: ignore[union-attr]
-    assert {"discover-inputs", "clean-batch", "deduplicate", "write-articles", "write-indexes"} <= names
+    expected = {"discover-inputs", "clean-batch", "deduplicate", "write-articles", "write-indexes"}
+    assert expected <= names
     artifacts = api(url, "/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [run_id]}}})
     by_key = {a["key"]: a for a in artifacts if a.get("key")}  # type: ignore[union-attr]
     summary = by_key["run-summary"]["data"]
