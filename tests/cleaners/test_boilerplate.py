@@ -138,6 +138,14 @@ POSITIVES: list[tuple[str, str]] = [
     ("meta.author_bio", "Jane Roe is a staff writer covering transport for the paper."),
     ("cta.app", "Download the Harbor Gazette app"),
     ("meta.contributors", "(Reporting by Grace Moreno; Editing by Raj Rossi)"),
+    ("cta.app", "Enable push notifications"),
+    ("cta.donate", "Support independent journalism"),
+    ("cta.donate", "Donate today"),
+    ("caption.label", "File photo"),
+    ("caption.label", "Фото ілюстративне"),
+    ("comment.form", "Post Comment"),
+    ("nav.tags", "Tags: harbor, ferries, transport"),
+    ("nav.tags", "Filed under: Local News"),
 ]
 
 
