@@ -19,6 +19,7 @@ a removal with a rule id and reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -170,6 +171,7 @@ def strip_boilerplate(
     _find_title(p, cfg, headline_first)
     _standfirst(p)
     _related_blocks(p, cfg)
+    _glued_teasers(p)
     _galleries(p)
     _glued_captions(p)
     _duplicate_captions(p)
@@ -183,11 +185,27 @@ def strip_boilerplate(
 
 
 def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
-    # 1. rules
+    # 1. rules: the first that matches wins. Same result as ``rule.match`` in order, with the
+    #    rules a line's length rules out skipped (one list per word count) and the line's
+    #    lower-case form computed once for every rule's prefilter
+    by_words: dict[int, list[Rule]] = {}
     for i in p.nonblank:
-        w = words_in(p.lines[i])
-        for rule in rules:
-            m = rule.match(p.lines[i], w)
+        line = p.lines[i]
+        w = words_in(line)
+        eligible = by_words.get(w)
+        if eligible is None:
+            eligible = by_words[w] = [r for r in rules if r.min_words <= w <= r.max_words]
+        head = line[:24].lower()
+        low: str | None = None
+        for rule in eligible:
+            if rule.starts and not head.startswith(rule.starts):
+                continue
+            if rule.hints:
+                if low is None:
+                    low = line.lower()
+                if not any(h in low for h in rule.hints):
+                    continue
+            m = rule.pattern.search(line)
             if m:
                 p.action[i], p.rule_of[i], p.match_of[i] = DROP, rule, m
                 p.why[i] = (rule.id, rule.reason)
@@ -269,6 +287,60 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
                 p.action[k], p.why[k] = DROP, ("related.teaser", "related-story teaser")
                 k = p.next_nonblank(k)
             j = k
+
+
+def _glued_teasers(p: _Page) -> None:
+    # 3b. a list of other stories rendered without separators: each line a Title Case
+    #     headline glued to its summary ("... At Troy SteakhouseA party of six left ...").
+    #     One such line can be a camel-case name in prose ("Hugh McPherson"); two within a
+    #     few lines of each other are a teaser list.
+    glued = [i for i in p.nonblank if p.action[i] == KEEP and glued_headline(p.lines[i])]
+    for a, b in itertools.pairwise(glued):
+        between = sum(1 for k in range(a + 1, b) if p.action[k] != BLANK)
+        if between <= 3:
+            for i in (a, b):
+                p.action[i] = DROP
+                p.why[i] = ("related.glued", "teaser headline glued to its summary")
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"}
+    | {"as", "vs", "is", "up"}
+)
+_HEAD_GLUE = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][?!’'\")\]]))(?=[A-Z][a-z]*[\s,])")
+
+
+def _title_word(word: str) -> bool:
+    """A word as a Title Case headline writes it: capitalised, a number or symbol, or small."""
+    first = next((c for c in word if c.isalnum()), "")
+    return not first.isalpha() or first.isupper() or word in _SMALL_WORDS
+
+
+def glued_headline(line: str) -> bool:
+    """True when a Title Case headline runs straight into a sentence without a space.
+
+    >>> glued_headline("Customers Leave Without Paying At Troy SteakhouseA party of six left "
+    ...                "the restaurant without paying on Saturday.")
+    True
+    >>> glued_headline("The merged Gannett and GateHouse may not diverge from the trend.")
+    False
+    """
+    # cheap tests first: the line ends the summary's sentence, has 4 + 5 words (one shared
+    # at the glue), and starts with three whole words of the headline
+    if not is_sentence(line) or not all(_title_word(w) for w in line.split(None, 3)[:3]):
+        return False
+    if words_in(line) < 8:
+        return False
+    for m in _HEAD_GLUE.finditer(line, 0, 200):
+        words = line[: m.start()].split()
+        if not 4 <= len(words) <= 20:
+            continue
+        if not all(_title_word(w) for w in words):
+            continue  # not a Title Case headline
+        tail = line[m.start() :]
+        if words_in(tail) >= 5 and is_sentence(tail):
+            return True
+    return False
 
 
 def _body_follows(p: _Page, k: int) -> bool:

@@ -29,8 +29,10 @@ GALLERY = "gallery"  # a gallery/slideshow heading
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One kind of furniture. ``hints``, when given, are lower-case strings of which every
-    match contains at least one: a line without any is not searched (a speed-up only; a
-    test checks that it never changes a result)."""
+    match contains at least one: a line without any is not searched. ``starts`` likewise are
+    lower-case prefixes (up to 20 characters) of which every match starts with one, for rules
+    anchored at the line's start. Both are speed-ups only; a test checks that they never
+    change a result."""
 
     id: str
     reason: str
@@ -39,9 +41,12 @@ class Rule:
     max_words: int = 20
     min_words: int = 0  # for rules about long lines, so the pattern need not count words
     hints: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
 
     def match(self, line: str, words: int) -> re.Match[str] | None:
         if words > self.max_words or words < self.min_words:
+            return None
+        if self.starts and not line[:24].lower().startswith(self.starts):
             return None
         if self.hints:
             low = line.lower()
@@ -95,7 +100,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "photo caption with credit",
         _r(
             r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
-            r"(?:photo(?:graph)?s?|image|picture|foto|фото|bild|fotograf[ií]a|crédits? photo)"
+            r"(?:photo(?:graph)?s?|imagen?|picture|foto|фото|bild(?:quelle)?|fotograf[ií]a|"
+            r"crédits? photo)"
             r"\s*(?:by|:|courtesy(?: of)?|credit:?)"
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
@@ -137,6 +143,28 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         12,
         # a weekday, or (after "this") a picture word
         hints=("day", "photo", "image", "picture"),
+    ),
+    # A label saying the picture is illustrative or from the archive ("Фото ілюстративне",
+    # "Photo d'illustration", "Imagen de archivo"), with an optional credit after it.
+    Rule(
+        "caption.label",
+        "illustrative or file photo label",
+        _r(
+            r"^(?:(?:photo|foto|фото|image|imagen|bild)\s+(?:ілюстративне|иллюстративное|"
+            r"для ілюстрації|для иллюстрации|d'illustration|de archivo|d'archives?|"
+            r"for illustration(?: purposes)?|(?:з|из|de|from)\s+(?:відкритих джерел|"
+            r"открытых источников|соцмереж|соцсетей|архіву|архива|archives?|archivo))"
+            r"|(?:ілюстративне|иллюстративное|illustrative|archival)\s+(?:фото|photo|image)"
+            r"|symbolbild|archivbild|archivfoto|(?:file|stock) (?:photo|image))"
+            r"(?:\s*[.:|/–-]?\s*[^.!?]{0,60})?$"
+        ),
+        LINE,
+        12,
+        starts=(
+            *("photo", "foto", "фото", "image", "bild", "ілюстративне", "иллюстративное"),
+            *("illustrative", "archival", "symbolbild", "archivbild", "archivfoto", "file "),
+            "stock ",
+        ),
     ),
     # --- metadata carried by furniture ----------------------------------------------------
     Rule(
@@ -233,10 +261,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "cta.social",
         "social call to action",
         _r(
-            r"^(?:підписуйтес[ья]|приєднуйтес[ья]|слідкуйте|подписывайтесь|присоединяйтесь|"
-            r"следите за нами|folgen sie uns|folge uns|abonnieren sie unseren|suivez-nous|"
-            r"rejoignez-nous|abonnez-vous à notre (?:chaîne|compte)|síguenos|siguenos|"
-            r"únete a nuestro|unete a nuestro)\b"
+            r"^(?:підписуйтес[ья]|приєднуйтес[ья]|слідкуйте|стежте за (?:нами|нашими)|"
+            r"подписывайтесь|присоединяйтесь|следите за нами|folgen sie uns|folge uns|"
+            r"abonnieren sie unseren(?!\s+newsletter)|treten sie unserem|suivez-nous|"
+            r"rejoignez-nous|rejoignez notre (?:chaîne|groupe|communauté)|"
+            r"abonnez-vous à notre (?:chaîne|compte)|síguenos|siguenos|únete a nuestro|"
+            r"unete a nuestro|suscríbete a nuestro canal|suscribete a nuestro canal)\b"
         ),
         LINE,
         25,
@@ -246,9 +276,18 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "newsletter sign-up",
         _r(
             r"^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|digest|alerts?|"
-            r"updates|inbox)\b|^get (?:our|the) .{0,40}newsletter|^(?:abonnieren sie|"
-            r"abonnez-vous|suscríbete|suscribete|підпишіться|подпишитесь)\b.{0,60}"
-            r"(?:newsletter|рассылк|розсилк|boletín|boletin)"
+            r"updates|inbox)\b|^get (?:our|the) .{0,40}newsletter|"
+            r"^(?:get|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\b|"
+            r"^(?:abonnieren sie|abonnez-vous|suscríbete|suscribete|підпишіться|подпишитесь|"
+            r"підписатися|подписаться|підписуйтеся|melden sie sich|jetzt|inscrivez-vous|"
+            r"recevez|recibe|recibir|apúntate|apuntate|inscríbete|inscribete|регистрируйтесь)\b"
+            r".{0,60}(?:newsletter|рассылк|розсилк|boletín|boletin|infolettre|"
+            r"lettre d'information)|"
+            r"^(?:(?:jetzt\s+)?(?:(?:zum|für den|unseren)\s+)?newsletter\s+"
+            r"(?:abonnieren|anmelden|bestellen)|"
+            r"(?:thanks|thank you) for (?:subscribing|signing up)|дякуємо за підписку|"
+            r"спасибо за подписку|danke für (?:ihre|deine) anmeldung|merci (?:pour votre|de votre) "
+            r"(?:inscription|abonnement)|gracias por (?:suscribirte|tu suscripción))\s*[.!]?$"
         ),
         LINE,
         30,
@@ -258,11 +297,102 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "app promotion",
         _r(
             r"^(?:(?:download|get|install|try)\s+(?:the|our)\s+.{0,40}?\bapps?\b|"
-            r"(?:never miss a (?:story|thing)[:!.]?\s*)?turn on (?:push |browser )?"
-            r"notifications\b.*)"
+            r"(?:never miss a (?:story|thing)[:!.]?\s*)?(?:turn on|enable) (?:push |browser )?"
+            r"notifications\b.*|"
+            r"(?:увімкніть|включите|активируйте|aktivieren sie|activez|activa|active) "
+            r"(?:(?:push-|пуш-)?(?:сповіщення|уведомления)|(?:die |unsere )?"
+            r"(?:push-)?benachrichtigungen|les notifications|las notificaciones)\b"
+            r"[^,]*(?:,\s*(?:щоб|чтобы|um|pour|para)\b[^,]*)?$|"
+            r"(?:push-)?benachrichtigungen aktivieren\b.*)"
         ),
         LINE,
         15,
+        starts=(
+            *("download", "get", "install", "try", "never miss", "turn on", "enable"),
+            *("увімкніть", "включите", "активируйте", "aktivieren", "activ", "push"),
+            "benachrichtigungen",
+        ),
+    ),
+    # An app named as the site's own ("our app") is promotion at any length; a bare "download
+    # the app" is promotion only as a short line (service pieces tell readers which app to use).
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(
+            r"^(?:завантажуйте|завантажте|встановлюйте|встановіть|скачайте|скачивайте|"
+            r"установите|laden sie (?:sich )?|holen sie sich|téléchargez|installez|descarga|"
+            r"descárgate|descargate|instala)\s*"
+            r"(?:наш(?:у|е|ий)?|unsere|notre|nuestra|nuestro)\s+"
+            r"(?:\w+\s+){0,3}?(?:застосунок|додаток|приложение|app|application|aplicación)\b"
+        ),
+        LINE,
+        15,
+        starts=(
+            *("завантаж", "встанов", "скача", "установите", "laden sie", "holen sie"),
+            *("téléchargez", "installez", "descarga", "descárgate", "instala"),
+        ),
+    ),
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(
+            r"^(?:(?:jetzt\s+)?(?:завантажуйте|завантажте|встановіть|скачайте|скачивайте|"
+            r"установите|laden sie (?:sich )?|téléchargez|installez|descarga|descárgate|"
+            r"descargate|instala)\s*(?:(?:la|l'|die|the)\s*)?"
+            r"(?:застосунок|додаток|приложение|app|application|aplicación)\b"
+            r"|(?:jetzt\s+)?(?:die|unsere)\s+app\s+(?:herunterladen|installieren))"
+            r"[^,.;:!?]*[.!]?$"
+        ),
+        LINE,
+        6,
+        starts=(
+            *("jetzt", "завантаж", "встанов", "скача", "установите", "laden sie"),
+            *("téléchargez", "installez", "descarga", "descárgate", "instala", "die "),
+            "unsere ",
+        ),
+    ),
+    # Appeals for money. Such an appeal in a news story is quoted ("Support us," the mayor
+    # said), so a comma or quotation mark after the appeal makes it prose.
+    Rule(
+        "cta.donate",
+        "donation appeal",
+        _r(
+            r"^(?:support (?:us|our (?:work|journalism|reporting|newsroom)|"
+            r"(?:independent|quality) journalism)|donate(?: now| today| here)?\s*[.!]?$|"
+            r"make a donation|"
+            r"become a (?:patron|supporter|member)|"
+            r"підтримайте (?:нас|редакцію|наш[уі]? (?:роботу|редакцію|журналістику)|"
+            r"незалежн[іу] (?:медіа|журналістику))|підтримати (?:нас|редакцію|проєкт)|"
+            r"задонатити|"
+            r"поддержите (?:нас|редакцию|нашу (?:работу|редакцию)|независим(?:ую журналистику|"
+            r"ые сми))|поддержать (?:нас|редакцию|проект)|"
+            r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|"
+            r"jetzt spenden\s*[.!]?$|"
+            r"soutenez-nous|soutenez (?:notre (?:travail|rédaction)|le journalisme indépendant)|"
+            r"faites un don|faire un don|"
+            r"apóyanos|apoyanos|apoya (?:nuestro trabajo|el periodismo independiente)|"
+            r"haz una donación|haz un donativo|dona ahora\s*[.!]?$)"
+            r"(?![\w-])[^,«»“”„\"]*$"
+        ),
+        LINE,
+        20,
+        starts=(
+            *("support", "donate", "make a donation", "become a", "підтрима", "задонатити"),
+            *("поддерж", "unterstützen", "jetzt spenden", "soutenez", "faites un don"),
+            *("faire un don", "apóyanos", "apoyanos", "apoya ", "haz un", "dona ahora"),
+        ),
+    ),
+    Rule(
+        "cta.donate",
+        "donation appeal",
+        _r(
+            r"^(?!.*[«»“”„\"]).*\b(?:please (?:consider )?(?:making a donation|donating|"
+            r"supporting us|support us|donate)|"
+            r"будь ласка, підтримайте нас|пожалуйста, поддержите нас)\b[^,]*$"
+        ),
+        LINE,
+        35,
+        hints=("please", "будь ласка", "пожалуйста"),
     ),
     # --- related stories ------------------------------------------------------------------
     Rule(
@@ -292,11 +422,26 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"lire aussi|"
             r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas|"
             r"більше новин|інші новини|другие новости|ещё по теме|weitere artikel|"
+            r"також читайте|дивіться також|читайте по темі|новини по темі|смотрите также|"
+            r"новости по теме|читайте по теме|читайте ещё|читайте еще|"
+            r"das könnte dich auch interessieren|lire également|vous aimerez aussi|"
+            r"vous pourriez aussi aimer|voir aussi|ver también|lea además|"
+            r"artículos relacionados|contenido relacionado|te recomendamos|"
             r"plus d'articles|à voir aussi|más noticias|también te puede interesar)"
             r"\s*[:.…]?$"
         ),
         HEADER,
         8,
+        starts=(
+            *("other topics", "more", "related", "read ", "also read", "see also", "you "),
+            *("trending", "popular", "most read", "top stories", "don", "editor"),
+            *("recommended", "what to read", "читайте", "по те", "lesen sie", "mehr zum"),
+            *("das könnte", "auch interessant", "à lire", "a lire", "lire ", "sur le même"),
+            *("te ", "lee ", "lea ", "noticias", "більше", "інші", "другие", "ещё"),
+            *("weitere", "також", "дивіться", "новини", "смотрите", "новости", "vous "),
+            *("voir aussi", "ver también", "artículos", "contenido", "plus d'", "à voir"),
+            *("más noticias", "también"),
+        ),
     ),
     Rule(
         "related.inline",
@@ -305,11 +450,18 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
             r"читайте також|читайте также|дивіться також|смотрите также|lesen sie auch|"
             r"auch interessant|mehr zum thema|à lire aussi|lire aussi|à voir aussi|voir aussi|"
-            r"lee también|lea también|te puede interesar|ver también)"
+            r"lee también|lea también|te puede interesar|ver también|також читайте|"
+            r"читайте ще|читайте ещё|читайте еще|lire également|lea además)"
             r"\s*(?::|\||>|»|–|—)\s*\S"
         ),
         LINE,
         30,
+        starts=(
+            *("read ", "also read", "related", "see also", "more", "watch", "listen"),
+            *("читайте", "дивіться", "смотрите", "lesen sie", "auch interessant", "mehr zum"),
+            *("à lire", "lire ", "à voir", "voir aussi", "lee ", "lea ", "te puede"),
+            *("ver también", "також"),
+        ),
     ),
     # --- galleries ----------------------------------------------------------------------
     Rule(
@@ -340,6 +492,50 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         LINE,
         25,
     ),
+    # The rest of a comment form, in the six languages: reply and cancel links, buttons,
+    # field labels, the e-mail and required-field notes.
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(
+            r"^(?:(?:leave a (?:reply|comment)|залишити (?:коментар|відповідь)|"
+            r"оставить (?:комментарий|ответ)|schreibe(?:n sie)? einen kommentar|"
+            r"laisser (?:un commentaire|une réponse)|deja (?:un comentario|una respuesta))"
+            r"(?:\s+(?:cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
+            r"annuler la réponse|cancelar respuesta))?|"
+            r"cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
+            r"antwort abbrechen|annuler la réponse|cancelar respuesta|"
+            r"(?:post|submit|add|send) (?:a |your )?comment|надіслати коментар|"
+            r"відправити коментар|додати коментар|отправить комментарий|добавить комментарий|"
+            r"kommentar (?:abschicken|absenden|hinzufügen)|"
+            r"(?:publier|envoyer|ajouter) (?:le |un )?commentaire|"
+            r"(?:publicar|enviar|añadir|agregar) (?:el |un )?comentario|"
+            r"(?:name|e-?mail|website|comment|ім'я|ім’я|коментар|имя|комментарий|kommentar|"
+            r"nom|commentaire|nombre|correo electrónico|comentario)\s*\*|"
+            r"(?:ваша (?:адреса|електронна адреса|e-?mail).{0,40} не (?:буде )?(?:опублікована|"
+            r"публікуватиметься)|"
+            r"ваш (?:адрес|e-?mail|email).{0,40} не (?:будет )?(?:опубликован|публикуется)|"
+            r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|"
+            r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"
+            r"tu (?:dirección de )?(?:correo(?: electrónico)?|email|e-mail) no será publicad[ao])"
+            r"\.?(?:\s+[^*]*\*.*)?|"
+            r"обов[’'ʼ]язкові поля (?:позначені|відмічені).*|обязательные поля помечены.*|"
+            r"erforderliche felder sind.*|les champs obligatoires sont.*|"
+            r"los campos obligatorios están.*)\s*:?$"
+        ),
+        LINE,
+        25,
+        starts=(
+            *("leave a", "залишити", "оставить", "schreibe", "laisser", "deja ", "cancel"),
+            *("скасувати", "отменить", "antwort", "annuler", "cancelar", "post ", "submit"),
+            *("add ", "send ", "надіслати", "відправити", "додати", "отправить", "добавить"),
+            *("kommentar", "publier", "envoyer", "ajouter", "publicar", "enviar", "añadir"),
+            *("agregar", "name", "e-mail", "email", "website", "comment", "ім", "коментар"),
+            *("имя", "комментарий", "nom", "nombre", "correo", "comentario", "ваш"),
+            *("deine", "ihre", "votre", "tu ", "обов", "обязательные", "erforderliche"),
+            *("les champs", "los campos"),
+        ),
+    ),
     Rule(
         "blog.widget",
         "blog widget",
@@ -357,9 +553,13 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:share(?: this| on| the)?(?: article| story| post)?|tweet|e-?mail|print|"
             r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|"
-            r"copied|messenger|viber)"
-            r"(?:\s*[|/·•,]?\s*(?:share|tweet|e-?mail|print|facebook|twitter|x|whatsapp|"
-            r"telegram|linkedin|pinterest|reddit|copy link|messenger|viber))*\s*:?$"
+            r"copied|messenger|viber|"
+            r"поділитися|поширити|поделиться|(?:(?:diesen|den) )?(?:artikel |beitrag )?teilen|"
+            r"partager(?: cet article| l'article| sur)?|compartir(?: este artículo| esta noticia|"
+            r"| la noticia| en)?)"
+            r"(?:\s*[|/·•,]?\s*(?:(?:в|у|auf|sur|en)\s+)?(?:share|tweet|e-?mail|print|facebook|"
+            r"twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|messenger|viber|"
+            r"поділитися|поделиться|teilen|partager|compartir))*\s*:?$"
         ),
         LINE,
         12,
@@ -369,12 +569,12 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         "syndication.footer",
         "syndication footer",
         _r(
-            r"^(?:first appeared on.*|source link|source:\s*\S.{0,60}|"
+            r"^(?:first appeared on.*|source link|"
             r"this (?:article|story|post) (?:was )?(?:originally |first )?"
             r"(?:appeared|published) (?:on|in|at|by) .*|"
             r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
             r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
-            r"(?:джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
+            r"(?:source|джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
             r"(?:this article|this story) is republished from .*|"
             r"\(?(?:with|avec|con|mit|з|с) (?:afp|ap|reuters|dpa|efe|ansa|belga|ukrinform|"
             r"укрінформ|интерфакс|тасс)\)?\.?)$"
@@ -395,6 +595,24 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         4,
+    ),
+    # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").
+    Rule(
+        "nav.tags",
+        "tag list",
+        _r(
+            r"^(?:tags?|topics|filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|"
+            r"schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|"
+            r"palabras clave|temas)\s*:\s*"
+            r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$"
+        ),
+        LINE,
+        25,
+        starts=(
+            *("tag", "topics", "filed under", "теги", "тэги", "мітки", "метки", "ключов"),
+            *("schlagw", "stichw", "themen", "mots", "étiquettes", "etiquetas", "palabras"),
+            "temas",
+        ),
     ),
     Rule(
         "ad.label",

@@ -10,6 +10,7 @@ from cleaners.boilerplate import (
     BoilerplateResult,
     LineDecision,
     find_glued_caption,
+    glued_headline,
     is_heading,
     parse_date,
     split_credit,
@@ -138,6 +139,14 @@ POSITIVES: list[tuple[str, str]] = [
     ("meta.author_bio", "Jane Roe is a staff writer covering transport for the paper."),
     ("cta.app", "Download the Harbor Gazette app"),
     ("meta.contributors", "(Reporting by Grace Moreno; Editing by Raj Rossi)"),
+    ("cta.app", "Enable push notifications"),
+    ("cta.donate", "Support independent journalism"),
+    ("cta.donate", "Donate today"),
+    ("caption.label", "File photo"),
+    ("caption.label", "Фото ілюстративне"),
+    ("comment.form", "Post Comment"),
+    ("nav.tags", "Tags: harbor, ferries, transport"),
+    ("nav.tags", "Filed under: Local News"),
 ]
 
 
@@ -850,3 +859,27 @@ def test_disable_that_names_no_rule_is_an_error(disable: tuple[str, ...]) -> Non
     # a partial word is not a prefix: "ca" does not disable "caption.*", it is a typo
     with pytest.raises(ConfigError, match="no built-in rule"):
         compile_rules(BoilerplateConfig(disable=disable))
+
+
+# --- a teaser list rendered without separators ---------------------------------------------------
+
+
+def test_headlines_glued_to_summaries_are_a_teaser_list() -> None:
+    teasers = [
+        "Ferry Service Returns To Harbor Island After Storm RepairsThe first boat left the pier "
+        "at 6 a.m. on Monday with 40 passengers.",
+        "City Council Delays Vote On New Parking RulesMembers asked for another month to study "
+        "the plan before voting.",
+        "Your Weather Today In Port Alden for 11/15You can leave your umbrella at home, "
+        "forecasters said.",
+    ]
+    result = strip([HEADLINE, INTRO, MIDDLE, *teasers, OUTRO])
+    assert [r.rule for r in result.removals] == ["related.glued"] * 3
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+
+
+def test_one_camel_case_name_in_prose_is_not_a_teaser() -> None:
+    line = "Port Alden High School Coach Hugh McPherson said the team would train daily."
+    assert glued_headline(line)  # on its own it looks glued; a teaser list has several
+    result = strip([HEADLINE, INTRO, line, MIDDLE, OUTRO])
+    assert line in result.paragraphs

@@ -9,6 +9,11 @@ import pytest
 
 from cleaners.boilerplate import words_in
 from cleaners.rules import BUILTIN_RULES, Rule
+from tests.cleaners.test_multilingual import (
+    FURNITURE,
+    FURNITURE_BY_CATEGORY,
+    PROSE_LOOKALIKES,
+)
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
@@ -37,15 +42,18 @@ CAPTIONS = [
 
 
 def _lines() -> list[str]:
-    lines = list(CAPTIONS)
+    lines = list(CAPTIONS) + list(PROSE_LOOKALIKES)
+    lines += [line for _, line, _ in FURNITURE + FURNITURE_BY_CATEGORY]
     for path in sorted(GOLDEN.glob("*.txt")):
         lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     return lines
 
 
-@pytest.mark.parametrize("rule", [r for r in BUILTIN_RULES if r.hints], ids=lambda r: r.id)
+@pytest.mark.parametrize(
+    "rule", [r for r in BUILTIN_RULES if r.hints or r.starts], ids=lambda r: r.id
+)
 def test_hints_never_change_a_match(rule: Rule) -> None:
-    plain = dataclasses.replace(rule, hints=())
+    plain = dataclasses.replace(rule, hints=(), starts=())
     lines = _lines()
     matched = 0
     for line in lines:
@@ -58,7 +66,8 @@ def test_hints_never_change_a_match(rule: Rule) -> None:
 
 def test_hints_are_lower_case() -> None:
     for rule in BUILTIN_RULES:
-        assert all(h == h.lower() for h in rule.hints), rule.id
+        assert all(h == h.lower() for h in rule.hints + rule.starts), rule.id
+        assert all(len(s) <= 20 for s in rule.starts), rule.id
 
 
 LAYOUT_LINES = [
