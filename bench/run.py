@@ -158,7 +158,8 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
         f"{read / wall:,.0f} documents/s wall, {read / flow:,.0f} documents/s in the flow"
     )
     stages = ", ".join(f"{k} {v:.1f}" for k, v in report["timings"].items())
-    print(f"   stages (s): {stages}; cleaning CPU {report.get('cleaning_cpu_seconds', 0):.1f} s")
+    busy = report.get("cleaning_cpu_seconds", 0)
+    print(f"   stages (s): {stages}; clean-batch tasks {busy:.1f} s, summed over the workers")
     print(
         f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
         f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "

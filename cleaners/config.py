@@ -110,7 +110,7 @@ class PipelineConfig:
     boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     language: LanguageConfig = field(default_factory=LanguageConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
-    batch_size: int = 1000
+    batch_size: int = 2000
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -23,7 +23,6 @@ from functools import lru_cache
 
 import numpy as np
 import xxhash
-from datasketch import MinHash, MinHashLSH
 
 from cleaners.config import DedupConfig
 
@@ -102,12 +101,14 @@ LEAD_BANDS, LEAD_ROWS = 16, 4
 
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """datasketch's affine32 permutations (a, b) for these settings, and its empty sketch."""
-    # hashfunc=int: the inputs are already 32-bit shingle hashes
-    m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
-    a, b = m.permutations
-    empty = np.asarray(m.hashvalues, dtype=np.uint32)
-    return a.astype(np.uint32), b.astype(np.uint32), empty
+    """datasketch's affine32 permutations (a, b) for these settings, drawn as
+    ``MinHash(num_perm, seed)`` draws them (odd multipliers, any offsets), and its empty
+    sketch. Not taken from datasketch itself: importing it costs worker processes 1.7 s (it
+    loads SciPy); the tests check the values against it."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b, np.full(num_perm, 0xFFFFFFFF, dtype=np.uint32)
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
@@ -348,11 +349,14 @@ _MIX = np.random.default_rng(20261123).integers(1, 2**63, size=(64, 64), dtype=n
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     """Bands and rows per band: datasketch's own choice for this threshold (equal weights
     on false positives and false negatives), so candidates are the pairs MinHashLSH gives."""
+    from datasketch import MinHashLSH  # imported here: it loads SciPy, which cleaning never needs
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
+    return int(lsh.b), int(lsh.r)
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int, salt: int = 0) -> np.ndarray:

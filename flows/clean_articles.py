@@ -279,7 +279,7 @@ def clean_articles(
         chunks = _batches(plan.todo, size)
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
         done_files = 0
-        cleaning = 0.0  # seconds inside clean_files, summed over the workers
+        cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
         if _progress.fn:
             _progress.fn(0, len(plan.todo), 0)
         for n, chunk in enumerate(chunks):

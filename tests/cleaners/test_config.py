@@ -63,7 +63,7 @@ min_shingles = 20
 def test_defaults() -> None:
     cfg = load_config("")
     assert cfg == PipelineConfig() == parse_config({})
-    assert cfg.batch_size == 1000
+    assert cfg.batch_size == 2000
     assert cfg.encoding == EncodingConfig(ftfy=True, normalization="NFC")
     assert cfg.boilerplate == BoilerplateConfig(
         rules=(), disable=(), title_max_words=24, max_teasers=8
