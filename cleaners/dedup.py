@@ -318,7 +318,11 @@ def find_clusters(keys: list[DedupKey], cfg: DedupConfig) -> list[Cluster]:
     if rep_ids:
         sigs = np.array([by_id[r].signature for r in rep_ids], dtype=np.uint32)
         leads = np.array([lead_of(by_id[r], cfg) for r in rep_ids], dtype=np.uint32)
-        for x, y in sorted(pairs_sharing_a_key(all_band_keys(sigs, leads, cfg))):
+        pairs = key_pairs(all_band_keys(sigs, leads, cfg))
+        if all(by_id[r].lead is not None for r in rep_ids):
+            exact = np.arange(len(rep_ids))  # representatives have distinct exact hashes
+            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact)]
+        for x, y in pairs.tolist():
             a, b = rep_ids[x], rep_ids[y]
             ka, kb = by_id[a], by_id[b]
             if find(a) != find(b) and worth_checking(ka, kb) and verify(ka, kb, cfg):
@@ -402,18 +406,49 @@ def pairs_sharing_a_key(keys: np.ndarray) -> set[tuple[int, int]]:
     >>> sorted(pairs_sharing_a_key(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])))
     [(0, 1), (0, 2)]
     """
-    if keys.size == 0:
-        return set()
+    return {(int(a), int(b)) for a, b in key_pairs(keys)}
+
+
+def key_pairs(keys: np.ndarray) -> np.ndarray:
+    """``pairs_sharing_a_key`` as a sorted (m, 2) array, built in numpy: a key shared by many
+    documents (a common opening) gives many pairs, which a Python loop would make slowly.
+
+    >>> key_pairs(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])).tolist()
+    [[0, 1], [0, 2]]
+    """
+    n = keys.shape[0] if keys.ndim == 2 else 0
+    if keys.size == 0 or n < 2:
+        return np.zeros((0, 2), dtype=np.int64)
     flat = keys.ravel()
-    rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+    rows = np.repeat(np.arange(n, dtype=np.int64), keys.shape[1])
     order = np.argsort(flat, kind="stable")
     flat, rows = flat[order], rows[order]
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    ends = np.r_[starts[1:], len(flat)]
-    pairs: set[tuple[int, int]] = set()
-    for s, e in zip(starts[ends - starts > 1], ends[ends - starts > 1], strict=True):
-        members = sorted(set(rows[s:e].tolist()))
-        for a_i, a in enumerate(members):
-            for b in members[a_i + 1 :]:
-                pairs.add((a, b))
-    return pairs
+    sizes = np.diff(np.r_[starts, len(flat)])
+    parts: list[np.ndarray] = []
+    two = starts[sizes == 2]  # most shared keys join two documents
+    parts.append(np.stack([rows[two], rows[two + 1]], axis=1))
+    for s, k in zip(starts[sizes > 2].tolist(), sizes[sizes > 2].tolist(), strict=True):
+        i, j = np.triu_indices(k, 1)
+        members = rows[s : s + k]
+        parts.append(np.stack([members[i], members[j]], axis=1))
+    pairs = np.concatenate(parts)
+    lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
+    code = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    return np.stack([code // n, code % n], axis=1)
+
+
+def worth_checking_mask(
+    pairs: np.ndarray, signatures: np.ndarray, leads: np.ndarray, exact: np.ndarray
+) -> np.ndarray:
+    """``worth_checking`` for many pairs at once, for documents that all have an opening
+    signature: True where the pair is worth the exact check. ``exact`` holds one integer per
+    distinct exact hash."""
+    ok: np.ndarray = np.zeros(len(pairs), dtype=bool)
+    for s in range(0, len(pairs), 65536):  # bounded temporaries: 65,536 pairs of signatures
+        a, b = pairs[s : s + 65536, 0], pairs[s : s + 65536, 1]
+        part = exact[a] == exact[b]
+        part |= (signatures[a] == signatures[b]).mean(axis=1) >= MIN_ESTIMATE
+        part |= (leads[a] == leads[b]).mean(axis=1) >= MIN_LEAD_ESTIMATE
+        ok[s : s + 65536] = part
+    return ok

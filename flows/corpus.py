@@ -33,14 +33,15 @@ from cleaners.dedup import (
     all_band_keys,
     canonical_order,
     cluster_id,
+    key_pairs,
     lead_of,
     make_key,
     normalize_for_dedup,
-    pairs_sharing_a_key,
     shingle_hashes,
     similarity,
     verify,
     worth_checking,
+    worth_checking_mask,
 )
 from cleaners.document import CleanDocument, Rejection
 from cleaners.sitelines import drop_site_furniture
@@ -549,13 +550,18 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         find("d:" + d.id)
 
     if new:
-        keys = all_band_keys(
-            np.array([d.key.signature for d in new], dtype=np.uint32),
-            np.array([lead_of(d.key, dcfg) for d in new], dtype=np.uint32),
-            dcfg,
-        )
+        sigs = np.array([d.key.signature for d in new], dtype=np.uint32)
+        leads = np.array([lead_of(d.key, dcfg) for d in new], dtype=np.uint32)
+        keys = all_band_keys(sigs, leads, dcfg)
+        pairs = key_pairs(keys)
+        if all(d.key.lead is not None for d in new):  # else worth_checking decides alone
+            exact_ids: dict[str, int] = {}
+            exact = np.array([exact_ids.setdefault(d.key.exact, len(exact_ids)) for d in new])
+            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact)]
+        del sigs, leads
     else:
         keys = np.zeros((0, 1), dtype=np.int64)
+        pairs = np.zeros((0, 2), dtype=np.int64)
 
     # new against new: exact hash, then shared band keys, each checked exactly
     first_of: dict[str, str] = {}
@@ -564,7 +570,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             union("d:" + first_of[d.key.exact], "d:" + d.id)
         else:
             first_of[d.key.exact] = d.id
-    for i, j in sorted(pairs_sharing_a_key(keys)):
+    for i, j in pairs.tolist():
         a, b = new[i], new[j]
         if (
             find("d:" + a.id) != find("d:" + b.id)
@@ -749,15 +755,15 @@ def commit(
             'UPDATE docs SET cluster=?, jaccard=?, containment=?, "check"=? WHERE id=?',
             ((cid, j, c, chk, doc_id) for doc_id, cid, j, c, chk in dedup.members),
         )
-        new_rows = db.execute(
+        found = db.execute(
             "SELECT d.n, d.signature, d.lead FROM docs d JOIN staging s ON s.id = d.id"
             " WHERE d.status = 'article'"
-        ).fetchall()
-        if new_rows:
+        )
+        while new_rows := found.fetchmany(10_000):  # bounded memory: 10,000 signatures at a time
             ks = keys_of([r[1] for r in new_rows], [r[2] for r in new_rows])
             db.executemany(
                 "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                ((int(k), r[0]) for r, row in zip(new_rows, ks, strict=True) for k in row),
+                ((k, r[0]) for r, row in zip(new_rows, ks.tolist(), strict=True) for k in row),
             )
         db.executemany("DELETE FROM clusters WHERE id=?", ((c,) for c in sorted(dedup.deleted)))
         db.executemany(

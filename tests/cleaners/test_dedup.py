@@ -17,12 +17,15 @@ from cleaners.dedup import (
     canonical_order,
     cluster_id,
     find_clusters,
+    key_pairs,
     make_key,
     minhash_signature,
     normalize_for_dedup,
     shingle_hashes,
     similarity,
     verify,
+    worth_checking,
+    worth_checking_mask,
 )
 
 CFG = DedupConfig()
@@ -504,3 +507,22 @@ def test_key_signatures_equal_datasketch_for_every_length(size: int) -> None:
     lead.update_batch(np.unique(ordered[:LEAD]).tolist())
     assert k.lead is not None
     assert np.array_equal(k.lead, np.asarray(lead.hashvalues, dtype=np.uint32))
+
+
+def test_key_pairs_and_the_vectorised_prefilter_agree_with_the_python_ones() -> None:
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 40, size=(60, 5))  # many shared keys, buckets of every size
+    expected = set()
+    for i in range(60):
+        for j in range(i + 1, 60):
+            if set(keys[i]) & set(keys[j]):
+                expected.add((i, j))
+    pairs = key_pairs(keys)
+    assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
+    sigs = rng.integers(0, 24, size=(60, 128)).astype(np.uint32)
+    leads = rng.integers(0, 4, size=(60, 128)).astype(np.uint32)
+    ks = [DedupKey(str(i), str(i % 7), sigs[i], sigs[i], 1, None, 0, leads[i]) for i in range(60)]
+    exact = np.array([i % 7 for i in range(60)])
+    mask = worth_checking_mask(pairs, sigs, leads, exact)
+    assert mask.tolist() == [worth_checking(ks[a], ks[b]) for a, b in pairs.tolist()]
+    assert 0 < mask.sum() < len(mask)
