@@ -13,6 +13,7 @@ No Prefect here: the flow wraps these functions in tasks.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -234,19 +235,28 @@ def stage_documents(
     worker that cleaned it; ids are checked afterwards, by ``accept_batch``)."""
     out = StagedBatch(rejected=list(rejected), read=len(docs) + len(rejected))
     rows: list[dict[str, Any]] = []
+    shingles: list[tuple[str, np.ndarray]] = []
     for doc, key in zip(docs, keys, strict=True):
         keys_ = site_keys.get(doc.id, [])
         rows.append(doc_row(doc, key, keys_, run_id))
-        out.articles.append(NewDoc(doc.id, doc.source, key, keys_))
-        out.where[doc.id] = skey(doc.raw_path, doc.record)
+        where = skey(doc.raw_path, doc.record)
+        shingles.append((where, key.shingles))
+        out.articles.append(NewDoc(doc.id, doc.source, light_key(key), keys_))
+        out.where[doc.id] = where
         out.rules.update(r.rule for r in doc.removed)
         for removal in doc.removed:
             out.reasons.setdefault(removal.rule, removal.reason)
         for f in doc.encoding_fixes:
             out.fixes.update(f.steps)
     rows += [rejection_row(r, run_id) for r in rejected]
-    state.stage(rows)
+    state.stage(rows, shingles)
     return out
+
+
+def light_key(key: DedupKey) -> DedupKey:
+    """A dedup key without its shingle set: what a run keeps in memory per new article (the
+    sets stay in the state until dedup checks a pair, see ``_NewShingles``)."""
+    return dataclasses.replace(key, shingles=_NO_SHINGLES)
 
 
 def accept_batch(
@@ -425,7 +435,7 @@ def drop_staged_furniture(
             continue
         key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, repairs[doc_id])
         changed.append((new, key))
-        out.append((doc_id, key, len(new.removed) - len(doc.removed)))
+        out.append((doc_id, light_key(key), len(new.removed) - len(doc.removed)))
     state.restage(changed)
     return out
 
@@ -511,6 +521,27 @@ class _Shingles:
         return self.cache[doc_id]  # type: ignore[no-any-return]
 
 
+class _NewShingles:
+    """Shingle sets of this run's articles, read from the staging area when a pair needs them;
+    the most recent ones are kept (bounded, so memory does not grow with the run)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, state: State, run: RunDocs) -> None:
+        self.state, self.where = state, run.ids
+        self.cache: dict[str, np.ndarray] = {}
+
+    def full(self, key: DedupKey) -> DedupKey:
+        if len(key.shingles):
+            return key
+        got = self.cache.get(key.id)
+        if got is None:
+            if len(self.cache) >= self.LIMIT:
+                self.cache.clear()
+            got = self.cache[key.id] = self.state.staged_shingles(self.where[key.id])
+        return dataclasses.replace(key, shingles=got)
+
+
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
     nosig = np.zeros(0, np.uint32)
     return DedupKey(o.id, o.exact, shingles(o.id), nosig, o.word_count, o.published, o.repairs)
@@ -570,12 +601,13 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             union("d:" + first_of[d.key.exact], "d:" + d.id)
         else:
             first_of[d.key.exact] = d.id
+    full = _NewShingles(state, run).full
     for i, j in pairs.tolist():
         a, b = new[i], new[j]
         if (
             find("d:" + a.id) != find("d:" + b.id)
             and worth_checking(a.key, b.key)
-            and verify(a.key, b.key, dcfg)
+            and verify(full(a.key), full(b.key), dcfg)
         ):
             union("d:" + a.id, "d:" + b.id)
 
@@ -622,7 +654,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             union("d:" + d.id, "c:" + o.cluster)
             continue
         light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead)
-        if worth_checking(d.key, light) and verify(d.key, _old_key(o, shingles), dcfg):
+        if worth_checking(d.key, light) and verify(full(d.key), _old_key(o, shingles), dcfg):
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches
@@ -674,7 +706,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
 
         def key_of(doc_id: str, old_map: dict[str, _Old] = old_map) -> DedupKey:
             if doc_id in by_id:
-                return by_id[doc_id].key
+                return full(by_id[doc_id].key)
             return _old_key(old_map[doc_id], shingles)
 
         ck = key_of(canon)
@@ -798,6 +830,7 @@ def commit(
             (run_id, report["started"], json.dumps(report, ensure_ascii=False)),
         )
         db.execute("DELETE FROM staging")
+        db.execute("DELETE FROM staged_shingles")
     checkpoint("after-commit")
 
 

@@ -78,6 +78,8 @@ CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, repo
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS staging(skey TEXT PRIMARY KEY, id TEXT NOT NULL, {doc_columns});
 CREATE INDEX IF NOT EXISTS staging_id ON staging(id);
+CREATE TABLE IF NOT EXISTS staged_shingles(skey TEXT PRIMARY KEY, shingles BLOB NOT NULL)
+    WITHOUT ROWID;
 """
 
 # Columns a document has before it is clustered (staging and docs share them).
@@ -246,18 +248,33 @@ class State:
     def clear_staging(self) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM staging")
+            db.execute("DELETE FROM staged_shingles")
 
-    def stage(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Keep documents cleaned by this run until the commit (one transaction per batch)."""
+    def stage(
+        self, rows: Iterable[dict[str, Any]], shingles: Iterable[tuple[str, np.ndarray]] = ()
+    ) -> None:
+        """Keep documents cleaned by this run until the commit (one transaction per batch),
+        with their shingle sets by staging key (dedup reads them only for pairs it checks)."""
         cols = ("skey", "id", *DOC_COLUMNS)
         marks = ", ".join("?" * len(cols))
         sql = f"INSERT OR REPLACE INTO staging({', '.join(cols)}) VALUES ({marks})"
         with self.transaction() as db:
             db.executemany(sql, ([r.get(c) for c in cols] for r in rows))
+            db.executemany(
+                "INSERT OR REPLACE INTO staged_shingles VALUES (?, ?)",
+                ((k, v.astype(np.uint32).tobytes()) for k, v in shingles),
+            )
+
+    def staged_shingles(self, skey: str) -> np.ndarray:
+        row = self.db.execute(
+            "SELECT shingles FROM staged_shingles WHERE skey=?", (skey,)
+        ).fetchone()
+        return np.frombuffer(row[0], dtype=np.uint32) if row else np.zeros(0, np.uint32)
 
     def unstage(self, skey: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM staging WHERE skey=?", (skey,))
+            db.execute("DELETE FROM staged_shingles WHERE skey=?", (skey,))
 
     def staged_document(self, doc_id: str) -> CleanDocument:
         row = self.db.execute("SELECT body FROM staging WHERE id=?", (doc_id,)).fetchone()
@@ -281,6 +298,11 @@ class State:
             db.executemany(
                 "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=? WHERE id=?",
                 (row(d, k) for d, k in changed),
+            )
+            db.executemany(
+                "UPDATE staged_shingles SET shingles=?"
+                " WHERE skey=(SELECT skey FROM staging WHERE id=?)",
+                ((k.shingles.astype(np.uint32).tobytes(), d.id) for d, k in changed),
             )
 
     # --- reads --------------------------------------------------------------------------

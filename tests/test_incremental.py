@@ -293,3 +293,30 @@ def test_an_id_already_in_the_corpus_is_rejected_in_a_later_run(
     assert published["wire-2"]["raw_path"] == "wire/a.jsonl"
     ids = [r["id"] for r in jsonl(out / "rejected.jsonl")] + list(published)
     assert len(ids) == len(set(ids))
+
+
+def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> None:
+    """Staged articles come back without their shingle sets (memory follows the batch, not
+    the run); dedup reads the sets from the staging area, so copies still merge."""
+    import numpy as np
+
+    from cleaners.config import PipelineConfig as Cfg
+    from cleaners.dedup import make_key
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    write(raw, "a.example/one.txt", story(1))
+    write(raw, "b.example/copy.txt", [*story(1)[:-1], story(1)[-1] + " Editor's note added."])
+    cfg = Cfg()
+    paths = sorted(str(p) for p in raw.rglob("*.txt"))
+    staged = stages.clean_and_stage(paths, str(raw), cfg, str(out), "r1")
+    assert len(staged.articles) == 2
+    with State(out) as state:
+        for d in staged.articles:
+            assert len(d.key.shingles) == 0 and d.key.signature.size == cfg.dedup.num_perm
+            body = state.staged_document(d.id)
+            expected = make_key(d.id, body.text, body.word_count, None, cfg.dedup).shingles
+            assert np.array_equal(state.staged_shingles(staged.where[d.id]), expected)
+    report = stages.run_plain(str(raw), str(out), cfg, "r2")
+    assert report["counts"]["duplicates"] == 1  # not an exact copy: the sets were compared
+    dup = json.loads((out / "duplicates.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert dup["check"] == "jaccard"
