@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -193,9 +194,16 @@ def main() -> None:
         show("full run", docs, full)
         state = out / ".newsclean" / "state.sqlite"
         articles = full["report"]["corpus"]["documents"]  # type: ignore[index]
+        with sqlite3.connect(state) as db:  # free pages: the staging area, reused next run
+            pages, free, size = (
+                db.execute(f"PRAGMA {p}").fetchone()[0]
+                for p in ("page_count", "freelist_count", "page_size")
+            )
+        live = (pages - free) * size
         print(
-            f"   state {state.stat().st_size / 2**20:,.1f} MiB = "
-            f"{state.stat().st_size / max(1, articles) / 1024:.1f} KiB per document"
+            f"   state {state.stat().st_size / 2**20:,.1f} MiB on disk, {live / 2**20:,.1f} MiB "
+            f"in use = {live / max(1, articles) / 1024:.1f} KiB per document (the rest is "
+            "free pages the next run's staging reuses)"
         )
         p, r, f = pairwise(out, corpus if not args.incremental else work)
         kinds = Counter(

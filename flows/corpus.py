@@ -19,7 +19,7 @@ import json
 import os
 import signal
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -523,22 +523,24 @@ class _Shingles:
 
 class _NewShingles:
     """Shingle sets of this run's articles, read from the staging area when a pair needs them;
-    the most recent ones are kept (bounded, so memory does not grow with the run)."""
+    the most recently used are kept (bounded, so memory does not grow with the run)."""
 
     LIMIT = 20_000
 
     def __init__(self, state: State, run: RunDocs) -> None:
         self.state, self.where = state, run.ids
-        self.cache: dict[str, np.ndarray] = {}
+        self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def full(self, key: DedupKey) -> DedupKey:
         if len(key.shingles):
             return key
         got = self.cache.get(key.id)
         if got is None:
-            if len(self.cache) >= self.LIMIT:
-                self.cache.clear()
             got = self.cache[key.id] = self.state.staged_shingles(self.where[key.id])
+            if len(self.cache) > self.LIMIT:
+                self.cache.popitem(last=False)
+        else:
+            self.cache.move_to_end(key.id)
         return dataclasses.replace(key, shingles=got)
 
 
