@@ -177,7 +177,7 @@ def gram_keys(text: str) -> np.ndarray:
     every 1-, 2- and 3-gram of each space-padded word, which numpy can take at once.
     """
     norm = " " + _prepare(text)
-    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     upper = np.frombuffer(norm.translate(_UPPER).encode("latin-1"), dtype=np.uint8).astype(bool)
     space = codes == _SPACE
     k = np.arange(1, len(codes))

@@ -198,3 +198,9 @@ def test_unknown_method_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match=r"language\.method"):
         parse_config({"language": {"method": "guess"}})
     assert parse_config({"language": {"method": "langdetect"}}).language.method == "langdetect"
+
+
+def test_lone_surrogates_and_astral_characters_do_not_break_detection() -> None:
+    # a JSON record can carry "\ud800"; emoji lie outside the Basic Multilingual Plane
+    text = PARAGRAPHS["en"] + " \ud800 😀 " + PARAGRAPHS["en"]
+    assert detect_language(text, CFG)[0] == "en"
