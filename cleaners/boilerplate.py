@@ -185,9 +185,9 @@ def strip_boilerplate(
 
 
 def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
-    # 1. rules: the first that matches wins. Same result as ``rule.match`` in order, with the
-    #    rules a line's length rules out skipped (one list per word count) and the line's
-    #    lower-case form computed once for every rule's prefilter
+    # 1. rules: the first that matches wins. ``Rule.match`` in order, with the rules a
+    #    line's length rules out skipped (one list per word count) and the line's lower-case
+    #    form computed once for every rule's prefilter
     by_words: dict[int, list[Rule]] = {}
     for i in p.nonblank:
         line = p.lines[i]
@@ -195,17 +195,9 @@ def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
         eligible = by_words.get(w)
         if eligible is None:
             eligible = by_words[w] = [r for r in rules if r.min_words <= w <= r.max_words]
-        head = line[:24].lower()
-        low: str | None = None
+        lower = line.lower()
         for rule in eligible:
-            if rule.starts and not head.startswith(rule.starts):
-                continue
-            if rule.hints:
-                if low is None:
-                    low = line.lower()
-                if not any(h in low for h in rule.hints):
-                    continue
-            m = rule.pattern.search(line)
+            m = rule.search(line, lower)
             if m:
                 p.action[i], p.rule_of[i], p.match_of[i] = DROP, rule, m
                 p.why[i] = (rule.id, rule.reason)

@@ -46,12 +46,15 @@ class Rule:
     def match(self, line: str, words: int) -> re.Match[str] | None:
         if words > self.max_words or words < self.min_words:
             return None
-        if self.starts and not line[:24].lower().startswith(self.starts):
+        return self.search(line, line.lower())
+
+    def search(self, line: str, lower: str) -> re.Match[str] | None:
+        """The pattern's match in ``line`` (``lower`` is ``line.lower()``, computed once per
+        line by callers trying many rules), after the ``starts`` and ``hints`` prefilters."""
+        if self.starts and not lower.startswith(self.starts):
             return None
-        if self.hints:
-            low = line.lower()
-            if not any(h in low for h in self.hints):
-                return None
+        if self.hints and not any(h in lower for h in self.hints):
+            return None
         return self.pattern.search(line)
 
 
