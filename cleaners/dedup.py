@@ -400,18 +400,10 @@ def all_band_keys(signatures: np.ndarray, leads: np.ndarray, cfg: DedupConfig) -
     return np.concatenate([main, lead], axis=1)
 
 
-def pairs_sharing_a_key(keys: np.ndarray) -> set[tuple[int, int]]:
-    """Row pairs (i < j) that share at least one band key, from an (n, bands) key matrix.
-
-    >>> sorted(pairs_sharing_a_key(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])))
-    [(0, 1), (0, 2)]
-    """
-    return {(int(a), int(b)) for a, b in key_pairs(keys)}
-
-
 def key_pairs(keys: np.ndarray) -> np.ndarray:
-    """``pairs_sharing_a_key`` as a sorted (m, 2) array, built in numpy: a key shared by many
-    documents (a common opening) gives many pairs, which a Python loop would make slowly.
+    """Row pairs (i < j) that share at least one band key, from an (n, bands) key matrix, as a
+    sorted (m, 2) array built in numpy: a key shared by many documents (a common opening)
+    gives many pairs, which a Python loop would make slowly.
 
     >>> key_pairs(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])).tolist()
     [[0, 1], [0, 2]]

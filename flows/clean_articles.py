@@ -165,11 +165,7 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 
 @task(name="write-articles", cache_policy=NO_CACHE)
 def write_articles(clusters: list[str], out_dir: str) -> tuple[int, float]:
-    """A worker's share of the article files; returns (files written, seconds)."""
-    start = time.perf_counter()
-    with State(Path(out_dir)) as state:
-        written = corpus.render_outputs(state, out_dir, clusters)
-    return written, time.perf_counter() - start
+    return stages.write_articles_batch(clusters, out_dir)
 
 
 @task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

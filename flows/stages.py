@@ -95,6 +95,15 @@ def drop_furniture_batch(
     return results, time.perf_counter() - start
 
 
+def write_articles_batch(clusters: list[str], out_dir: str) -> tuple[int, float]:
+    """A worker's share of the article files: render and write them, cache their index lines;
+    return (files written, seconds)."""
+    start = time.perf_counter()
+    with State(Path(out_dir)) as state:
+        written = corpus.render_outputs(state, out_dir, clusters)
+    return written, time.perf_counter() - start
+
+
 def run_plain(
     raw_dir: str, out_dir: str, cfg: PipelineConfig, run_id: str, started: str = ""
 ) -> dict[str, Any]:
