@@ -374,10 +374,13 @@ def _glued_captions(p: _Page) -> None:
 def _duplicate_captions(p: _Page) -> None:
     # 6. a caption repeated inside another line (slideshow or gallery copy of a caption)
     captions = [p.lines[i] for i in p.nonblank if p.action[i] == DROP and _is_caption(p.rule_of[i])]
+    if not captions:
+        return
+    cores = [_caption_core(c) for c in captions]
     for i in p.nonblank:
         if p.action[i] == KEEP and words_in(p.lines[i]) >= 8:
             core = _caption_core(p.lines[i])
-            if any(core and core in _caption_core(c) for c in captions):
+            if core and any(core in c for c in cores):
                 p.action[i], p.why[i] = DROP, ("caption.duplicate", "duplicated caption")
 
 
@@ -388,8 +391,11 @@ def _repeated_paragraphs(p: _Page) -> None:
         if p.action[i] not in (KEEP, SPLIT):
             continue
         body = " ".join(_WORD.findall((p.kept_text[i] or p.lines[i]).lower()))
-        short_sentence = is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10  # "Why now?"
-        if body in seen_body and not short_sentence and not _is_long_question(p.lines[i]):
+        if (
+            body in seen_body
+            and not (is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10)  # "Why now?"
+            and not _is_long_question(p.lines[i])
+        ):
             if p.action[i] == SPLIT:
                 p.facts.images = [im for im in p.facts.images if im.line != i + 1]
                 p.kept_text[i] = None

@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 import charset_normalizer
 import ftfy
@@ -101,6 +102,14 @@ def repair_line(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     """
     if _FAST_OK.fullmatch(line):
         return line.strip(), ()
+    return _repair(line, cfg)
+
+
+# Scraped pages repeat their lines: a site's furniture on every page, a wire story on many
+# sites. The slow path (ftfy's badness heuristics) is a pure function of the line, so each
+# worker keeps its recent answers (a bounded cache: at most a few megabytes).
+@lru_cache(maxsize=1 << 14)
+def _repair(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     steps: list[str] = []
     text = line
     if cfg.ftfy:

@@ -587,7 +587,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         leads = np.array([lead_of(d.key, dcfg) for d in new], dtype=np.uint32)
         keys = all_band_keys(sigs, leads, dcfg)
         pairs = key_pairs(keys)
-        if all(d.key.lead is not None for d in new):  # else worth_checking decides alone
+        masked = all(d.key.lead is not None for d in new)  # else worth_checking decides
+        if masked:
             exact_ids: dict[str, int] = {}
             exact = np.array([exact_ids.setdefault(d.key.exact, len(exact_ids)) for d in new])
             pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact)]
@@ -595,6 +596,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     else:
         keys = np.zeros((0, 1), dtype=np.int64)
         pairs = np.zeros((0, 2), dtype=np.int64)
+        masked = True
 
     # new against new: exact hash, then shared band keys, each checked exactly
     first_of: dict[str, str] = {}
@@ -608,7 +610,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         a, b = new[i], new[j]
         if (
             find("d:" + a.id) != find("d:" + b.id)
-            and worth_checking(a.key, b.key)
+            and (masked or worth_checking(a.key, b.key))
             and verify(full(a.key), full(b.key), dcfg)
         ):
             union("d:" + a.id, "d:" + b.id)
@@ -622,11 +624,11 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
     db.execute("DELETE FROM q")
     db.execute("DELETE FROM qe")
-    if new:
-        db.executemany(
-            "INSERT INTO q VALUES (?, ?)",
-            ((int(k), i) for i in range(len(new)) for k in keys[i]),
-        )
+    # (a first run has no earlier articles to look up)
+    if new and db.execute("SELECT 1 FROM docs WHERE status = 'article' LIMIT 1").fetchone():
+        rows = np.repeat(np.arange(len(new), dtype=np.int64), keys.shape[1])
+        flat = keys.ravel().tolist()
+        db.executemany("INSERT INTO q VALUES (?, ?)", zip(flat, rows.tolist(), strict=True))
         db.executemany(
             "INSERT INTO qe VALUES (?, ?)", ((d.key.exact, i) for i, d in enumerate(new))
         )
@@ -795,9 +797,12 @@ def commit(
         )
         while new_rows := found.fetchmany(10_000):  # bounded memory: 10,000 signatures at a time
             ks = keys_of([r[1] for r in new_rows], [r[2] for r in new_rows])
+            ns = np.repeat(np.array([r[0] for r in new_rows], dtype=np.int64), ks.shape[1])
+            flat = ks.ravel()
+            order = np.lexsort((ns, flat))  # in key order: B-tree inserts 4x faster
             db.executemany(
                 "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                ((k, r[0]) for r, row in zip(new_rows, ks.tolist(), strict=True) for k in row),
+                zip(flat[order].tolist(), ns[order].tolist(), strict=True),
             )
         db.executemany("DELETE FROM clusters WHERE id=?", ((c,) for c in sorted(dedup.deleted)))
         db.executemany(
