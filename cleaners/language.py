@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -51,7 +52,7 @@ def detect_language(text: str, cfg: LanguageConfig) -> tuple[str, float]:
     ('und', 0.0)
     """
     sample = language_sample(text, cfg.sample_chars)
-    if len(_LETTER.findall(sample)) < cfg.min_letters:
+    if sum(1 for _ in islice(_LETTER.finditer(sample), cfg.min_letters)) < cfg.min_letters:
         return UNDETERMINED, 0.0
     if cfg.method == "langdetect":
         try:
@@ -120,6 +121,7 @@ class _NonLatin(dict[int, str]):
 
 
 _NORMAL, _UPPER, _NONLATIN = _Normal(), _Upper(), _NonLatin()
+_COMBINING = re.compile("[" + NGram.DMARK_CLASS + "]")  # what normalize_vi looks for
 _ASCII_LATIN = re.compile(r"[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
 
 
@@ -160,12 +162,18 @@ def _model() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
 def _prepare(text: str) -> str:
     """langdetect's own text preparation (URLs, e-mails, Vietnamese marks, Latin letters in a
     non-Latin text), then its per-character normalisation."""
-    text = Detector.URL_RE.sub(" ", text)
-    text = Detector.MAIL_RE.sub(" ", text)
-    text = NGram.normalize_vi(text)
-    latin = len(_ASCII_LATIN.findall(text))
-    if latin * 2 < text.translate(_NONLATIN).count("\x01"):
-        text = _ASCII_LATIN.sub("", text)
+    # (each step only where it can change something: its patterns need "http", "@", a
+    # combining mark or a non-Latin letter)
+    if "http" in text:
+        text = Detector.URL_RE.sub(" ", text)
+    if "@" in text:
+        text = Detector.MAIL_RE.sub(" ", text)
+    if not text.isascii():
+        if _COMBINING.search(text):
+            text = NGram.normalize_vi(text)
+        nonlatin = text.translate(_NONLATIN).count("\x01")
+        if nonlatin and len(_ASCII_LATIN.findall(text)) * 2 < nonlatin:
+            text = _ASCII_LATIN.sub("", text)
     return text.translate(_NORMAL)
 
 
@@ -195,12 +203,13 @@ def profile_scores(text: str) -> tuple[str, float] | None:
     """The most likely language and its posterior probability under langdetect's profiles
     (uniform prior, every n-gram of the text counted), or None without a known n-gram."""
     keys, logp, langs = _model()
-    grams = gram_keys(text)
+    # each distinct n-gram once, weighted by how often it occurs (a third as many lookups)
+    grams, counts = np.unique(gram_keys(text), return_counts=True)
     where = np.minimum(np.searchsorted(keys, grams), len(keys) - 1)
-    known = where[keys[where] == grams]
-    if len(known) == 0:
+    hit = keys[where] == grams
+    if not hit.any():
         return None
-    total = logp[known].sum(axis=0, dtype=np.float64)
+    total = counts[hit].astype(np.float64) @ logp[where[hit]].astype(np.float64)
     post = np.exp(total - total.max())
     post /= post.sum()
     best = int(post.argmax())
