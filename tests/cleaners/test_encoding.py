@@ -6,10 +6,19 @@ import gzip
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners.config import EncodingConfig
 from cleaners.document import EncodingFix
-from cleaners.encoding import DecodeError, decode_bytes, repair_line, repair_text
+from cleaners.encoding import (
+    TYPOGRAPHIC,
+    DecodeError,
+    _repair,
+    decode_bytes,
+    repair_line,
+    repair_text,
+)
 
 CFG = EncodingConfig()
 
@@ -246,3 +255,27 @@ def test_repair_text_empty() -> None:
 def test_encoding_fix_to_dict() -> None:
     _, fixes = repair_text("x\na\u00a0b", CFG)
     assert [f.to_dict() for f in fixes] == [{"line": 2, "steps": ["normalize_spaces"]}]
+
+
+# The repair's fast path skips ftfy on lines of printable ASCII and typographic punctuation;
+# ftfy itself must agree that such lines need nothing, however the characters are combined.
+_FAST_ALPHABET = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) != "&") + TYPOGRAPHIC
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_FAST_ALPHABET, max_size=60))
+def test_fast_path_lines_are_lines_ftfy_leaves_alone(line: str) -> None:
+    slow = _repair(line, EncodingConfig())
+    assert repair_line(line, EncodingConfig()) == slow == (line.strip(), ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "â€œWe are readyâ€\x9d, he said",  # UTF-8 read as cp1252: not fast, repaired
+        "Ã©tÃ© Ã  Paris — “quoted”",
+    ],
+)
+def test_mojibake_beside_typographic_quotes_still_goes_to_ftfy(line: str) -> None:
+    fixed, steps = repair_line(line, EncodingConfig())
+    assert fixed != line.strip() and steps
