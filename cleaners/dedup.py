@@ -26,7 +26,7 @@ import xxhash
 
 from cleaners.config import DedupConfig
 
-_NON_WORD = re.compile(r"[\W_]+")
+_TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits
 
 # UTF-8 text that was decoded as Windows-1252 loses the bytes cp1252 leaves undefined; ftfy
 # can undo the mojibake but must put U+FFFD where such a byte was ("попул�рные"). Every
@@ -64,7 +64,7 @@ def normalize_for_dedup(text: str) -> list[str]:
         folded = text.lower()
     else:
         folded = _LOSSY_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return _NON_WORD.sub(" ", folded).split()
+    return _TOKEN.findall(folded)
 
 
 def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
@@ -73,12 +73,10 @@ def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
         return np.zeros(0, dtype=np.uint32)
     if len(tokens) < size:
         grams = [" ".join(tokens)]
-    else:
-        grams = [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    else:  # the windows as a zip of shifted lists: no Python loop per shingle
+        grams = list(map(" ".join, zip(*(tokens[i:] for i in range(size)))))
     return np.fromiter(
-        (xxhash.xxh32_intdigest(g.encode("utf-8")) for g in grams),
-        dtype=np.uint32,
-        count=len(grams),
+        map(xxhash.xxh32_intdigest, map(str.encode, grams)), dtype=np.uint32, count=len(grams)
     )
 
 
