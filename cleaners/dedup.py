@@ -74,7 +74,7 @@ def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
     if len(tokens) < size:
         grams = [" ".join(tokens)]
     else:  # the windows as a zip of shifted lists: no Python loop per shingle
-        grams = list(map(" ".join, zip(*(tokens[i:] for i in range(size)))))
+        grams = list(map(" ".join, zip(*(tokens[i:] for i in range(size)), strict=False)))
     return np.fromiter(
         map(xxhash.xxh32_intdigest, map(str.encode, grams)), dtype=np.uint32, count=len(grams)
     )
