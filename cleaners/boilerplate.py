@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from cleaners import layout
 from cleaners.config import BoilerplateConfig
@@ -184,24 +185,67 @@ def strip_boilerplate(
     return _result(p)
 
 
-def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
-    # 1. rules: the first that matches wins. ``Rule.match`` in order, with the rules a
-    #    line's length rules out skipped (one list per word count) and the line's lower-case
-    #    form computed once for every rule's prefilter
-    by_words: dict[int, list[Rule]] = {}
-    for i in p.nonblank:
-        line = p.lines[i]
+_Hit = tuple[Rule, re.Match[str]] | None
+
+
+class _RuleCache:
+    """What a rule set decided for recently seen lines, and its rules by word count.
+
+    Which rule claims a line depends on the line alone, and scraped pages repeat lines (a
+    site's furniture, a syndicated story's paragraphs on every site that runs it), so each
+    process remembers the answers for the rule sets it uses (bounded: it starts afresh past
+    ``LIMIT`` lines). The rule set is held, so its id cannot be reused while it is cached.
+    """
+
+    LIMIT = 1 << 15
+    _sets: ClassVar[dict[int, _RuleCache]] = {}
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.hits: dict[str, _Hit] = {}
+        self.by_words: dict[int, list[Rule]] = {}
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> _RuleCache:
+        cache = cls._sets.get(id(rules))
+        if cache is None or cache.rules is not rules:
+            if len(cls._sets) >= 8:
+                cls._sets.clear()
+            cache = cls._sets[id(rules)] = cls(rules)
+        return cache
+
+    def first(self, line: str) -> _Hit:
+        """The first rule that matches ``line``, with its match, or None."""
+        if line in self.hits:
+            return self.hits[line]
+        hit: _Hit = None
         w = words_in(line)
-        eligible = by_words.get(w)
+        eligible = self.by_words.get(w)
         if eligible is None:
-            eligible = by_words[w] = [r for r in rules if r.min_words <= w <= r.max_words]
+            eligible = self.by_words[w] = [r for r in self.rules if r.min_words <= w <= r.max_words]
         lower = line.lower()
         for rule in eligible:
             m = rule.search(line, lower)
             if m:
-                p.action[i], p.rule_of[i], p.match_of[i] = DROP, rule, m
-                p.why[i] = (rule.id, rule.reason)
+                hit = (rule, m)
                 break
+        if len(self.hits) >= self.LIMIT:
+            self.hits.clear()
+        self.hits[line] = hit
+        return hit
+
+
+def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
+    # 1. rules: the first that matches wins. ``Rule.match`` in order, with the rules a
+    #    line's length rules out skipped (one list per word count) and the line's lower-case
+    #    form computed once for every rule's prefilter
+    first = _RuleCache.of(rules).first
+    for i in p.nonblank:
+        hit = first(p.lines[i])
+        if hit is not None:
+            rule, m = hit
+            p.action[i], p.rule_of[i], p.match_of[i] = DROP, rule, m
+            p.why[i] = (rule.id, rule.reason)
 
 
 def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
@@ -390,7 +434,7 @@ def _repeated_paragraphs(p: _Page) -> None:
     for i in p.nonblank:
         if p.action[i] not in (KEEP, SPLIT):
             continue
-        body = " ".join(_WORD.findall((p.kept_text[i] or p.lines[i]).lower()))
+        body = layout.line_key(p.kept_text[i] or p.lines[i])
         if (
             body in seen_body
             and not (is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10)  # "Why now?"

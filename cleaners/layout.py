@@ -24,6 +24,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cleaners.rules import MONTHS
 from cleaners.stopwords import STOPWORDS
@@ -136,7 +137,7 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def judge_line(
-    text: str, repeats: int, stopword_doc: bool, lowered: list[str] | None = None
+    text: str, repeats: int, stopword_doc: bool, lowered: tuple[str, ...] | list[str] | None = None
 ) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
@@ -201,8 +202,28 @@ def repeat_counts(lines: list[str]) -> Counter[str]:
     return Counter(_key(t) for t in lines if t)
 
 
+# Scraped pages repeat lines (a site's furniture on every page, a wire story's paragraphs on
+# every site that runs it), and the classifier looks at each line more than once: its key,
+# word tokens and evidence are pure functions of the text, kept in bounded per-process caches.
+_CACHED = 1 << 15
+
+
+@lru_cache(maxsize=_CACHED)
 def _key(text: str) -> str:
     return " ".join(WORD.findall(text.lower()))
+
+
+line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
+
+
+@lru_cache(maxsize=_CACHED)
+def _lowered(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in WORD.findall(text))
+
+
+@lru_cache(maxsize=_CACHED)
+def _judged(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
+    return judge_line(text, repeats, stopword_doc, _lowered(text))
 
 
 def classify(
@@ -224,7 +245,7 @@ def classify(
     shown = page if page is not None else [lines[i] for i in candidates]
     keys = {t: _key(t) for t in {*shown, *(lines[i] for i in candidates)} if t}
     counts = Counter(keys[t] for t in shown if t)
-    lowered = {i: [t.lower() for t in WORD.findall(lines[i])] for i in candidates}
+    lowered = {i: _lowered(lines[i]) for i in candidates}
     total = sum(len(v) for v in lowered.values())
     stopword_doc = bool(total) and (
         sum(1 for v in lowered.values() for t in v if t in STOPWORDS) / total >= 0.08
@@ -238,7 +259,8 @@ def classify(
         # -1 marks a later occurrence of a line already seen: always furniture
         repeats = -1 if key in seen and counts[key] > 1 else counts[key]
         seen.add(key)
-        judged[i] = judge_line(lines[i], repeats, stopword_doc, lowered[i])
+        # judge_line only tells apart repeats below 0, of 0 or 1, and above 1
+        judged[i] = _judged(lines[i], max(-1, min(repeats, 2)), stopword_doc)
         if i in furniture:  # already removed (a repeated paragraph): furniture as context
             judged[i] = (dataclasses.replace(judged[i][0], cls=BAD), "layout.repeated")
     order = list(candidates)
