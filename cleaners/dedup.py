@@ -418,10 +418,12 @@ def key_pairs(keys: np.ndarray) -> np.ndarray:
     parts: list[np.ndarray] = []
     two = starts[sizes == 2]  # most shared keys join two documents
     parts.append(np.stack([rows[two], rows[two + 1]], axis=1))
-    for s, k in zip(starts[sizes > 2].tolist(), sizes[sizes > 2].tolist(), strict=True):
+    big = sizes > 2
+    for k in np.unique(sizes[big]).tolist():  # every group of k members at once
+        first = starts[big & (sizes == k)]
+        members = rows[first[:, None] + np.arange(k)]  # (groups, k)
         i, j = np.triu_indices(k, 1)
-        members = rows[s : s + k]
-        parts.append(np.stack([members[i], members[j]], axis=1))
+        parts.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
     pairs = np.concatenate(parts)
     lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
     code = np.unique(lo[lo != hi] * n + hi[lo != hi])

@@ -137,7 +137,7 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
 
 
 def judge_line(
-    text: str, repeats: int, stopword_doc: bool, lowered: tuple[str, ...] | list[str] | None = None
+    text: str, repeats: int, stopword_doc: bool, lowered: list[str] | None = None
 ) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
@@ -146,11 +146,13 @@ def judge_line(
     >>> judge_line("The council voted on Tuesday to close the bridge.", 1, True)[0].cls
     'good'
     """
-    if lowered is None:  # the line's word tokens, lower-cased (classify passes them in)
-        lowered = [t.lower() for t in WORD.findall(text)]
+    if lowered is None:  # the line's word tokens, lower-cased
+        tokens, stops = _stop_counts(text)
+    else:
+        tokens, stops = len(lowered), sum(1 for t in lowered if t in STOPWORDS)
     # Chinese and Japanese write without spaces: count two characters as a word
     words = max(len(text.split()), len(_CJK.findall(text)) // 2)
-    stop = sum(1 for t in lowered if t in STOPWORDS) / len(lowered) if lowered else 0.0
+    stop = stops / tokens if tokens else 0.0
     sentence = bool(SENTENCE_END.search(text))
 
     def ev(cls: str, reason: str | None = None) -> LineEvidence:
@@ -216,14 +218,20 @@ def _key(text: str) -> str:
 line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
 
 
+def _lowered(text: str) -> list[str]:
+    return [t.lower() for t in WORD.findall(text)]
+
+
 @lru_cache(maxsize=_CACHED)
-def _lowered(text: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in WORD.findall(text))
+def _stop_counts(text: str) -> tuple[int, int]:
+    """(word tokens, function words among them) of a line."""
+    lowered = _lowered(text)
+    return len(lowered), sum(1 for t in lowered if t in STOPWORDS)
 
 
 @lru_cache(maxsize=_CACHED)
 def _judged(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
-    return judge_line(text, repeats, stopword_doc, _lowered(text))
+    return judge_line(text, repeats, stopword_doc)
 
 
 def classify(
@@ -245,11 +253,9 @@ def classify(
     shown = page if page is not None else [lines[i] for i in candidates]
     keys = {t: _key(t) for t in {*shown, *(lines[i] for i in candidates)} if t}
     counts = Counter(keys[t] for t in shown if t)
-    lowered = {i: _lowered(lines[i]) for i in candidates}
-    total = sum(len(v) for v in lowered.values())
-    stopword_doc = bool(total) and (
-        sum(1 for v in lowered.values() for t in v if t in STOPWORDS) / total >= 0.08
-    )
+    stops = [_stop_counts(lines[i]) for i in candidates]
+    total = sum(n for n, _ in stops)
+    stopword_doc = bool(total) and sum(k for _, k in stops) / total >= 0.08
     seen: set[str] = {_key(title)} if title else set()
     if title:
         counts[_key(title)] += 1

@@ -202,6 +202,21 @@ def _batches(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
+def tapered_batches(paths: list[str], size: int, workers: int) -> list[list[str]]:
+    """Batches of ``size`` files, the last round cut in quarters: workers take batches as
+    they free up, so the one that finishes last waits for a quarter batch, not a whole one
+    (on 100k files, 5 s of one idle core). Fewer than three rounds are left whole.
+
+    >>> [len(b) for b in tapered_batches([str(i) for i in range(7000)], 1000, 2)]
+    [1000, 1000, 1000, 1000, 1000, 250, 250, 250, 250, 250, 250, 250, 250]
+    """
+    batches = _batches(paths, size)
+    if workers < 2 or len(batches) < 3 * workers or size < 200:
+        return batches
+    tail = [b for chunk in batches[-workers:] for b in _batches(chunk, -(-len(chunk) // 4))]
+    return batches[:-workers] + tail
+
+
 def _workers() -> int:
     """How many tasks the flow's task runner runs at once."""
     try:
@@ -272,7 +287,7 @@ def clean_articles(
         state.clear_staging()
         run = RunDocs()
         size = balanced_size(len(plan.todo), size, _workers())
-        chunks = _batches(plan.todo, size)
+        chunks = tapered_batches(plan.todo, size, _workers())
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
         done_files = 0
         cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed

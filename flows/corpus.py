@@ -491,6 +491,7 @@ class _Old:
 
 
 _NO_SHINGLES = np.zeros(0, np.uint32)
+_PAIR_BLOCK = 4096  # candidate pairs whose shingle sets are read from the staging area at once
 
 
 @dataclass(slots=True)
@@ -530,6 +531,16 @@ class _NewShingles:
     def __init__(self, state: State, run: RunDocs) -> None:
         self.state, self.where = state, run.ids
         self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def prefetch(self, ids: list[str]) -> None:
+        """Read the sets of these articles that are not cached, 500 to a query."""
+        missing = [i for i in ids if i not in self.cache]
+        for chunk in _chunks(missing):
+            where = {self.where[i]: i for i in chunk}
+            for skey, blob in self.state.staged_shingles_of(list(where)):
+                self.cache[where[skey]] = np.frombuffer(blob, dtype=np.uint32)
+        while len(self.cache) > self.LIMIT:
+            self.cache.popitem(last=False)
 
     def full(self, key: DedupKey) -> DedupKey:
         if len(key.shingles):
@@ -605,15 +616,19 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             union("d:" + first_of[d.key.exact], "d:" + d.id)
         else:
             first_of[d.key.exact] = d.id
-    full = _NewShingles(state, run).full
-    for i, j in pairs.tolist():
-        a, b = new[i], new[j]
-        if (
-            find("d:" + a.id) != find("d:" + b.id)
-            and (masked or worth_checking(a.key, b.key))
-            and verify(full(a.key), full(b.key), dcfg)
-        ):
-            union("d:" + a.id, "d:" + b.id)
+    new_shingles = _NewShingles(state, run)
+    full = new_shingles.full
+    for start in range(0, len(pairs), _PAIR_BLOCK):
+        block = pairs[start : start + _PAIR_BLOCK]
+        new_shingles.prefetch([new[i].id for i in np.unique(block).tolist()])
+        for i, j in block.tolist():
+            a, b = new[i], new[j]
+            if (
+                find("d:" + a.id) != find("d:" + b.id)
+                and (masked or worth_checking(a.key, b.key))
+                and verify(full(a.key), full(b.key), dcfg)
+            ):
+                union("d:" + a.id, "d:" + b.id)
 
     # new against the state: same exact hash, or a shared band key
     shingles = _Shingles(state, cfg)
@@ -818,11 +833,13 @@ def commit(
                 )
         # files
         db.executemany("DELETE FROM files WHERE path=?", ((p,) for p in plan.gone))
-        for rel, (size, mtime) in plan.stats.items():
-            db.execute(
-                "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                (rel, size, mtime, run.files.get(rel), fingerprint, run_id),
-            )
+        db.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (rel, size, mtime, run.files.get(rel), fingerprint, run_id)
+                for rel, (size, mtime) in plan.stats.items()
+            ),
+        )
         db.executemany(
             "UPDATE files SET size=?, mtime_ns=? WHERE path=?",
             ((f.size, f.mtime_ns, f.path) for f in plan.touched),
@@ -913,12 +930,14 @@ def article_sha(state: State, cid: str) -> str:
 
 
 def _write_if_changed(path: Path, data: str) -> bool:
+    payload = data.encode("utf-8")
     try:
-        if path.read_text(encoding="utf-8") == data:
-            return False
-    except (OSError, ValueError):
+        with path.open("rb") as fh:
+            if fh.read() == payload:
+                return False
+    except OSError:
         pass
-    io.write_atomic(path, data, make_parent=False)  # sync_outputs made the directory
+    io.write_atomic(path, payload, make_parent=False)  # sync_outputs made the directory
     return True
 
 

@@ -271,6 +271,12 @@ class State:
         ).fetchone()
         return np.frombuffer(row[0], dtype=np.uint32) if row else np.zeros(0, np.uint32)
 
+    def staged_shingles_of(self, skeys: list[str]) -> list[tuple[str, bytes]]:
+        """(staging key, shingle set as uint32 bytes) of the given staged documents."""
+        marks = ",".join("?" * len(skeys))
+        sql = f"SELECT skey, shingles FROM staged_shingles WHERE skey IN ({marks})"
+        return self.db.execute(sql, skeys).fetchall()
+
     def unstage(self, skey: str) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM staging WHERE skey=?", (skey,))
