@@ -155,6 +155,15 @@ def _signatures(
     return full, head
 
 
+def _exact(tokens: list[str]) -> str:
+    return hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+
+
+def exact_hash(text: str) -> str:
+    """The hash exact copies share: of the normalised body (``DedupKey.exact``)."""
+    return _exact(normalize_for_dedup(text))
+
+
 @dataclass(frozen=True, slots=True)
 class DedupKey:
     """What clustering needs to know about one document (no text)."""
@@ -179,7 +188,7 @@ def make_key(
 ) -> DedupKey:
     """Build the dedup key of one cleaned body; ``repairs`` counts lines that needed fixing."""
     tokens = normalize_for_dedup(text)
-    exact = hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
+    exact = _exact(tokens)
     ordered = _ordered_shingles(tokens, cfg.shingle)
     shingles = np.unique(ordered)
     signature, lead = _signatures(shingles, np.unique(ordered[:LEAD]), cfg)

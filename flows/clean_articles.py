@@ -329,7 +329,12 @@ def clean_articles(
             changed += corpus.take_furniture_results(run, results)
             dropping_seconds += seconds
         timings["site_furniture"] = time.perf_counter() - t
-        log.info("site furniture: %d documents lost lines repeated across their site", changed)
+        log.info(
+            "site furniture: %d articles lost lines repeated across their site while cleaning;"
+            " %d changed once the whole run's counts were known",
+            sum(1 for d in run.articles if d.dropped),
+            changed,
+        )
 
         t = time.perf_counter()
         dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)

@@ -45,7 +45,7 @@ from cleaners.dedup import (
     worth_checking_mask,
 )
 from cleaners.document import CleanDocument, Rejection
-from cleaners.sitelines import drop_site_furniture
+from cleaners.sitelines import drop_site_furniture, restore_site_furniture
 from flows import io
 from flows.state import (
     DOC_COLUMNS,
@@ -55,7 +55,7 @@ from flows.state import (
     pack_document,
 )
 
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 
 # Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
 COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
@@ -151,6 +151,10 @@ class NewDoc:
     source: str
     key: DedupKey
     site_keys: list[str]
+    # site furniture the cleaning worker already removed (line keys), and the exact hash of
+    # the body before that: distinct stories are counted on what was cleaned
+    dropped: frozenset[str] = frozenset()
+    story: str | None = None
 
 
 @dataclass(slots=True)
@@ -230,6 +234,7 @@ def stage_documents(
     site_keys: dict[str, list[str]],
     rejected: list[Rejection],
     run_id: str,
+    local: dict[str, tuple[frozenset[str], str]] | None = None,
 ) -> StagedBatch:
     """Stage a cleaned batch (one transaction) and return its light records (runs in the
     worker that cleaned it; ids are checked afterwards, by ``accept_batch``)."""
@@ -241,7 +246,8 @@ def stage_documents(
         rows.append(doc_row(doc, key, keys_, run_id))
         where = skey(doc.raw_path, doc.record)
         shingles.append((where, key.shingles))
-        out.articles.append(NewDoc(doc.id, doc.source, light_key(key), keys_))
+        dropped, story = (local or {}).get(doc.id, (frozenset(), None))
+        out.articles.append(NewDoc(doc.id, doc.source, light_key(key), keys_, dropped, story))
         out.where[doc.id] = where
         out.rules.update(r.rule for r in doc.removed)
         for removal in doc.removed:
@@ -351,8 +357,9 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
         return counts
     counted: set[tuple[str, str]] = set()
     for d in run.articles:
-        if d.source in counts and (d.source, d.key.exact) not in counted:
-            counted.add((d.source, d.key.exact))
+        story = d.story or d.key.exact
+        if d.source in counts and (d.source, story) not in counted:
+            counted.add((d.source, story))
             counts[d.source].update(d.site_keys)
     return counts
 
@@ -399,7 +406,9 @@ def site_furniture_plan(
 ) -> tuple[dict[str, dict[str, int]], list[str]]:
     """Each site's furniture (line key -> stories, for the lines found in ``site_min_stories``
     or more distinct stories, this run's and earlier runs') and the ids of this run's
-    articles that hold such a line."""
+    articles whose body must change: they hold such a line that the cleaning worker did not
+    remove already, or the worker removed a line the whole run does not count as furniture
+    (its batch counted a story twice that the run counts once, say)."""
     min_stories = cfg.boilerplate.site_min_stories
     if min_stories <= 0 or not run.articles:
         return {}, []
@@ -408,11 +417,11 @@ def site_furniture_plan(
         source: {k: n for k, n in c.items() if n >= min_stories} for source, c in counts.items()
     }
     furniture = {source: lines for source, lines in furniture.items() if lines}
-    ids = [
-        d.id
-        for d in run.articles
-        if d.source in furniture and any(k in furniture[d.source] for k in d.site_keys)
-    ]
+    ids = []
+    for d in run.articles:
+        lines = furniture.get(d.source, {})
+        if {k for k in d.site_keys if k in lines} != d.dropped:
+            ids.append(d.id)
     return furniture, ids
 
 
@@ -430,8 +439,9 @@ def drop_staged_furniture(
     out: list[tuple[str, DedupKey, int]] = []
     for doc_id in ids:
         doc = state.staged_document(doc_id)
-        new = drop_site_furniture(doc, furniture.get(doc.source, {}), min_stories)
-        if new is doc:
+        base = restore_site_furniture(doc)  # as cleaned, before its worker's furniture
+        new = drop_site_furniture(base, furniture.get(doc.source, {}), min_stories)
+        if new.paragraphs == doc.paragraphs and new.removed == doc.removed:
             continue
         key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, repairs[doc_id])
         changed.append((new, key))
@@ -445,7 +455,7 @@ def take_furniture_results(run: RunDocs, results: list[tuple[str, DedupKey, int]
     where = {d.id: n for n, d in enumerate(run.articles)}
     for doc_id, key, removed in results:
         d = run.articles[where[doc_id]]
-        run.articles[where[doc_id]] = NewDoc(d.id, d.source, key, d.site_keys)
+        run.articles[where[doc_id]] = dataclasses.replace(d, key=key)
         run.rules["site.repeated"] += removed
     return len(results)
 

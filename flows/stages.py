@@ -7,15 +7,16 @@ It runs in worker processes (one task per batch) and touches no state; everythin
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cleaners.config import PipelineConfig
-from cleaners.dedup import DedupKey, make_key
+from cleaners.dedup import DedupKey, exact_hash, make_key
 from cleaners.document import CleanDocument, Rejection
 from cleaners.pipeline import Cleaner
-from cleaners.sitelines import candidate_keys
+from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
 from flows import corpus, io
 from flows.corpus import COSMETIC, StagedBatch
 from flows.state import State
@@ -32,10 +33,19 @@ class BatchResult:
     seconds: float = 0.0
     site_keys: dict[str, list[str]] = field(default_factory=dict)  # doc id -> line keys
     files: dict[str, str | None] = field(default_factory=dict)  # rel path -> sha256
+    # doc id -> (keys of the lines the batch's own site furniture removed, exact hash of the
+    # body before that), for the documents that lost such lines
+    local: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
 
 
 def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchResult:
-    """Read, decode and clean every document in the given files; build their dedup keys."""
+    """Read, decode and clean every document in the given files; build their dedup keys.
+
+    Site furniture the batch alone proves (a short line in ``site_min_stories`` or more
+    distinct stories of a site among these files: the whole run can only count more) is
+    removed here, before the dedup key is built, so most articles need no second pass once
+    the run's counts are known (``flows.corpus.site_furniture_plan`` checks every one).
+    """
     start = time.perf_counter()
     root = Path(raw_dir)
     cleaner = Cleaner(cfg)
@@ -51,16 +61,41 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 assert report.rejection is not None
                 out.rejected.append(report.rejection)
                 continue
-            doc = report.doc
-            out.docs.append(doc)
-            if cfg.boilerplate.site_min_stories > 0:
-                out.site_keys[doc.id] = sorted(candidate_keys(doc.paragraphs))
-            repairs = sum(1 for f in doc.encoding_fixes if not COSMETIC.issuperset(f.steps))
-            out.keys.append(
-                make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup, repairs)
-            )
+            out.docs.append(report.doc)
+    min_stories = cfg.boilerplate.site_min_stories
+    if min_stories > 0:
+        for doc in out.docs:
+            out.site_keys[doc.id] = sorted(candidate_keys(doc.paragraphs))
+        _drop_batch_furniture(out, min_stories)
+    for doc in out.docs:
+        repairs = sum(1 for f in doc.encoding_fixes if not COSMETIC.issuperset(f.steps))
+        out.keys.append(
+            make_key(doc.id, doc.text, doc.word_count, doc.published, cfg.dedup, repairs)
+        )
     out.seconds = time.perf_counter() - start
     return out
+
+
+def _drop_batch_furniture(out: BatchResult, min_stories: int) -> None:
+    """Remove the site furniture the batch's own documents prove (see ``clean_files``)."""
+    counts: dict[str, Counter[str]] = {}
+    seen: set[tuple[str, str]] = set()
+    for doc in out.docs:  # one count per distinct body of a site, as the run counts them
+        if doc.source == io.UNKNOWN_SOURCE or (doc.source, doc.text) in seen:
+            continue
+        seen.add((doc.source, doc.text))
+        counts.setdefault(doc.source, Counter()).update(out.site_keys[doc.id])
+    furniture = {
+        source: {k: n for k, n in c.items() if n >= min_stories} for source, c in counts.items()
+    }
+    for n, doc in enumerate(out.docs):
+        lines = furniture.get(doc.source)
+        if not lines or not any(k in lines for k in out.site_keys[doc.id]):
+            continue
+        new = drop_site_furniture(doc, lines, min_stories)
+        if new is not doc:
+            out.local[doc.id] = (removed_keys(new), exact_hash(doc.text))
+            out.docs[n] = new
 
 
 def clean_and_stage(
@@ -73,7 +108,7 @@ def clean_and_stage(
     batch = clean_files(paths, raw_dir, cfg)
     with State(Path(out_dir)) as state:
         staged = corpus.stage_documents(
-            state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id
+            state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id, batch.local
         )
     staged.files = batch.files
     staged.seconds = time.perf_counter() - start

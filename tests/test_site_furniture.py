@@ -69,7 +69,7 @@ def test_line_shared_by_many_stories_of_a_site_is_removed(tmp_path: Path) -> Non
         assert FOOTER not in paragraphs and len(paragraphs) == 2
         meta = json.loads((out / "articles" / f"{doc_id}.json").read_text())
         removal = next(r for r in meta["removed"] if r["rule"] == "site.repeated")
-        assert removal["text"] == FOOTER and "5 stories" in removal["reason"]
+        assert removal["text"] == FOOTER and "5 or more stories" in removal["reason"]
         assert removal["line"] == 4
 
 
