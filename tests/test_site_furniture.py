@@ -10,6 +10,7 @@ from cleaners.config import PipelineConfig
 from flows import stages
 from flows.state import State
 
+CFG = PipelineConfig()
 FOOTER = "The Harbor Gazette is an independent newsroom serving the whole of the coast."
 TOPICS = [
     ("ferry", "The ferry service to the islands will run twice a day from next month"),
@@ -118,3 +119,28 @@ def test_site_furniture_can_be_switched_off(tmp_path: Path) -> None:
     write_site(tmp_path / "raw", TOPICS)
     articles = run(tmp_path / "raw", tmp_path / "clean", cfg)
     assert len(articles) == len(TOPICS) and all(FOOTER in p for p in articles.values())
+
+
+def test_a_line_only_a_batch_counts_as_furniture_is_put_back(tmp_path: Path) -> None:
+    # Four stories and a copy of one that differs only in case and punctuation: the cleaning
+    # worker sees five distinct bodies and removes the footer at once; the run counts the
+    # copy as the same story (four in all, below the threshold), so the footer comes back.
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    write_site(raw, TOPICS[:4])
+    copy = story(*TOPICS[0]).replace("officials said on Monday", "Officials said, on Monday")
+    (raw / "harbor" / "ferry-copy.txt").write_text(copy, encoding="utf-8")
+    batch = stages.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
+    assert len(batch.local) == 5  # the worker removed it from all five
+    articles = run(raw, out, PipelineConfig())
+    assert len(articles) == 4 and all(FOOTER in p for p in articles.values())
+    for line in (out / "duplicates.jsonl").read_text().splitlines():
+        assert json.loads(line)["similarity"]["jaccard"] == 1.0  # the copy, whole again
+
+
+def test_worker_and_flow_agree_when_the_batch_proves_the_furniture(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    write_site(raw, TOPICS)
+    batch = stages.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
+    assert len(batch.local) == len(TOPICS) and all(FOOTER not in d.text for d in batch.docs)
+    articles = run(raw, out, PipelineConfig())
+    assert len(articles) == len(TOPICS) and all(FOOTER not in p for p in articles.values())
