@@ -370,6 +370,9 @@ def lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     return int(lsh.b), int(lsh.r)
 
 
+_BAND_CHUNK = 8192
+
+
 def band_keys(signatures: np.ndarray, bands: int, rows: int, salt: int = 0) -> np.ndarray:
     """One 63-bit key per (document, band): equal keys <=> equal band of the signature.
 
@@ -377,21 +380,24 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int, salt: int = 0) -> n
     band's values with odd multipliers and the band number, then a splitmix64 finaliser; a
     collision only adds a candidate, which the exact check then turns down.
     """
-    sig = np.atleast_2d(signatures).astype(np.uint64)
-    n = sig.shape[0]
+    signatures = np.atleast_2d(signatures)
+    n = signatures.shape[0]
     out = np.empty((n, bands), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for b in range(bands):
-            part = sig[:, b * rows : (b + 1) * rows]
-            h = (part * _MIX[(b + salt) % 64, :rows]).sum(axis=1, dtype=np.uint64)
-            h += np.uint64(b + 1 + salt * 1009)
-            h ^= h >> np.uint64(30)
-            h *= np.uint64(0xBF58476D1CE4E5B9)
-            h ^= h >> np.uint64(27)
-            h *= np.uint64(0x94D049BB133111EB)
-            h ^= h >> np.uint64(31)
-            out[:, b] = h
-    return (out >> np.uint64(1)).astype(np.int64)
+        for start in range(0, n, _BAND_CHUNK):  # bounded temporaries: 8,192 signatures at once
+            sig = signatures[start : start + _BAND_CHUNK].astype(np.uint64)
+            for b in range(bands):
+                part = sig[:, b * rows : (b + 1) * rows]
+                h = (part * _MIX[(b + salt) % 64, :rows]).sum(axis=1, dtype=np.uint64)
+                h += np.uint64(b + 1 + salt * 1009)
+                h ^= h >> np.uint64(30)
+                h *= np.uint64(0xBF58476D1CE4E5B9)
+                h ^= h >> np.uint64(27)
+                h *= np.uint64(0x94D049BB133111EB)
+                h ^= h >> np.uint64(31)
+                out[start : start + _BAND_CHUNK, b] = h
+    out >>= np.uint64(1)
+    return out.view(np.int64)
 
 
 def lead_of(key: DedupKey, cfg: DedupConfig) -> np.ndarray:
@@ -418,12 +424,14 @@ def key_pairs(keys: np.ndarray) -> np.ndarray:
     n = keys.shape[0] if keys.ndim == 2 else 0
     if keys.size == 0 or n < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    flat = keys.ravel()
-    rows = np.repeat(np.arange(n, dtype=np.int64), keys.shape[1])
-    order = np.argsort(flat, kind="stable")
-    flat, rows = flat[order], rows[order]
+    order = np.argsort(keys.ravel(), kind="stable")
+    flat = keys.ravel()[order]
+    index = np.int32 if n < 2**31 else np.int64  # row numbers: half the memory
+    rows = (order // keys.shape[1]).astype(index)  # the row each sorted key came from
+    del order
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    sizes = np.diff(np.r_[starts, len(flat)])
+    del flat
+    sizes = np.diff(np.r_[starts, rows.size])
     parts: list[np.ndarray] = []
     two = starts[sizes == 2]  # most shared keys join two documents
     parts.append(np.stack([rows[two], rows[two + 1]], axis=1))
@@ -433,7 +441,7 @@ def key_pairs(keys: np.ndarray) -> np.ndarray:
         members = rows[first[:, None] + np.arange(k)]  # (groups, k)
         i, j = np.triu_indices(k, 1)
         parts.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
-    pairs = np.concatenate(parts)
+    pairs = np.concatenate(parts).astype(np.int64)
     lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
     code = np.unique(lo[lo != hi] * n + hi[lo != hi])
     return np.stack([code // n, code % n], axis=1)

@@ -146,6 +146,7 @@ def _model() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     the language codes, built once per process from langdetect's own profiles."""
     from langdetect import detector_factory
 
+    loaded = detector_factory._factory is not None
     detector_factory.init_factory()
     factory: Any = detector_factory._factory
     order = sorted(range(len(factory.langlist)), key=lambda i: factory.langlist[i])
@@ -156,6 +157,8 @@ def _model() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     weight = Detector.ALPHA_DEFAULT / Detector.BASE_FREQ
     logp = np.log(probs + weight).astype(np.float32)
     sort = np.argsort(keys)
+    if not loaded:  # langdetect's own copy of the profiles (24 MB of Python floats) can go;
+        detector_factory._factory = None  # method = "langdetect" loads it again if used
     return keys[sort], logp[sort], langs
 
 

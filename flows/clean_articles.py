@@ -9,6 +9,7 @@ documents, against 0.3 s for the work itself).
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 import uuid
@@ -354,6 +355,9 @@ def clean_articles(
             _quoted(report),
         )
         timings["commit"] = time.perf_counter() - t
+        skipped = plan.unchanged
+        del run, dedup, plan  # the run's records are in the state now: let them go
+        gc.collect()
         t = time.perf_counter()
         todo = plan_outputs(_quoted(state), out_dir)
         writers = 0
@@ -399,7 +403,7 @@ def clean_articles(
         )
         return {
             **counts,
-            "skipped_files": plan.unchanged,
+            "skipped_files": skipped,
             "corpus": report["corpus"],
             "seconds": report["seconds"],
             "run_id": run_id,
