@@ -810,11 +810,32 @@ def commit(
                 db.executemany("DELETE FROM bands WHERE key=? AND n=?", ((int(k), n) for k in ks))
         db.executemany("DELETE FROM docs WHERE n=?", ((r[0],) for r in dedup.removed))
         checkpoint("commit-middle")
+        # this run's documents go in with their cluster (one write per row, not an insert
+        # and an update); earlier articles that changed cluster or match are updated
         cols = ", ".join(("id", *DOC_COLUMNS))
-        db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
+        staged = set(run.ids)
+        db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS m(id TEXT PRIMARY KEY, cluster TEXT, jaccard REAL,"
+            ' containment REAL, "check" TEXT)'
+        )
+        db.execute("DELETE FROM m")
+        db.executemany(
+            "INSERT INTO m VALUES (?, ?, ?, ?, ?)", (r for r in dedup.members if r[0] in staged)
+        )
+        picked = ", ".join(f"s.{c}" for c in ("id", *DOC_COLUMNS))
+        db.execute(
+            f'INSERT INTO docs({cols}, cluster, jaccard, containment, "check")'
+            f' SELECT {picked}, m.cluster, m.jaccard, m.containment, m."check"'
+            " FROM staging s LEFT JOIN m ON m.id = s.id"
+        )
+        db.execute("DELETE FROM m")
         db.executemany(
             'UPDATE docs SET cluster=?, jaccard=?, containment=?, "check"=? WHERE id=?',
-            ((cid, j, c, chk, doc_id) for doc_id, cid, j, c, chk in dedup.members),
+            (
+                (cid, j, c, chk, doc_id)
+                for doc_id, cid, j, c, chk in dedup.members
+                if doc_id not in staged
+            ),
         )
         found = db.execute(
             "SELECT d.n, d.signature, d.lead FROM docs d JOIN staging s ON s.id = d.id"
