@@ -562,7 +562,10 @@ class _NewShingles:
                 self.cache.popitem(last=False)
         else:
             self.cache.move_to_end(key.id)
-        return dataclasses.replace(key, shingles=got)
+        k = key  # (a direct copy: dataclasses.replace costs more than the check it feeds)
+        return DedupKey(
+            k.id, k.exact, got, k.signature, k.word_count, k.published, k.repairs, k.lead
+        )
 
 
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
