@@ -225,8 +225,9 @@ def _lowered(text: str) -> list[str]:
 @lru_cache(maxsize=_CACHED)
 def _stop_counts(text: str) -> tuple[int, int]:
     """(word tokens, function words among them) of a line."""
-    lowered = _lowered(text)
-    return len(lowered), sum(1 for t in lowered if t in STOPWORDS)
+    # an ASCII line lower-cased whole gives the same tokens as each token lower-cased
+    lowered = WORD.findall(text.lower()) if text.isascii() else _lowered(text)
+    return len(lowered), sum(map(STOPWORDS.__contains__, lowered))
 
 
 @lru_cache(maxsize=_CACHED)
