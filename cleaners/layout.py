@@ -136,9 +136,7 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in text for h in hints)
 
 
-def judge_line(
-    text: str, repeats: int, stopword_doc: bool, lowered: list[str] | None = None
-) -> tuple[LineEvidence, str | None]:
+def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
     >>> judge_line("Updated 1:39 am EST, Wednesday, November 20, 2019", 1, True)[1]
@@ -146,10 +144,7 @@ def judge_line(
     >>> judge_line("The council voted on Tuesday to close the bridge.", 1, True)[0].cls
     'good'
     """
-    if lowered is None:  # the line's word tokens, lower-cased
-        tokens, stops = _stop_counts(text)
-    else:
-        tokens, stops = len(lowered), sum(1 for t in lowered if t in STOPWORDS)
+    tokens, stops = _stop_counts(text)
     # Chinese and Japanese write without spaces: count two characters as a word
     words = max(len(text.split()), len(_CJK.findall(text)) // 2)
     stop = stops / tokens if tokens else 0.0
@@ -218,15 +213,14 @@ def _key(text: str) -> str:
 line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
 
 
-def _lowered(text: str) -> list[str]:
-    return [t.lower() for t in WORD.findall(text)]
-
-
 @lru_cache(maxsize=_CACHED)
 def _stop_counts(text: str) -> tuple[int, int]:
-    """(word tokens, function words among them) of a line."""
-    # an ASCII line lower-cased whole gives the same tokens as each token lower-cased
-    lowered = WORD.findall(text.lower()) if text.isascii() else _lowered(text)
+    """(word tokens, function words among them) of a line, each token lower-cased (an ASCII
+    line lower-cased whole gives the same tokens)."""
+    if text.isascii():
+        lowered = WORD.findall(text.lower())
+    else:
+        lowered = [t.lower() for t in WORD.findall(text)]
     return len(lowered), sum(map(STOPWORDS.__contains__, lowered))
 
 

@@ -9,7 +9,6 @@ documents, against 0.3 s for the work itself).
 
 from __future__ import annotations
 
-import gc
 import json
 import time
 import uuid
@@ -357,7 +356,6 @@ def clean_articles(
         timings["commit"] = time.perf_counter() - t
         skipped = plan.unchanged
         del run, dedup, plan  # the run's records are in the state now: let them go
-        gc.collect()
         t = time.perf_counter()
         todo = plan_outputs(_quoted(state), out_dir)
         writers = 0

@@ -562,10 +562,7 @@ class _NewShingles:
                 self.cache.popitem(last=False)
         else:
             self.cache.move_to_end(key.id)
-        k = key  # (a direct copy: dataclasses.replace costs more than the check it feeds)
-        return DedupKey(
-            k.id, k.exact, got, k.signature, k.word_count, k.published, k.repairs, k.lead
-        )
+        return dataclasses.replace(key, shingles=got)
 
 
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
