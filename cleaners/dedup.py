@@ -15,6 +15,7 @@ into the single clustering step:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -176,6 +177,7 @@ class DedupKey:
     published: str | None
     repairs: int = 0
     lead: np.ndarray | None = None  # MinHash of the opening shingles (see LEAD)
+    size: int = 0  # distinct shingles (``len(shingles)`` while the set is held); 0: unknown
 
 
 def make_key(
@@ -192,7 +194,9 @@ def make_key(
     ordered = _ordered_shingles(tokens, cfg.shingle)
     shingles = np.unique(ordered)
     signature, lead = _signatures(shingles, np.unique(ordered[:LEAD]), cfg)
-    return DedupKey(doc_id, exact, shingles, signature, word_count, published, repairs, lead)
+    return DedupKey(
+        doc_id, exact, shingles, signature, word_count, published, repairs, lead, len(shingles)
+    )
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> tuple[float, float]:
@@ -226,26 +230,80 @@ class Cluster:
 
 
 # Two unrelated texts can share an LSH band through one stock phrase whose hash happens to be
-# the minimum for that band's permutations; then their signatures agree on almost nothing
-# else. Such candidates are dropped before the exact check, which for an article of an
-# earlier run means loading and shingling its body. A true copy agrees far more: Jaccard
-# 0.6 shows as about 0.6 of the signature, and a copy cut short agrees on its opening.
+# the minimum for that band's permutations, or through the vocabulary a site's stories share;
+# their signatures then agree on few values. Such candidates are dropped before the exact
+# check, which for an article of an earlier run means loading and shingling its body.
+#
+# How many values a pair that could pass the check must share follows from its set sizes: a
+# pair passes only with Jaccard >= ``jaccard``, or with containment >= ``containment``, which
+# for sets of s <= L shingles needs Jaccard >= c*s / (L + (1-c)*s) (0.67 for equal sizes,
+# 0.04 for a copy cut to a twentieth). Each of the ``num_perm`` values agrees with probability
+# equal to the Jaccard, so the agreement is binomial; a pair is checked unless so few agreeing
+# values would happen less than once in ``1 / AGREEMENT_TAIL`` pairs at the smallest Jaccard
+# that could pass (43 of 128 values for equal sizes). A copy cut short agrees on its opening
+# (``MIN_LEAD_ESTIMATE`` of the opening's signature) even where the whole signature cannot
+# tell, and every pair keeps the plain floor ``MIN_ESTIMATE`` besides. Keys of unknown size
+# (states written before sizes were kept) get the floor only.
 MIN_ESTIMATE = 0.05
 MIN_LEAD_ESTIMATE = 0.3
+AGREEMENT_TAIL = 1e-9
+_GRID = 1000  # needed Jaccard rounded down to a thousandth: the floor only gets lower
 
 
-def worth_checking(a: DedupKey, b: DedupKey) -> bool:
+@lru_cache(maxsize=8)
+def agreement_floors(num_perm: int, tail: float = AGREEMENT_TAIL) -> np.ndarray:
+    """For Jaccard k / 1000 (k = 0..1000): the fewest agreeing signature values a pair at
+    that Jaccard shows with probability ``1 - tail`` (the ``tail`` quantile of the binomial
+    agreement count), never below ``MIN_ESTIMATE`` of the signature.
+
+    >>> floors = agreement_floors(128)
+    >>> int(floors[600]), int(floors[300]), int(floors[0])
+    (43, 11, 7)
+    """
+    base = next(m for m in range(num_perm + 1) if m / num_perm >= MIN_ESTIMATE)
+    out = np.empty(_GRID + 1, dtype=np.int64)
+    for k in range(_GRID + 1):
+        p, total, m = k / _GRID, 0.0, 0
+        while m < num_perm:
+            total += math.comb(num_perm, m) * p**m * (1 - p) ** (num_perm - m)
+            if total >= tail:
+                break
+            m += 1
+        out[k] = max(base, m)
+    return out
+
+
+def needed_jaccard(small: np.ndarray, large: np.ndarray, cfg: DedupConfig) -> np.ndarray:
+    """The smallest Jaccard at which sets of ``small`` <= ``large`` shingles can pass
+    ``verify`` (sizes as arrays; the result is rounded down to the floors' grid)."""
+    s, big = small.astype(np.float64), large.astype(np.float64)
+    c = cfg.containment
+    with np.errstate(divide="ignore", invalid="ignore"):
+        by_containment = np.where(s > 0, c * s / (big + (1 - c) * s), 0.0)
+    j = np.where(small < cfg.min_shingles, cfg.jaccard, np.minimum(cfg.jaccard, by_containment))
+    grid: np.ndarray = np.floor(np.clip(j, 0.0, 1.0) * _GRID).astype(np.int64)
+    return grid
+
+
+def worth_checking(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> bool:
     """Whether the signatures agree enough for a candidate pair to get the exact check.
 
     >>> sig = np.arange(128, dtype=np.uint32)
-    >>> k = DedupKey("a", "x", sig, sig, 1, None, 0, sig)
-    >>> other = DedupKey("b", "y", sig, sig + 1, 1, None, 0, sig + 1)
-    >>> worth_checking(k, k), worth_checking(k, other)
+    >>> k = DedupKey("a", "x", sig, sig, 1, None, 0, sig, 200)
+    >>> other = DedupKey("b", "y", sig, sig + 1, 1, None, 0, sig + 1, 200)
+    >>> worth_checking(k, k, DedupConfig()), worth_checking(k, other, DedupConfig())
     (True, False)
     """
     if a.exact == b.exact:
         return True
-    if float(np.mean(a.signature == b.signature)) >= MIN_ESTIMATE:
+    agree = int(np.count_nonzero(a.signature == b.signature))
+    floors = agreement_floors(len(a.signature))
+    if a.size and b.size:
+        need = needed_jaccard(np.array([min(a.size, b.size)]), np.array([max(a.size, b.size)]), cfg)
+        floor = int(floors[need[0]])
+    else:
+        floor = int(floors[0])
+    if agree >= floor:
         return True
     if a.lead is None or b.lead is None:
         return True
@@ -328,11 +386,12 @@ def find_clusters(keys: list[DedupKey], cfg: DedupConfig) -> list[Cluster]:
         pairs = key_pairs(all_band_keys(sigs, leads, cfg))
         if all(by_id[r].lead is not None for r in rep_ids):
             exact = np.arange(len(rep_ids))  # representatives have distinct exact hashes
-            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact)]
+            sizes = np.array([by_id[r].size for r in rep_ids], dtype=np.int64)
+            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact, sizes, cfg)]
         for x, y in pairs.tolist():
             a, b = rep_ids[x], rep_ids[y]
             ka, kb = by_id[a], by_id[b]
-            if find(a) != find(b) and worth_checking(ka, kb) and verify(ka, kb, cfg):
+            if find(a) != find(b) and worth_checking(ka, kb, cfg) and verify(ka, kb, cfg):
                 union(a, b)
 
     groups: dict[str, list[str]] = {}
@@ -360,14 +419,36 @@ _MIX = np.random.default_rng(20261123).integers(1, 2**63, size=(64, 64), dtype=n
 
 
 @lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
 def lsh_shape(threshold: float, num_perm: int) -> tuple[int, int]:
-    """Bands and rows per band: datasketch's own choice for this threshold (equal weights
-    on false positives and false negatives), so candidates are the pairs MinHashLSH gives."""
-    from datasketch import MinHashLSH  # imported here: it loads SciPy, which cleaning never needs
+    """Bands and rows per band: datasketch's own choice for this threshold (``MinHashLSH``
+    with equal weights on false positives and false negatives), so candidates are the pairs
+    MinHashLSH gives.
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return int(lsh.b), int(lsh.r)
+    Computed here rather than by building a ``MinHashLSH``: importing datasketch's LSH loads
+    SciPy for its integrals, 1.3 s of every run. The areas it minimises are integrals of
+    polynomials of degree b * r <= num_perm, which Gauss-Legendre quadrature with
+    num_perm / 2 + 1 nodes gives exactly; the tests check the choice against datasketch's.
+
+    >>> lsh_shape(0.3, 128)
+    (37, 3)
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+
+    def area(lo: float, hi: float, b: int, r: int, inside: bool) -> float:
+        s = (hi - lo) / 2 * nodes + (hi + lo) / 2
+        hit = 1 - (1 - s ** float(r)) ** float(b)  # a pair at Jaccard s shares a band
+        return float((hi - lo) / 2 * weights @ (hit if inside else 1 - hit))
+
+    best, shape = float("inf"), (0, 0)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            error = 0.5 * area(0.0, threshold, b, r, True)
+            error += 0.5 * area(threshold, 1.0, b, r, False)
+            if error < best:
+                best, shape = error, (b, r)
+    if shape[0] < 2:
+        raise ValueError("The number of bands are too small (b < 2)")
+    return shape
 
 
 _BAND_CHUNK = 8192
@@ -448,16 +529,27 @@ def key_pairs(keys: np.ndarray) -> np.ndarray:
 
 
 def worth_checking_mask(
-    pairs: np.ndarray, signatures: np.ndarray, leads: np.ndarray, exact: np.ndarray
+    pairs: np.ndarray,
+    signatures: np.ndarray,
+    leads: np.ndarray,
+    exact: np.ndarray,
+    sizes: np.ndarray,
+    cfg: DedupConfig,
 ) -> np.ndarray:
     """``worth_checking`` for many pairs at once, for documents that all have an opening
     signature: True where the pair is worth the exact check. ``exact`` holds one integer per
-    distinct exact hash."""
+    distinct exact hash, ``sizes`` each document's ``DedupKey.size``."""
     ok: np.ndarray = np.zeros(len(pairs), dtype=bool)
+    floors = agreement_floors(signatures.shape[1] if signatures.ndim == 2 else cfg.num_perm)
     for s in range(0, len(pairs), 65536):  # bounded temporaries: 65,536 pairs of signatures
         a, b = pairs[s : s + 65536, 0], pairs[s : s + 65536, 1]
+        sa, sb = sizes[a], sizes[b]
+        known = (sa > 0) & (sb > 0)
+        need = np.where(
+            known, floors[needed_jaccard(np.minimum(sa, sb), np.maximum(sa, sb), cfg)], floors[0]
+        )
         part = exact[a] == exact[b]
-        part |= (signatures[a] == signatures[b]).mean(axis=1) >= MIN_ESTIMATE
+        part |= np.count_nonzero(signatures[a] == signatures[b], axis=1) >= need
         part |= (leads[a] == leads[b]).mean(axis=1) >= MIN_LEAD_ESTIMATE
         ok[s : s + 65536] = part
     return ok

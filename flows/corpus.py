@@ -190,6 +190,7 @@ def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str
         "language": doc.language,
         "site_keys": json.dumps(site_keys),
         "run_id": run_id,
+        "shingle_count": key.size,
     }
 
 
@@ -490,6 +491,7 @@ class _Old:
     check: str | None
     signature_blob: bytes | None = None
     lead_blob: bytes | None = None
+    size: int | None = None  # distinct shingles; None in rows of states that did not keep it
 
     @property
     def signature(self) -> np.ndarray:
@@ -567,13 +569,15 @@ class _NewShingles:
 
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
     nosig = np.zeros(0, np.uint32)
-    return DedupKey(o.id, o.exact, shingles(o.id), nosig, o.word_count, o.published, o.repairs)
+    got = shingles(o.id)
+    return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, None, len(got))
 
 
 def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
     sql = (
         "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
-        f" \"check\", signature, lead FROM docs WHERE status='article' AND {where}"
+        f' "check", signature, lead, shingle_count FROM docs'
+        f" WHERE status='article' AND {where}"
     )
     return [_Old(*r) for r in state.rows(sql, params)]
 
@@ -612,7 +616,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         if masked:
             exact_ids: dict[str, int] = {}
             exact = np.array([exact_ids.setdefault(d.key.exact, len(exact_ids)) for d in new])
-            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact)]
+            sizes = np.array([d.key.size for d in new], dtype=np.int64)
+            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact, sizes, dcfg)]
         del sigs, leads
     else:
         keys = np.zeros((0, 1), dtype=np.int64)
@@ -635,7 +640,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             a, b = new[i], new[j]
             if (
                 find("d:" + a.id) != find("d:" + b.id)
-                and (masked or worth_checking(a.key, b.key))
+                and (masked or worth_checking(a.key, b.key, dcfg))
                 and verify(full(a.key), full(b.key), dcfg)
             ):
                 union("d:" + a.id, "d:" + b.id)
@@ -682,8 +687,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         if d.key.exact == o.exact:
             union("d:" + d.id, "c:" + o.cluster)
             continue
-        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead)
-        if worth_checking(d.key, light) and verify(full(d.key), _old_key(o, shingles), dcfg):
+        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0)
+        if worth_checking(d.key, light, dcfg) and verify(full(d.key), _old_key(o, shingles), dcfg):
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches
@@ -693,6 +698,9 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         new_ids, old_clusters = groups.setdefault(root, ([], []))
         (new_ids if node.startswith("d:") else old_clusters).append(node[2:])
     lost = {r[2] for r in removed if r[2]}
+    # a cluster of the state that a candidate pair looked up but no new article joined is
+    # not touched (unless it lost members): electing its canonical again would change nothing
+    groups = {r: g for r, g in groups.items() if g[0] or lost.intersection(g[1])}
     touched_old = {c for _, olds in groups.values() for c in olds}
     for c in sorted(lost - touched_old):
         groups["c:" + c] = ([], [c])
@@ -738,12 +746,13 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
                 return full(by_id[doc_id].key)
             return _old_key(old_map[doc_id], shingles)
 
-        ck = key_of(canon)
+        ck: DedupKey | None = None  # the canonical's key, built when a member needs it
         for _, member in order[1:]:
             was = old_map.get(member)
             if same_canon and was is not None and was.check is not None:
                 out.members.append((member, cid, was.jaccard, was.containment, was.check))
                 continue
+            ck = ck or key_of(canon)
             mk = key_of(member)
             if mk.exact == ck.exact:
                 jac = con = 1.0

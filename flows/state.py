@@ -101,8 +101,12 @@ DOC_COLUMNS = (
     "language",
     "site_keys",  # JSON list of short-line keys (site furniture)
     "run_id",  # the run that read this document
+    "shingle_count",  # distinct shingles (NULL in states written before it was kept)
 )
-_TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER"}
+# Columns added to a table after its schema version was fixed: a state that lacks them gets
+# them (NULL in its earlier rows), and the code reads NULL as "not known".
+_ADDED = {"shingle_count": "INTEGER"}
+_TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER", **_ADDED}
 _TYPES |= {"body": "BLOB", "signature": "BLOB", "lead": "BLOB"}
 _DOC_DDL = ",\n    ".join(f"{c} {_TYPES.get(c, 'TEXT')}" for c in DOC_COLUMNS)
 
@@ -177,6 +181,11 @@ class State:
             self.db.execute(
                 "INSERT OR IGNORE INTO meta VALUES('schema', ?)", (str(SCHEMA_VERSION),)
             )
+            for table in ("docs", "staging"):
+                have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+                for column, kind in _ADDED.items():
+                    if column not in have:
+                        self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -297,12 +306,14 @@ class State:
                 key.exact,
                 key.signature.astype(np.uint32).tobytes(),
                 lead.astype(np.uint32).tobytes(),
+                key.size,
                 doc.id,
             )
 
         with self.transaction() as db:
             db.executemany(
-                "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=? WHERE id=?",
+                "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=?,"
+                " shingle_count=? WHERE id=?",
                 (row(d, k) for d, k in changed),
             )
             db.executemany(

@@ -7,6 +7,7 @@ Prefect); the flow itself and killed runs are covered in tests/flows/.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -320,3 +321,32 @@ def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> 
     assert report["counts"]["duplicates"] == 1  # not an exact copy: the sets were compared
     dup = json.loads((out / "duplicates.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert dup["check"] == "jaccard"
+
+
+def test_a_state_written_before_shingle_counts_were_kept_still_works(
+    corpus: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A state from before ``shingle_count`` existed gets the column on opening (NULL for its
+    rows: the prefilter then uses its plain floor), and later copies still join its stories."""
+    raw, out = corpus
+    run(raw, out)
+    db = sqlite3.connect(out / ".newsclean" / "state.sqlite")
+    for table in ("docs", "staging"):
+        db.execute(f"ALTER TABLE {table} DROP COLUMN shingle_count")
+    db.commit()
+    db.close()
+    lines = story(3)[:-1]
+    lines[2] = lines[2].replace("Paragraph 1", "Paragraph one")
+    write(raw, "courier/s3-copy.txt", lines)
+    write(raw, "aggregator/s2-half.txt", [*story(2)[:4], "Read more"])
+    result = run(raw, out)
+    assert result["counts"] == {"read": 2, "canonical": 0, "duplicates": 2, "rejected": 0}
+    checks = {d["raw_path"].split("/")[0]: d["check"] for d in jsonl(out / "duplicates.jsonl")}
+    assert checks == {"ledger": "exact", "courier": "jaccard", "aggregator": "containment"}
+    with State(out) as state:
+        counts = dict(
+            state.db.execute(
+                "SELECT shingle_count IS NULL, count(*) FROM docs GROUP BY shingle_count IS NULL"
+            ).fetchall()
+        )
+    assert counts == {1: 5, 0: 2}  # the old rows stay unknown, this run's have their count

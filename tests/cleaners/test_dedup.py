@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
@@ -14,12 +15,15 @@ from cleaners.dedup import (
     Cluster,
     DedupKey,
     _ordered_shingles,
+    agreement_floors,
     canonical_order,
     cluster_id,
     find_clusters,
     key_pairs,
+    lsh_shape,
     make_key,
     minhash_signature,
+    needed_jaccard,
     normalize_for_dedup,
     shingle_hashes,
     similarity,
@@ -521,8 +525,101 @@ def test_key_pairs_and_the_vectorised_prefilter_agree_with_the_python_ones() -> 
     assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
     sigs = rng.integers(0, 24, size=(60, 128)).astype(np.uint32)
     leads = rng.integers(0, 4, size=(60, 128)).astype(np.uint32)
-    ks = [DedupKey(str(i), str(i % 7), sigs[i], sigs[i], 1, None, 0, leads[i]) for i in range(60)]
+    sizes = rng.integers(0, 300, size=60)  # some unknown (0), some below min_shingles
+    sizes[::9] = 0
+    ks = [
+        DedupKey(str(i), str(i % 7), sigs[i], sigs[i], 1, None, 0, leads[i], int(sizes[i]))
+        for i in range(60)
+    ]
     exact = np.array([i % 7 for i in range(60)])
-    mask = worth_checking_mask(pairs, sigs, leads, exact)
-    assert mask.tolist() == [worth_checking(ks[a], ks[b]) for a, b in pairs.tolist()]
+    mask = worth_checking_mask(pairs, sigs, leads, exact, sizes, CFG)
+    assert mask.tolist() == [worth_checking(ks[a], ks[b], CFG) for a, b in pairs.tolist()]
     assert 0 < mask.sum() < len(mask)
+
+
+@pytest.mark.parametrize("num_perm", [16, 64, 128, 256])
+@pytest.mark.parametrize("threshold", [0.1, 0.3, 0.5, 0.7, 0.9])
+def test_lsh_shape_is_the_one_datasketch_picks(threshold: float, num_perm: int) -> None:
+    from datasketch import MinHashLSH
+
+    try:
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    except ValueError:  # fewer than two bands: refused alike
+        with pytest.raises(ValueError, match="too small"):
+            lsh_shape(threshold, num_perm)
+        return
+    assert lsh_shape(threshold, num_perm) == (lsh.b, lsh.r)
+
+
+def _sets_at(rng: np.random.Generator, small: int, large: int, shared: int) -> tuple:
+    """Two sets of distinct uint32 hashes of the given sizes sharing ``shared`` values."""
+    pool = rng.choice(2**32 - 1, size=small + large, replace=False).astype(np.uint32)
+    a = pool[:small]
+    b = np.concatenate([a[:shared], pool[small : small + large - shared]])
+    return np.unique(a), np.unique(b)
+
+
+@pytest.mark.parametrize(
+    ("small", "large", "shared"),
+    [
+        (600, 600, 450),  # Jaccard 0.6 exactly: 450 / 750
+        (300, 300, 240),  # containment 0.8 between equal sizes (Jaccard 0.67)
+        (100, 400, 80),  # a copy cut to a quarter, containment 0.8 (Jaccard 0.19)
+    ],
+)
+def test_pairs_that_pass_the_check_are_always_worth_checking(
+    small: int, large: int, shared: int
+) -> None:
+    """The prefilter's floor holds the binomial model's promise on real signatures: pairs
+    at the smallest similarity that passes the exact check are never dropped (2,000 random
+    pairs per shape, their openings made to disagree so the whole signature must decide),
+    and the agreement count has the binomial mean and spread. (Copies cut much shorter are
+    found through their opening: ``test_truncated_copy_is_merged_by_containment``.)"""
+    rng = np.random.default_rng(small * 7 + large)
+    n = CFG.num_perm
+    agree = []
+    for _ in range(2000):
+        a, b = _sets_at(rng, small, large, shared)
+        ka = DedupKey("a", "x", a, minhash_signature(a, CFG), small, None, 0, None, len(a))
+        kb = DedupKey("b", "y", b, minhash_signature(b, CFG), large, None, 0, None, len(b))
+        assert verify(ka, kb, CFG) is not None
+        zeros = np.zeros(n, dtype=np.uint32)
+        ka, kb = dataclasses.replace(ka, lead=zeros), dataclasses.replace(kb, lead=zeros + 1)
+        assert worth_checking(ka, kb, CFG)
+        agree.append(int(np.count_nonzero(ka.signature == kb.signature)))
+    j = shared / (small + large - shared)
+    assert abs(np.mean(agree) - n * j) < 4 * np.sqrt(n * j * (1 - j) / len(agree)) + 0.05
+    assert np.var(agree) < 1.3 * n * j * (1 - j) + 0.5
+
+
+def test_unrelated_pairs_of_similar_size_are_not_worth_checking() -> None:
+    """Two stories that share a fifth of their shingles (a site's stock phrases, a common
+    background paragraph) agree on about a ninth of the signature: the exact check is
+    skipped, though the plain floor of 5 % of the signature would have let them through."""
+    rng = np.random.default_rng(5)
+    skipped = plain = 0
+    for _ in range(200):
+        a, b = _sets_at(rng, 500, 520, 170)  # Jaccard 0.2
+        ka = DedupKey("a", "x", a, minhash_signature(a, CFG), 500, None, 0, None, len(a))
+        kb = DedupKey("b", "y", b, minhash_signature(b, CFG), 520, None, 0, None, len(b))
+        assert verify(ka, kb, CFG) is None
+        on = dataclasses.replace(ka, lead=ka.signature)
+        off = dataclasses.replace(kb, lead=ka.signature + 1)  # openings that disagree
+        skipped += not worth_checking(on, off, CFG)
+        plain += np.count_nonzero(ka.signature == kb.signature) >= 7
+        unknown = dataclasses.replace(off, size=0)  # size not known: the plain floor only
+        assert worth_checking(on, unknown, CFG) == (
+            np.count_nonzero(ka.signature == kb.signature) >= 7
+        )
+    assert skipped == 200
+    assert plain > 190
+
+
+def test_agreement_floors_rise_with_the_needed_jaccard() -> None:
+    floors = agreement_floors(128)
+    assert floors[0] == 7  # never below 5 % of the signature
+    assert all(np.diff(floors) >= 0)
+    assert floors[1000] == 128
+    # a pair of equal sizes needs Jaccard 0.6 (the containment route needs 0.67)
+    need = needed_jaccard(np.array([500, 9, 50]), np.array([500, 9, 400]), CFG)
+    assert need.tolist() == [600, 600, 97]
