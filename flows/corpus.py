@@ -169,6 +169,9 @@ class RunDocs:
     reasons: dict[str, str] = field(default_factory=dict)  # rule -> first reason seen
     read: int = 0
     ids: dict[str, str] = field(default_factory=dict)  # id -> where (this run)
+    # source -> line counts over the state's canonical articles of that site, read once a
+    # run (the state does not change before the commit)
+    site_base: dict[str, Counter[str]] = field(default_factory=dict)
 
 
 def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str) -> dict[str, Any]:
@@ -345,17 +348,28 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     canonical articles of the state (less those of ``dropping`` files; None counts the state
     alone) plus this run's articles, one count per normalised body."""
     sources = sorted({d.source for d in run.articles if d.source != io.UNKNOWN_SOURCE})
-    counts: dict[str, Counter[str]] = {s: Counter() for s in sources}
-    for chunk in _chunks(sources):
+    missing = [s for s in sources if s not in run.site_base]
+    for chunk in _chunks(missing):
+        run.site_base.update((s, Counter()) for s in chunk)
         sql = (
-            "SELECT d.source, d.site_keys, d.path FROM clusters c"
+            "SELECT d.source, d.site_keys FROM clusters c"
             f" JOIN docs d ON d.id = c.canonical WHERE d.source IN ({','.join('?' * len(chunk))})"
         )
-        for source, keys, path in state.rows(sql, chunk):
-            if keys and (dropping is None or path not in dropping):
-                counts[source].update(json.loads(keys))
+        for source, keys in state.rows(sql, chunk):
+            if keys:
+                run.site_base[source].update(json.loads(keys))
+    counts = {s: run.site_base[s].copy() for s in sources}
     if dropping is None:
         return counts
+    for chunk in _chunks(sorted(dropping)):  # the state's articles of changed or gone files
+        sql = (
+            "SELECT d.source, d.site_keys FROM clusters c"
+            f" JOIN docs d ON d.id = c.canonical WHERE d.path IN ({','.join('?' * len(chunk))})"
+        )
+        for source, keys in state.rows(sql, chunk):
+            if keys and source in counts:
+                counts[source].subtract(json.loads(keys))
+    counts = {s: +c for s, c in counts.items()}  # (no zero counts, as if never counted)
     counted: set[tuple[str, str]] = set()
     for d in run.articles:
         story = d.story or d.key.exact
@@ -381,12 +395,22 @@ def files_to_reclean(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineC
     staged = set(run.files)
     paths: set[str] = set()
     for source, keys in crossed.items():
-        if not keys:
-            continue
-        sql = "SELECT path, site_keys FROM docs WHERE source=? AND status='article'"
-        for path, site_keys in state.rows(sql, (source,)):
-            if path not in dropping and path not in staged and keys & set(json.loads(site_keys)):
-                paths.add(path)
+        for chunk in _chunks(sorted(keys), 100):
+            # only rows whose JSON holds one of the keys as a string (a cheap superset: the
+            # decoded list decides)
+            holds = " OR ".join("instr(site_keys, ?) > 0" for _ in chunk)
+            sql = (
+                "SELECT path, site_keys FROM docs"
+                f" WHERE source=? AND status='article' AND ({holds})"
+            )
+            params = [source, *(json.dumps(k) for k in chunk)]
+            for path, site_keys in state.rows(sql, params):
+                if (
+                    path not in dropping
+                    and path not in staged
+                    and keys & set(json.loads(site_keys))
+                ):
+                    paths.add(path)
     return sorted(paths)
 
 

@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS docs(
 CREATE INDEX IF NOT EXISTS docs_path ON docs(path);
 CREATE INDEX IF NOT EXISTS docs_cluster ON docs(cluster);
 CREATE INDEX IF NOT EXISTS docs_exact ON docs(exact);
+CREATE INDEX IF NOT EXISTS docs_source ON docs(source);
 CREATE TABLE IF NOT EXISTS bands(
     key INTEGER NOT NULL,
     n INTEGER NOT NULL,
