@@ -1084,18 +1084,78 @@ def finish_outputs(state: State, out_dir: str) -> None:
     if missing:  # none after render_outputs; a state written by an older version may have some
         render_outputs(state, out_dir, missing)
 
-    def lines() -> Iterator[str]:
-        sql = "SELECT row FROM clusters ORDER BY canonical"
-        for (cached,) in state.db.cursor().execute(sql):
-            yield zlib.decompress(cached).decode("utf-8")
-
-    io.write_lines_atomic(out / "articles.jsonl", lines())
+    index = out / "articles.jsonl"
+    published = state.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    try:
+        lines = io.write_chunks_atomic(
+            index, _index_lines(state, index, _index_intact(state, index))
+        )
+    except _ForeignIndexError:
+        lines = -1
+    if lines != published:  # not the file the state describes: every line from the state
+        io.write_chunks_atomic(index, _index_lines(state, index, False))
+    stat = index.stat()
     io.write_jsonl_atomic(out / "duplicates.jsonl", _duplicate_rows(state))
     io.write_jsonl_atomic(out / "rejected.jsonl", _rejected_rows(state))
     checkpoint("before-synced")
     with state.transaction() as db:
         db.execute("DELETE FROM pending")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
+        db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('articles_index', ?)",
+            (f"{stat.st_size}:{stat.st_mtime_ns}",),
+        )
+
+
+_INDEX_HEAD = b'{"id": "'  # how every line of articles.jsonl starts (json.dumps, id first)
+
+
+class _ForeignIndexError(ValueError):
+    """articles.jsonl holds a line newsclean did not write."""
+
+
+def _index_intact(state: State, index: Path) -> bool:
+    """Whether articles.jsonl is the file the last complete run wrote (size and mtime as
+    recorded then)."""
+    stat = index.stat() if index.is_file() else None
+    recorded = state.get_meta("articles_index")
+    return stat is not None and recorded == f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _index_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
+    """The lines of articles.jsonl, in canonical id order: the cached line of every article.
+
+    With ``splice`` (the file on disk is intact) only the pending articles' lines come from
+    the state; every other line is copied from the file as it is, so an incremental run does
+    not decompress the whole corpus's lines again. The pending set holds every article whose
+    line changed or went since that file was written (a killed run's too: it is cleared only
+    with the indexes).
+    """
+    if not splice:
+        sql = "SELECT row FROM clusters ORDER BY canonical"
+        for (cached,) in state.db.cursor().execute(sql):
+            yield zlib.decompress(cached)
+        return
+    pending = {r[0] for r in state.rows("SELECT id FROM pending")}
+    sql = (
+        "SELECT c.canonical, c.row FROM pending p JOIN clusters c ON c.canonical = p.id"
+        " ORDER BY c.canonical"
+    )
+    fresh = iter(state.db.cursor().execute(sql))
+    nxt = next(fresh, None)
+    with index.open("rb") as fh:
+        for line in fh:
+            if not line.startswith(_INDEX_HEAD):
+                raise _ForeignIndexError(index)
+            doc_id = line[len(_INDEX_HEAD) : line.index(b'"', len(_INDEX_HEAD))].decode()
+            while nxt is not None and nxt[0] < doc_id:
+                yield zlib.decompress(nxt[1])
+                nxt = next(fresh, None)
+            if doc_id not in pending:
+                yield line
+    while nxt is not None:
+        yield zlib.decompress(nxt[1])
+        nxt = next(fresh, None)
 
 
 def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:

@@ -237,6 +237,23 @@ def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
     return count
 
 
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> int:
+    """Write byte chunks (lines, each ending in a newline) atomically; return how many."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_for(path)
+    count = 0
+    try:
+        with tmp.open("wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+                count += 1
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
 def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:

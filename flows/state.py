@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS clusters(
     article_run TEXT NOT NULL,
     row BLOB
 );
+CREATE INDEX IF NOT EXISTS clusters_canonical ON clusters(canonical);
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pending(id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS staging(skey TEXT PRIMARY KEY, id TEXT NOT NULL, {doc_columns});

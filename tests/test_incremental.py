@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+import zlib
 from pathlib import Path
 
 import pytest
 
 from cleaners.config import PipelineConfig, parse_config
+from flows import corpus as corpus_mod
 from flows import stages
 from flows.state import State, StateMismatchError
 
@@ -350,3 +352,64 @@ def test_a_state_written_before_shingle_counts_were_kept_still_works(
             ).fetchall()
         )
     assert counts == {1: 5, 0: 2}  # the old rows stay unknown, this run's have their count
+
+
+def test_an_incremental_run_splices_the_articles_index_as_a_full_rewrite_would_write_it(
+    corpus: tuple[Path, Path],
+) -> None:
+    """Only the changed lines of articles.jsonl come from the state; the file is byte for
+    byte what writing every line from the state gives."""
+    raw, out = corpus
+    run(raw, out)
+    write(raw, "wire/s0-full.txt", [*story(0), "An extra closing paragraph for the full copy."])
+    write(raw, "ledger/s9.txt", story(9))
+    (raw / "ledger" / "s2.txt").unlink()
+    run(raw, out)
+    spliced = (out / "articles.jsonl").read_bytes()
+    with State(out) as state:
+        state.db.execute("DELETE FROM meta WHERE key='articles_index'")
+        corpus_mod.finish_outputs(state, str(out))  # no record of the file: a full rewrite
+    assert (out / "articles.jsonl").read_bytes() == spliced
+    ids = [r["id"] for r in jsonl(out / "articles.jsonl")]
+    assert ids == sorted(ids) and len(ids) == 4  # s0 (now the full copy), s1, s3, s9
+
+
+@pytest.mark.parametrize("edit", ["append", "truncate", "replace"])
+def test_an_articles_index_changed_by_hand_is_written_again_from_the_state(
+    corpus: tuple[Path, Path], edit: str
+) -> None:
+    raw, out = corpus
+    run(raw, out)
+    index = out / "articles.jsonl"
+    good = index.read_bytes()
+    if edit == "append":
+        index.write_bytes(good + b'{"id": "zzz-not-an-article"}\n')
+    elif edit == "truncate":
+        index.write_bytes(good[: len(good) // 2])
+    else:
+        index.write_bytes(b"not json at all\n" * 3)
+    write(raw, "ledger/s9.txt", story(9))
+    run(raw, out)
+    rows = jsonl(index)
+    assert sorted(r["id"] for r in rows) == sorted(by_id(out, "articles.jsonl"))
+    assert len(rows) == 5 and not any(r["id"].startswith("zzz") for r in rows)
+    assert all(r["text"] for r in rows)
+
+
+def test_lines_of_unchanged_articles_are_copied_from_the_index_not_rebuilt(
+    corpus: tuple[Path, Path],
+) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = {r["id"]: r for r in jsonl(out / "articles.jsonl")}
+    untouched = sorted(before)[-1]
+    with State(out) as state:  # a cached line the splice must not read
+        state.db.execute(
+            "UPDATE clusters SET row=? WHERE canonical=?",
+            (zlib.compress(b'{"id": "' + untouched.encode() + b'", "text": "stale"}\n'), untouched),
+        )
+    write(raw, "ledger/s9.txt", story(9))
+    run(raw, out)
+    after = {r["id"]: r for r in jsonl(out / "articles.jsonl")}
+    assert after[untouched] == before[untouched]
+    assert len(after) == 5
