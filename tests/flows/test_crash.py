@@ -88,14 +88,15 @@ def snapshot(out: Path) -> dict[str, object]:
     queries = {
         "docs": "SELECT id, path, record, source, title, status, rule, reason, body, exact,"
         " signature, lead, word_count, published, repairs, language, site_keys, cluster, jaccard,"
-        ' containment, "check" FROM docs ORDER BY id',
+        ' containment, "check", shingle_count FROM docs ORDER BY id',
         "bands": "SELECT b.key, d.id FROM bands b JOIN docs d ON d.n = b.n ORDER BY 1, 2",
         "orphan_bands": "SELECT count(*) FROM bands WHERE n NOT IN (SELECT n FROM docs)",
         "clusters": "SELECT id, canonical, article_sha FROM clusters ORDER BY id",
         "files": "SELECT path, size, mtime_ns, sha256, fingerprint FROM files ORDER BY path",
         "pending": "SELECT id FROM pending",
         "staging": "SELECT id FROM staging",
-        "meta": "SELECT key, value FROM meta ORDER BY key",
+        # (less the recorded size and mtime of articles.jsonl: a time, like the run ids)
+        "meta": "SELECT key, value FROM meta WHERE key != 'articles_index' ORDER BY key",
     }
     for name, sql in queries.items():
         snap[f"state:{name}"] = db.execute(sql).fetchall()
