@@ -166,6 +166,12 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
         f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "
         f"{wall - flow:.1f} s"
     )
+    work = report.get("work_seconds", {})
+    if work:
+        by_stage = ", ".join(
+            f"{k} {max(0.0, v - work.get(k, 0.0)):.1f}" for k, v in report["timings"].items()
+        )
+        print(f"   Prefect per stage (s; wall time less the work inside the tasks): {by_stage}")
     print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
 
 
