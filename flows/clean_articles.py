@@ -72,7 +72,7 @@ def _timed(name: str, start: float) -> None:
 def discover_inputs(raw_dir: str) -> list[str]:
     start = time.perf_counter()
     try:
-        return [str(p) for p in io.discover(Path(raw_dir))]
+        return io.discover_paths(Path(raw_dir))
     finally:
         _timed("discover", start)
 

@@ -101,15 +101,18 @@ class InputPlan:
 def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
     """Skip files whose size, mtime (or else sha256) and cleaning fingerprint are unchanged."""
     root = Path(raw_dir)
+    prefix = os.path.join(str(root), "")  # noqa: PTH118  (paths from discover_paths start with it)
     known = state.files()
     plan = InputPlan(seen=len(paths))
     present: set[str] = set()
     for p in paths:
-        path = Path(p)
-        rel = io.relative(path, root)
+        if p.startswith(prefix) and os.sep == "/":
+            rel = p[len(prefix) :]  # what io.relative gives, without two Path operations
+        else:
+            rel = io.relative(Path(p), root)
         present.add(rel)
         try:
-            st = path.stat()
+            st = os.stat(p)  # noqa: PTH116  (no Path per file: see io.discover_paths)
         except OSError:
             plan.todo.append(p)  # the reader will reject it with the reason
             plan.stats[rel] = (0, 0)
@@ -119,7 +122,7 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
             if (old.size, old.mtime_ns) == (st.st_size, st.st_mtime_ns):
                 plan.unchanged += 1
                 continue
-            if old.sha256 and old.size == st.st_size and _sha256(path) == old.sha256:
+            if old.sha256 and old.size == st.st_size and _sha256(Path(p)) == old.sha256:
                 plan.unchanged += 1
                 plan.touched.append(
                     FileRow(rel, st.st_size, st.st_mtime_ns, old.sha256, fingerprint)

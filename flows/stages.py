@@ -147,7 +147,7 @@ def run_plain(
     with io.run_lock(Path(out_dir)), State(Path(out_dir)) as state:
         state.check_params(cfg.dedup)
         fingerprint = corpus.cleaning_fingerprint(cfg)
-        paths = [str(p) for p in io.discover(Path(raw_dir))]
+        paths = io.discover_paths(Path(raw_dir))
         plan = corpus.plan_inputs(state, raw_dir, paths, fingerprint)
         state.clear_staging()
         run = corpus.RunDocs()

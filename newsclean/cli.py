@@ -177,7 +177,7 @@ def _files_to_read(raw: Path, out: Path, cfg: Any) -> int:
     from flows import corpus, io
     from flows.state import STATE_PATH, State, StateMismatchError
 
-    paths = [str(p) for p in io.discover(raw)]
+    paths = io.discover_paths(raw)
     if not (out / STATE_PATH).is_file():
         return len(paths)
     try:
