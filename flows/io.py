@@ -230,19 +230,7 @@ def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:
 
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> int:
     """Write text lines (each ending in a newline) atomically; return how many."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_for(path)
-    count = 0
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            for line in lines:
-                fh.write(line)
-                count += 1
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return count
+    return write_chunks_atomic(path, (line.encode("utf-8") for line in lines))
 
 
 def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> int:
