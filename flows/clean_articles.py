@@ -9,7 +9,6 @@ documents, against 0.3 s for the work itself).
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Callable
@@ -179,9 +178,7 @@ def write_indexes(state: State, out_dir: str) -> None:
 
 @task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_report(out_dir: str, report: dict[str, Any]) -> None:
-    io.write_atomic(
-        Path(out_dir) / "report.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    )
+    io.write_atomic(Path(out_dir) / "report.json", io.dumps_pretty(report) + "\n")
 
 
 def balanced_size(files: int, size: int, workers: int) -> int:

@@ -1067,9 +1067,7 @@ def render_outputs(state: State, out_dir: str, clusters: list[str]) -> int:
         meta = {**meta, "run_id": last_run}
         path = articles / f"{doc.id}.txt"
         written += _write_if_changed(path, render_text(doc))
-        written += _write_if_changed(
-            path.with_suffix(".json"), json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-        )
+        written += _write_if_changed(path.with_suffix(".json"), io.dumps_pretty(meta) + "\n")
         checkpoint("mid-outputs")
         row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
         line = json.dumps(row, ensure_ascii=False) + "\n"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flows import io
 
@@ -57,3 +61,43 @@ def test_discovered_paths_come_in_pathlib_order_without_hidden_files(tmp_path: P
         "a/b/h.txt",
         "a/b.txt",
     ]
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_JSON)
+def test_pretty_json_is_byte_for_byte_json_dumps_indent_2(value: Any) -> None:
+    assert io.dumps_pretty(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {1: "int key", "a": [True, None]},  # json.dumps turns the key into "1"
+        {"a": {2.5: 1}},
+        [1, {"x"}],  # not JSON: the same TypeError as json.dumps
+        {"s": '\u2028 line separator, \x00 control, "quote", caf\u00e9'},
+    ],
+)
+def test_pretty_json_leaves_what_it_does_not_know_to_json_dumps(value: Any) -> None:
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2)
+    except TypeError:
+        with pytest.raises(TypeError):
+            io.dumps_pretty(value)
+        return
+    assert io.dumps_pretty(value) == expected
