@@ -32,6 +32,9 @@ from cleaners.config import LanguageConfig
 DetectorFactory.seed = 0
 
 UNDETERMINED = "und"
+# Not detected yet: a run detects language on canonical articles only (a duplicate is the same
+# story in the same language, and its language is never published), when it renders them.
+DEFERRED = ""
 SAMPLE_WINDOWS = 4
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = 32

@@ -1,18 +1,19 @@
 """One document through every per-document step: repair, boilerplate, metadata, language.
 
 ``clean_document`` is pure: same input and config, same output. Steps run in order and the
-first rejection stops the document (datatrove's semantics).
+first rejection stops the document (datatrove's semantics). A run may leave language to
+``with_language``, called on the canonical articles only, when no allow-list needs it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleaners.boilerplate import LineDecision, strip_boilerplate
 from cleaners.config import PipelineConfig
 from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.encoding import repair_line, repair_text
-from cleaners.language import UNDETERMINED, detect_language
+from cleaners.language import DEFERRED, UNDETERMINED, detect_language
 from cleaners.rules import Rule, compile_rules
 
 
@@ -26,14 +27,19 @@ class CleanReport:
 
 
 class Cleaner:
-    """Holds the compiled rules for a config; call it on documents."""
+    """Holds the compiled rules for a config; call it on documents.
 
-    def __init__(self, cfg: PipelineConfig) -> None:
+    With ``defer_language`` the documents come back with language ``DEFERRED`` unless the
+    config's allow-list needs it to reject them (see ``clean_document``).
+    """
+
+    def __init__(self, cfg: PipelineConfig, defer_language: bool = False) -> None:
         self.cfg = cfg
         self.rules: tuple[Rule, ...] = compile_rules(cfg.boilerplate)
+        self.defer_language = defer_language
 
     def __call__(self, raw: RawDocument) -> CleanReport:
-        return clean_document(raw, self.cfg, self.rules)
+        return clean_document(raw, self.cfg, self.rules, self.defer_language)
 
 
 def _reject(raw: RawDocument, rule: str, reason: str) -> Rejection:
@@ -41,11 +47,16 @@ def _reject(raw: RawDocument, rule: str, reason: str) -> Rejection:
 
 
 def clean_document(
-    raw: RawDocument, cfg: PipelineConfig, rules: tuple[Rule, ...] | None = None
+    raw: RawDocument,
+    cfg: PipelineConfig,
+    rules: tuple[Rule, ...] | None = None,
+    defer_language: bool = False,
 ) -> CleanReport:
     """Clean one decoded document.
 
     It does not deduplicate (that needs the whole corpus) and does not read or write files.
+    With ``defer_language`` and no language allow-list, language is left ``DEFERRED`` for
+    ``with_language``: a run detects it on the canonical articles only.
 
     >>> from cleaners.document import RawDocument
     >>> raw = RawDocument(id="a", text="City Opens New Bridge\\nJOIN US ON TELEGRAM\\n"
@@ -66,9 +77,11 @@ def clean_document(
         return CleanReport(
             None, _reject(raw, "empty", f"empty after cleaning: {what}"), result.decisions
         )
-    body = "\n\n".join(result.paragraphs)
-    language, score = detect_language(body, cfg.language)
     allow = cfg.language.allow
+    if defer_language and not allow:
+        language, score = DEFERRED, 0.0
+    else:
+        language, score = detect_language("\n\n".join(result.paragraphs), cfg.language)
     if allow and language not in allow:
         shown = language if language != UNDETERMINED else "undetermined"
         return CleanReport(
@@ -104,3 +117,23 @@ def clean_document(
         language_score=score,
     )
     return CleanReport(doc, None, result.decisions)
+
+
+def with_language(doc: CleanDocument, cfg: PipelineConfig) -> CleanDocument:
+    """The document with its language detected, if ``clean_document`` deferred it (the same
+    detection on the same body: ``doc.text`` is the paragraphs joined as it joins them).
+
+    >>> from cleaners.document import RawDocument
+    >>> raw = RawDocument(id="a", text="Bridge Opens\\nThe new bridge over the river opened on "
+    ...     "Monday after three years of work, and the mayor cut the ribbon.",
+    ...     source="s", raw_path="s/a.txt", raw_sha256="0")
+    >>> later = clean_document(raw, PipelineConfig(), defer_language=True).doc
+    >>> later.language
+    ''
+    >>> with_language(later, PipelineConfig()) == clean_document(raw, PipelineConfig()).doc
+    True
+    """
+    if doc.language != DEFERRED:
+        return doc
+    language, score = detect_language(doc.text, cfg.language)
+    return replace(doc, language=language, language_score=score)

@@ -163,15 +163,15 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 
 
 @task(name="write-articles", cache_policy=NO_CACHE)
-def write_articles(clusters: list[str], out_dir: str) -> tuple[int, float]:
-    return stages.write_articles_batch(clusters, out_dir)
+def write_articles(clusters: list[str], out_dir: str, cfg: PipelineConfig) -> tuple[int, float]:
+    return stages.write_articles_batch(clusters, out_dir, cfg)
 
 
 @task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_indexes(state: State, out_dir: str) -> None:
+def write_indexes(state: State, out_dir: str, cfg: PipelineConfig) -> None:
     start = time.perf_counter()
     try:
-        corpus.finish_outputs(state, out_dir)
+        corpus.finish_outputs(state, out_dir, cfg)
     finally:
         _timed("write", start)
 
@@ -358,12 +358,12 @@ def clean_articles(
         writers = 0
         if todo is not None:
             share = max(200, -(-len(todo) // _workers()))
-            shares = [write_articles.submit(chunk, out_dir) for chunk in _batches(todo, share)]
+            shares = [write_articles.submit(chunk, out_dir, cfg) for chunk in _batches(todo, share)]
             writers = max(1, min(len(shares), _workers()))
             for n in range(len(shares)):
                 _, seconds = shares[n].result()
                 writing += seconds
-            write_indexes(_quoted(state), out_dir)
+            write_indexes(_quoted(state), out_dir, cfg)
         timings["write"] = time.perf_counter() - t
         # Prefect's own share: wall time around each task call less the time inside it
         # (the cleaning phase: less the workers' cleaning time spread over the workers)

@@ -45,6 +45,7 @@ from cleaners.dedup import (
     worth_checking_mask,
 )
 from cleaners.document import CleanDocument, Rejection
+from cleaners.pipeline import with_language
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
 from flows import io
 from flows.state import (
@@ -832,7 +833,7 @@ def commit(
         )
         # what the articles this run touches look like now, to tell which really change
         prior = {
-            cid: (sha or article_sha(state, cid), last)
+            cid: (sha or article_sha(state, cid, cfg), last)
             for cid, sha, last in db.execute(
                 "SELECT id, article_sha, article_run FROM clusters"
                 " WHERE id IN (SELECT value FROM json_each(?))",
@@ -893,7 +894,7 @@ def commit(
             ((cid, canon, run_id) for cid, canon in sorted(dedup.clusters.items())),
         )
         for cid, (sha, last) in sorted(prior.items()):
-            if article_sha(state, cid) == sha:  # same bytes: the article keeps its run
+            if article_sha(state, cid, cfg) == sha:  # same bytes: the article keeps its run
                 db.execute(
                     "UPDATE clusters SET article_sha=?, article_run=? WHERE id=?",
                     (sha, last, cid),
@@ -965,9 +966,20 @@ def _article_meta(
     }
 
 
-def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any], str] | None:
+def render_article(
+    state: State, cid: str, cfg: PipelineConfig
+) -> tuple[CleanDocument, dict[str, Any], str] | None:
     """A cluster's canonical article: the document, its metadata (without run_id) and the
-    run that last changed it."""
+    run that last changed it. A canonical whose language the cleaning stage deferred gets it
+    detected here (``render_outputs`` keeps it in the state)."""
+    rendered = _render(state, cid, cfg)
+    return None if rendered is None else rendered[:3]
+
+
+def _render(
+    state: State, cid: str, cfg: PipelineConfig
+) -> tuple[CleanDocument, dict[str, Any], str, bool] | None:
+    """``render_article``, and whether the canonical's language was detected just now."""
     row = state.db.execute(
         "SELECT canonical, article_run FROM clusters WHERE id=?", (cid,)
     ).fetchone()
@@ -977,6 +989,8 @@ def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any
     doc = state.document(canon)
     if doc is None:
         return None
+    stored = doc
+    doc = with_language(doc, cfg)
     dups = [
         _dup_entry(r)
         for r in state.rows(
@@ -985,11 +999,12 @@ def render_article(state: State, cid: str) -> tuple[CleanDocument, dict[str, Any
             (cid, canon),
         )
     ]
-    return doc, _article_meta(doc, cid, dups, state.dedup_version()), last_run
+    meta = _article_meta(doc, cid, dups, state.dedup_version())
+    return doc, meta, last_run, doc is not stored
 
 
-def article_sha(state: State, cid: str) -> str:
-    rendered = render_article(state, cid)
+def article_sha(state: State, cid: str, cfg: PipelineConfig) -> str:
+    rendered = render_article(state, cid, cfg)
     assert rendered is not None, cid
     doc, meta, _ = rendered
     blob = render_text(doc) + json.dumps(meta, ensure_ascii=False, sort_keys=True)
@@ -1008,7 +1023,7 @@ def _write_if_changed(path: Path, data: str) -> bool:
     return True
 
 
-def sync_outputs(state: State, out_dir: str) -> int:
+def sync_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> int:
     """Bring clean/ up to date with the state; return how many article files were written.
 
     Only the articles a commit marked pending are rewritten (or removed, when they stopped
@@ -1020,8 +1035,8 @@ def sync_outputs(state: State, out_dir: str) -> int:
     todo = outputs_plan(state, out_dir)
     if todo is None:
         return 0
-    written = render_outputs(state, out_dir, todo)
-    finish_outputs(state, out_dir)
+    written = render_outputs(state, out_dir, todo, cfg)
+    finish_outputs(state, out_dir, cfg)
     return written
 
 
@@ -1052,18 +1067,20 @@ def outputs_plan(state: State, out_dir: str) -> list[str] | None:
     return [canon[d] for d in sorted(pending & set(canon))]
 
 
-def render_outputs(state: State, out_dir: str, clusters: list[str]) -> int:
+def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: PipelineConfig) -> int:
     """Write the given clusters' article files (each only if its bytes changed) and cache
     their index lines in the state; return how many files were written. Workers run it on
     shares of the clusters; the lines are only trusted once ``finish_outputs`` marks the
-    outputs clean (a pending article is always rendered again)."""
+    outputs clean (a pending article is always rendered again). The language detected for a
+    canonical whose cleaning deferred it goes into the state with the line."""
     articles = Path(out_dir) / "articles"
     written = 0
     fresh: list[tuple[bytes, str]] = []
+    detected: list[tuple[bytes, str, str]] = []
     for cid in clusters:
-        rendered = render_article(state, cid)
+        rendered = _render(state, cid, cfg)
         assert rendered is not None, cid
-        doc, meta, last_run = rendered
+        doc, meta, last_run, deferred = rendered
         meta = {**meta, "run_id": last_run}
         path = articles / f"{doc.id}.txt"
         written += _write_if_changed(path, render_text(doc))
@@ -1072,18 +1089,21 @@ def render_outputs(state: State, out_dir: str, clusters: list[str]) -> int:
         row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
         line = json.dumps(row, ensure_ascii=False) + "\n"
         fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
+        if deferred:
+            detected.append((pack_document(doc), doc.language, doc.id))
     with state.transaction() as db:
         db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
+        db.executemany("UPDATE docs SET body=?, language=? WHERE id=?", detected)
     return written
 
 
-def finish_outputs(state: State, out_dir: str) -> None:
+def finish_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> None:
     """Rewrite the three indexes from the state (articles from the cached lines), then mark
     the outputs clean."""
     out = Path(out_dir)
     missing = [r[0] for r in state.rows("SELECT id FROM clusters WHERE row IS NULL")]
     if missing:  # none after render_outputs; a state written by an older version may have some
-        render_outputs(state, out_dir, missing)
+        render_outputs(state, out_dir, missing, cfg)
 
     index = out / "articles.jsonl"
     published = state.db.execute("SELECT count(*) FROM clusters").fetchone()[0]

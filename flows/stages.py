@@ -48,7 +48,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     """
     start = time.perf_counter()
     root = Path(raw_dir)
-    cleaner = Cleaner(cfg)
+    cleaner = Cleaner(cfg, defer_language=True)  # detected on canonical articles only
     out = BatchResult()
     for p in paths:
         raws, rejected, sha = io.read_file_sha(Path(p), root)
@@ -130,12 +130,14 @@ def drop_furniture_batch(
     return results, time.perf_counter() - start
 
 
-def write_articles_batch(clusters: list[str], out_dir: str) -> tuple[int, float]:
-    """A worker's share of the article files: render and write them, cache their index lines;
-    return (files written, seconds)."""
+def write_articles_batch(
+    clusters: list[str], out_dir: str, cfg: PipelineConfig
+) -> tuple[int, float]:
+    """A worker's share of the article files: render and write them (detecting the language of
+    canonicals that have none yet), cache their index lines; return (files written, seconds)."""
     start = time.perf_counter()
     with State(Path(out_dir)) as state:
-        written = corpus.render_outputs(state, out_dir, clusters)
+        written = corpus.render_outputs(state, out_dir, clusters, cfg)
     return written, time.perf_counter() - start
 
 
@@ -166,5 +168,5 @@ def run_plain(
         dedup = corpus.deduplicate(state, run, plan, cfg)
         report = corpus.make_report(run_id, started, raw_dir, out_dir, plan, run, dedup, cfg)
         corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
-        corpus.sync_outputs(state, out_dir)
+        corpus.sync_outputs(state, out_dir, cfg)
         return corpus.finish_report(state, report)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.config import PipelineConfig, parse_config
+from cleaners.language import DEFERRED, detect_language
 from flows import corpus as corpus_mod
 from flows import stages
 from flows.state import State, StateMismatchError
@@ -368,7 +369,9 @@ def test_an_incremental_run_splices_the_articles_index_as_a_full_rewrite_would_w
     spliced = (out / "articles.jsonl").read_bytes()
     with State(out) as state:
         state.db.execute("DELETE FROM meta WHERE key='articles_index'")
-        corpus_mod.finish_outputs(state, str(out))  # no record of the file: a full rewrite
+        corpus_mod.finish_outputs(
+            state, str(out), PipelineConfig()
+        )  # no record of the file: a full rewrite
     assert (out / "articles.jsonl").read_bytes() == spliced
     ids = [r["id"] for r in jsonl(out / "articles.jsonl")]
     assert ids == sorted(ids) and len(ids) == 4  # s0 (now the full copy), s1, s3, s9
@@ -413,3 +416,49 @@ def test_lines_of_unchanged_articles_are_copied_from_the_index_not_rebuilt(
     after = {r["id"]: r for r in jsonl(out / "articles.jsonl")}
     assert after[untouched] == before[untouched]
     assert len(after) == 5
+
+
+def _languages(out: Path) -> dict[str, tuple[str, str]]:
+    """doc id -> (language column, language in the stored document), every article row."""
+    with State(out) as state:
+        rows = state.rows("SELECT id, language FROM docs WHERE status='article'")
+        return {
+            i: (lang, doc.language) for i, lang in rows if (doc := state.document(i)) is not None
+        }
+
+
+def test_language_is_detected_on_canonical_articles_only(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    cfg = PipelineConfig()
+    result = run(raw, out, cfg)
+    articles = by_id(out, "articles.jsonl")
+    (dup,) = jsonl(out / "duplicates.jsonl")
+    langs = _languages(out)
+    assert langs[dup["id"]] == (DEFERRED, DEFERRED)  # a copy's language is never detected
+    for doc_id, article in articles.items():
+        expected = detect_language(article["text"], cfg.language)
+        assert (article["language"], article["language_score"]) == (
+            expected[0],
+            round(expected[1], 4),
+        )
+        assert langs[doc_id] == (expected[0], expected[0])  # kept in the state
+        meta = json.loads((out / "articles" / f"{doc_id}.json").read_text(encoding="utf-8"))
+        assert meta["language"] == expected[0]
+    assert sum(result["languages"].values()) == len(articles)
+    assert DEFERRED not in result["languages"]
+
+
+def test_a_copy_that_becomes_canonical_gets_its_language_then(corpus: tuple[Path, Path]) -> None:
+    raw, out = corpus
+    run(raw, out)
+    (canon,) = [a for a in by_id(out, "articles.jsonl").values() if a["duplicates"]]
+    heir_id = canon["duplicates"][0]["id"]
+    assert _languages(out)[heir_id] == (DEFERRED, DEFERRED)
+    (raw / canon["raw_path"]).unlink()
+    result = run(raw, out)
+    heir = by_id(out, "articles.jsonl")[heir_id]
+    assert heir["language"] == canon["language"] != DEFERRED  # the same story
+    assert _languages(out)[heir_id] == (heir["language"], heir["language"])
+    assert result["files"]["removed"] == 1
+    again = run(raw, out)  # nothing new: nothing detected or rewritten again
+    assert again["counts"]["read"] == 0 and by_id(out, "articles.jsonl")[heir_id] == heir

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 
 from cleaners.config import LanguageConfig, PipelineConfig
-from cleaners.language import SAMPLE_WINDOWS, UNDETERMINED, detect_language, language_sample
-from cleaners.pipeline import clean_document
+from cleaners.language import (
+    DEFERRED,
+    SAMPLE_WINDOWS,
+    UNDETERMINED,
+    detect_language,
+    language_sample,
+)
+from cleaners.pipeline import Cleaner, clean_document, with_language
 from tests.helpers import make_doc
 
 CFG = LanguageConfig()
@@ -154,6 +160,27 @@ def test_empty_rule_comes_before_language() -> None:
     report = clean_document(make_doc("Leave a Reply\nSource link\n"), cfg)
     assert report.rejection is not None
     assert report.rejection.rule == "empty"
+
+
+@pytest.mark.parametrize("lang", sorted(PARAGRAPHS))
+def test_deferred_language_is_what_cleaning_would_have_detected(lang: str) -> None:
+    raw = make_doc(article(lang))
+    later = Cleaner(PipelineConfig(), defer_language=True)(raw).doc
+    assert later is not None
+    assert (later.language, later.language_score) == (DEFERRED, 0.0)
+    now = clean_document(raw, PipelineConfig()).doc
+    assert with_language(later, PipelineConfig()) == now
+    assert now is not None and with_language(now, PipelineConfig()) is now  # nothing to do
+
+
+def test_an_allow_list_is_not_deferred_it_decides_rejection() -> None:
+    cfg = PipelineConfig(language=LanguageConfig(allow=("en",)))
+    cleaner = Cleaner(cfg, defer_language=True)
+    kept = cleaner(make_doc(article("en"))).doc
+    assert kept is not None and kept.language == "en"
+    rejected = cleaner(make_doc(article("de")))
+    assert rejected.doc is None and rejected.rejection is not None
+    assert rejected.rejection.rule == "language"
 
 
 # --- the profile scorer against langdetect itself -------------------------------------------
