@@ -79,12 +79,28 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def _io_bytes() -> tuple[int, int]:
+    """(bytes read from, bytes written to storage) by this process and its reaped children
+    (Linux /proc/self/io; a child's counts join its parent's when it is waited for)."""
+    try:
+        fields = dict(
+            line.split(": ")
+            for line in Path("/proc/self/io").read_text(encoding="ascii").splitlines()
+        )
+    except OSError:
+        return 0, 0
+    written = int(fields["write_bytes"]) - int(fields.get("cancelled_write_bytes", 0))
+    return int(fields["read_bytes"]), written
+
+
 def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, object]:
-    """Run `newsclean run` as a user would; return wall time, peak tree RSS and the report."""
+    """Run `newsclean run` as a user would; return wall time, peak tree RSS, the bytes the
+    run read from and wrote to storage, and the report."""
     cmd = [sys.executable, "-m", "newsclean", "run", "--raw", str(raw), "--out", str(out)]
     cmd += ["--workers", str(workers)]
     if batch:
         cmd += ["--batch-size", str(batch)]
+    io_before = _io_bytes()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
@@ -101,8 +117,15 @@ def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, 
     sampler.join()
     if proc.returncode != 0:
         sys.exit(f"newsclean run failed ({proc.returncode}):\n{err.decode()[-3000:]}")
+    io_after = _io_bytes()
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return {"wall": wall, "peak_rss": peak[0], "report": report}
+    return {
+        "wall": wall,
+        "peak_rss": peak[0],
+        "read_bytes": io_after[0] - io_before[0],
+        "write_bytes": io_after[1] - io_before[1],
+        "report": report,
+    }
 
 
 def pairwise(out: Path, corpus: Path) -> tuple[float, float, float]:
@@ -173,6 +196,11 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
         )
         print(f"   Prefect per stage (s; wall time less the work inside the tasks): {by_stage}")
     print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
+    print(
+        f"   storage I/O of the process tree: {int(res['read_bytes']) / 2**20:,.0f} MiB read, "  # type: ignore[call-overload]
+        f"{int(res['write_bytes']) / 2**20:,.0f} MiB written (page cache writes counted when "  # type: ignore[call-overload]
+        "made; deleted before they reached the disk: not counted)"
+    )
 
 
 def main() -> None:

@@ -198,6 +198,7 @@ def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str
         "site_keys": json.dumps(site_keys),
         "run_id": run_id,
         "shingle_count": key.size,
+        "language_score": doc.language_score,
     }
 
 
@@ -1076,7 +1077,7 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
     articles = Path(out_dir) / "articles"
     written = 0
     fresh: list[tuple[bytes, str]] = []
-    detected: list[tuple[bytes, str, str]] = []
+    detected: list[tuple[str, float, str]] = []
     for cid in clusters:
         rendered = _render(state, cid, cfg)
         assert rendered is not None, cid
@@ -1090,10 +1091,10 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
         line = json.dumps(row, ensure_ascii=False) + "\n"
         fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
         if deferred:
-            detected.append((pack_document(doc), doc.language, doc.id))
+            detected.append((doc.language, doc.language_score, doc.id))
     with state.transaction() as db:
         db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
-        db.executemany("UPDATE docs SET body=?, language=? WHERE id=?", detected)
+        db.executemany("UPDATE docs SET language=?, language_score=? WHERE id=?", detected)
     return written
 
 

@@ -23,6 +23,7 @@ it was before the run, or as it is after the commit, never in between.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import zlib
@@ -36,6 +37,7 @@ import numpy as np
 from cleaners.config import DedupConfig
 from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, document_from_record, document_to_record
+from cleaners.language import DEFERRED
 
 SCHEMA_VERSION = 2
 STATE_PATH = Path(".newsclean") / "state.sqlite"
@@ -100,14 +102,15 @@ DOC_COLUMNS = (
     "word_count",
     "published",
     "repairs",
-    "language",
+    "language",  # '' (not detected) for a document that was never a canonical article
     "site_keys",  # JSON list of short-line keys (site furniture)
     "run_id",  # the run that read this document
     "shingle_count",  # distinct shingles (NULL in states written before it was kept)
+    "language_score",  # with ``language``, once detected (the body keeps what cleaning found)
 )
 # Columns added to a table after its schema version was fixed: a state that lacks them gets
 # them (NULL in its earlier rows), and the code reads NULL as "not known".
-_ADDED = {"shingle_count": "INTEGER"}
+_ADDED = {"shingle_count": "INTEGER", "language_score": "REAL"}
 _TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER", **_ADDED}
 _TYPES |= {"body": "BLOB", "signature": "BLOB", "lead": "BLOB"}
 _DOC_DDL = ",\n    ".join(f"{c} {_TYPES.get(c, 'TEXT')}" for c in DOC_COLUMNS)
@@ -327,8 +330,17 @@ class State:
     # --- reads --------------------------------------------------------------------------
 
     def document(self, doc_id: str) -> CleanDocument | None:
-        row = self.db.execute("SELECT body FROM docs WHERE id=?", (doc_id,)).fetchone()
-        return unpack_document(row[0]) if row and row[0] is not None else None
+        """A document as stored, with its language once detected: cleaning defers it, and the
+        run that publishes the document as a canonical article keeps it in the columns."""
+        row = self.db.execute(
+            "SELECT body, language, language_score FROM docs WHERE id=?", (doc_id,)
+        ).fetchone()
+        if not row or row[0] is None:
+            return None
+        doc = unpack_document(row[0])
+        if doc.language == DEFERRED and row[1]:
+            doc = dataclasses.replace(doc, language=row[1], language_score=row[2] or 0.0)
+        return doc
 
     def counts(self) -> dict[str, int]:
         articles = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
