@@ -45,6 +45,7 @@ from cleaners.dedup import (
     worth_checking_mask,
 )
 from cleaners.document import CleanDocument, Rejection
+from cleaners.language import DEFERRED
 from cleaners.pipeline import with_language
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
 from flows import io
@@ -198,7 +199,6 @@ def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str
         "site_keys": json.dumps(site_keys),
         "run_id": run_id,
         "shingle_count": key.size,
-        "language_score": doc.language_score,
     }
 
 
@@ -972,26 +972,21 @@ def render_article(
 ) -> tuple[CleanDocument, dict[str, Any], str] | None:
     """A cluster's canonical article: the document, its metadata (without run_id) and the
     run that last changed it. A canonical whose language the cleaning stage deferred gets it
-    detected here (``render_outputs`` keeps it in the state)."""
-    rendered = _render(state, cid, cfg)
-    return None if rendered is None else rendered[:3]
-
-
-def _render(
-    state: State, cid: str, cfg: PipelineConfig
-) -> tuple[CleanDocument, dict[str, Any], str, bool] | None:
-    """``render_article``, and whether the canonical's language was detected just now."""
+    detected here, unless the cluster already holds it (``render_outputs`` keeps it there)."""
     row = state.db.execute(
-        "SELECT canonical, article_run FROM clusters WHERE id=?", (cid,)
+        "SELECT canonical, article_run, language, language_score FROM clusters WHERE id=?",
+        (cid,),
     ).fetchone()
     if row is None:
         return None
-    canon, last_run = row
+    canon, last_run, language, score = row
     doc = state.document(canon)
     if doc is None:
         return None
-    stored = doc
-    doc = with_language(doc, cfg)
+    if doc.language == DEFERRED and language is not None:
+        doc = dataclasses.replace(doc, language=language, language_score=score)
+    else:
+        doc = with_language(doc, cfg)
     dups = [
         _dup_entry(r)
         for r in state.rows(
@@ -1000,8 +995,7 @@ def _render(
             (cid, canon),
         )
     ]
-    meta = _article_meta(doc, cid, dups, state.dedup_version())
-    return doc, meta, last_run, doc is not stored
+    return doc, _article_meta(doc, cid, dups, state.dedup_version()), last_run
 
 
 def article_sha(state: State, cid: str, cfg: PipelineConfig) -> str:
@@ -1072,16 +1066,15 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
     """Write the given clusters' article files (each only if its bytes changed) and cache
     their index lines in the state; return how many files were written. Workers run it on
     shares of the clusters; the lines are only trusted once ``finish_outputs`` marks the
-    outputs clean (a pending article is always rendered again). The language detected for a
-    canonical whose cleaning deferred it goes into the state with the line."""
+    outputs clean (a pending article is always rendered again). The canonical's language goes
+    into the cluster's row with the line (cleaning defers it: see ``render_article``)."""
     articles = Path(out_dir) / "articles"
     written = 0
-    fresh: list[tuple[bytes, str]] = []
-    detected: list[tuple[str, float, str]] = []
+    fresh: list[tuple[bytes, str, float, str]] = []
     for cid in clusters:
-        rendered = _render(state, cid, cfg)
+        rendered = render_article(state, cid, cfg)
         assert rendered is not None, cid
-        doc, meta, last_run, deferred = rendered
+        doc, meta, last_run = rendered
         meta = {**meta, "run_id": last_run}
         path = articles / f"{doc.id}.txt"
         written += _write_if_changed(path, render_text(doc))
@@ -1089,12 +1082,11 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
         checkpoint("mid-outputs")
         row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
         line = json.dumps(row, ensure_ascii=False) + "\n"
-        fresh.append((zlib.compress(line.encode("utf-8"), 1), cid))
-        if deferred:
-            detected.append((doc.language, doc.language_score, doc.id))
+        fresh.append(
+            (zlib.compress(line.encode("utf-8"), 1), doc.language, doc.language_score, cid)
+        )
     with state.transaction() as db:
-        db.executemany("UPDATE clusters SET row=? WHERE id=?", fresh)
-        db.executemany("UPDATE docs SET language=?, language_score=? WHERE id=?", detected)
+        db.executemany("UPDATE clusters SET row=?, language=?, language_score=? WHERE id=?", fresh)
     return written
 
 
@@ -1268,7 +1260,7 @@ def finish_report(state: State, report: dict[str, Any], **extra: Any) -> dict[st
     langs = Counter(
         lang
         for (lang,) in state.rows(
-            "SELECT d.language FROM clusters c JOIN docs d ON d.id = c.canonical WHERE d.run_id=?",
+            "SELECT c.language FROM clusters c JOIN docs d ON d.id = c.canonical WHERE d.run_id=?",
             (report["run_id"],),
         )
     )

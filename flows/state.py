@@ -23,7 +23,6 @@ it was before the run, or as it is after the commit, never in between.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 import zlib
@@ -37,7 +36,6 @@ import numpy as np
 from cleaners.config import DedupConfig
 from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, document_from_record, document_to_record
-from cleaners.language import DEFERRED
 
 SCHEMA_VERSION = 2
 STATE_PATH = Path(".newsclean") / "state.sqlite"
@@ -75,7 +73,9 @@ CREATE TABLE IF NOT EXISTS clusters(
     canonical TEXT NOT NULL,
     article_sha TEXT NOT NULL,
     article_run TEXT NOT NULL,
-    row BLOB
+    row BLOB,
+    language TEXT,
+    language_score REAL
 );
 CREATE INDEX IF NOT EXISTS clusters_canonical ON clusters(canonical);
 CREATE TABLE IF NOT EXISTS runs(id TEXT PRIMARY KEY, started TEXT NOT NULL, report TEXT NOT NULL);
@@ -102,15 +102,20 @@ DOC_COLUMNS = (
     "word_count",
     "published",
     "repairs",
-    "language",  # '' (not detected) for a document that was never a canonical article
+    "language",  # as cleaning found it: '' when deferred (a canonical's: in ``clusters``)
     "site_keys",  # JSON list of short-line keys (site furniture)
     "run_id",  # the run that read this document
     "shingle_count",  # distinct shingles (NULL in states written before it was kept)
-    "language_score",  # with ``language``, once detected (the body keeps what cleaning found)
 )
 # Columns added to a table after its schema version was fixed: a state that lacks them gets
 # them (NULL in its earlier rows), and the code reads NULL as "not known".
-_ADDED = {"shingle_count": "INTEGER", "language_score": "REAL"}
+_ADDED = {"shingle_count": "INTEGER"}
+_ADDED_TO = {
+    "docs": _ADDED,
+    "staging": _ADDED,
+    # the canonical's language, detected when its article is written (cleaning defers it)
+    "clusters": {"language": "TEXT", "language_score": "REAL"},
+}
 _TYPES = {"record": "INTEGER", "word_count": "INTEGER", "repairs": "INTEGER", **_ADDED}
 _TYPES |= {"body": "BLOB", "signature": "BLOB", "lead": "BLOB"}
 _DOC_DDL = ",\n    ".join(f"{c} {_TYPES.get(c, 'TEXT')}" for c in DOC_COLUMNS)
@@ -164,6 +169,10 @@ class State:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=OFF")
+        # Builds of SQLite compiled with SECURE_DELETE (Debian's among them) zero every freed
+        # page and write it out: clearing the staging area at each commit wrote it twice
+        # more. The state holds nothing the outputs do not, so freed pages need no wiping.
+        self.db.execute("PRAGMA secure_delete=OFF")
         self._create()
 
     def _create(self) -> None:
@@ -186,9 +195,9 @@ class State:
             self.db.execute(
                 "INSERT OR IGNORE INTO meta VALUES('schema', ?)", (str(SCHEMA_VERSION),)
             )
-            for table in ("docs", "staging"):
+            for table, added in _ADDED_TO.items():
                 have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
-                for column, kind in _ADDED.items():
+                for column, kind in added.items():
                     if column not in have:
                         self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
             self.db.execute("COMMIT")
@@ -330,17 +339,8 @@ class State:
     # --- reads --------------------------------------------------------------------------
 
     def document(self, doc_id: str) -> CleanDocument | None:
-        """A document as stored, with its language once detected: cleaning defers it, and the
-        run that publishes the document as a canonical article keeps it in the columns."""
-        row = self.db.execute(
-            "SELECT body, language, language_score FROM docs WHERE id=?", (doc_id,)
-        ).fetchone()
-        if not row or row[0] is None:
-            return None
-        doc = unpack_document(row[0])
-        if doc.language == DEFERRED and row[1]:
-            doc = dataclasses.replace(doc, language=row[1], language_score=row[2] or 0.0)
-        return doc
+        row = self.db.execute("SELECT body FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return unpack_document(row[0]) if row and row[0] is not None else None
 
     def counts(self) -> dict[str, int]:
         articles = self.db.execute("SELECT count(*) FROM clusters").fetchone()[0]

@@ -418,12 +418,16 @@ def test_lines_of_unchanged_articles_are_copied_from_the_index_not_rebuilt(
     assert len(after) == 5
 
 
-def _languages(out: Path) -> dict[str, tuple[str, str]]:
-    """doc id -> (language column, language in the stored document), every article row."""
+def _languages(out: Path) -> dict[str, tuple[str | None, str]]:
+    """doc id -> (language its cluster keeps for it as canonical, language of the stored
+    document), every article."""
     with State(out) as state:
-        rows = state.rows("SELECT id, language FROM docs WHERE status='article'")
+        kept = dict(state.rows("SELECT canonical, language FROM clusters"))
+        rows = state.rows("SELECT id FROM docs WHERE status='article'")
         return {
-            i: (lang, doc.language) for i, lang in rows if (doc := state.document(i)) is not None
+            i: (kept.get(i), doc.language)
+            for (i,) in rows
+            if (doc := state.document(i)) is not None
         }
 
 
@@ -434,14 +438,14 @@ def test_language_is_detected_on_canonical_articles_only(corpus: tuple[Path, Pat
     articles = by_id(out, "articles.jsonl")
     (dup,) = jsonl(out / "duplicates.jsonl")
     langs = _languages(out)
-    assert langs[dup["id"]] == (DEFERRED, DEFERRED)  # a copy's language is never detected
+    assert langs[dup["id"]] == (None, DEFERRED)  # a copy's language is never detected
     for doc_id, article in articles.items():
         expected = detect_language(article["text"], cfg.language)
         assert (article["language"], article["language_score"]) == (
             expected[0],
             round(expected[1], 4),
         )
-        assert langs[doc_id] == (expected[0], expected[0])  # kept in the state
+        assert langs[doc_id] == (expected[0], DEFERRED)  # kept with its cluster
         meta = json.loads((out / "articles" / f"{doc_id}.json").read_text(encoding="utf-8"))
         assert meta["language"] == expected[0]
     assert sum(result["languages"].values()) == len(articles)
@@ -453,12 +457,39 @@ def test_a_copy_that_becomes_canonical_gets_its_language_then(corpus: tuple[Path
     run(raw, out)
     (canon,) = [a for a in by_id(out, "articles.jsonl").values() if a["duplicates"]]
     heir_id = canon["duplicates"][0]["id"]
-    assert _languages(out)[heir_id] == (DEFERRED, DEFERRED)
+    assert _languages(out)[heir_id] == (None, DEFERRED)
     (raw / canon["raw_path"]).unlink()
     result = run(raw, out)
     heir = by_id(out, "articles.jsonl")[heir_id]
     assert heir["language"] == canon["language"] != DEFERRED  # the same story
-    assert _languages(out)[heir_id] == (heir["language"], heir["language"])
+    assert _languages(out)[heir_id] == (heir["language"], DEFERRED)
     assert result["files"]["removed"] == 1
     again = run(raw, out)  # nothing new: nothing detected or rewritten again
     assert again["counts"]["read"] == 0 and by_id(out, "articles.jsonl")[heir_id] == heir
+
+
+def test_a_state_written_before_clusters_kept_languages_still_works(
+    corpus: tuple[Path, Path],
+) -> None:
+    """A state whose clusters table has no language columns gets them on opening; an article
+    rendered again gets its language detected then, the others keep their lines."""
+    raw, out = corpus
+    cfg = PipelineConfig()
+    run(raw, out, cfg)
+    db = sqlite3.connect(out / ".newsclean" / "state.sqlite")
+    for column in ("language", "language_score"):
+        db.execute(f"ALTER TABLE clusters DROP COLUMN {column}")
+    db.commit()
+    db.close()
+    lines = story(2)
+    lines[3] = "A corrected paragraph replaces the third one entirely in the new version."
+    write(raw, "ledger/s2.txt", lines)
+    run(raw, out, cfg)
+    articles = by_id(out, "articles.jsonl")
+    for article in articles.values():
+        assert article["language"] == detect_language(article["text"], cfg.language)[0]
+    with State(out) as state:
+        kept = dict(state.rows("SELECT canonical, language FROM clusters"))
+    (changed,) = [i for i, a in articles.items() if "corrected paragraph" in a["text"]]
+    assert kept[changed] == articles[changed]["language"]
+    assert sum(lang is None for lang in kept.values()) == len(kept) - 1  # untouched: unknown
