@@ -493,3 +493,24 @@ def test_a_state_written_before_clusters_kept_languages_still_works(
     (changed,) = [i for i, a in articles.items() if "corrected paragraph" in a["text"]]
     assert kept[changed] == articles[changed]["language"]
     assert sum(lang is None for lang in kept.values()) == len(kept) - 1  # untouched: unknown
+
+
+def test_an_article_rendered_again_reuses_the_language_its_cluster_keeps(
+    corpus: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, out = corpus
+    cfg = PipelineConfig()
+    run(raw, out, cfg)
+    before = outputs(out)
+
+    def no_detection(text: str, lang_cfg: object) -> tuple[str, float]:
+        raise AssertionError("language detected again")
+
+    monkeypatch.setattr("cleaners.pipeline.detect_language", no_detection)
+    with State(out) as state:
+        clusters = [r[0] for r in state.rows("SELECT id FROM clusters ORDER BY id")]
+        assert corpus_mod.render_outputs(state, str(out), clusters, cfg) == 0  # same bytes
+        state.db.execute("UPDATE clusters SET language=NULL WHERE id=?", (clusters[0],))
+        with pytest.raises(AssertionError, match="detected again"):
+            corpus_mod.render_outputs(state, str(out), clusters[:1], cfg)
+    assert outputs(out) == before
