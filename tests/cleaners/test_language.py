@@ -231,3 +231,21 @@ def test_lone_surrogates_and_astral_characters_do_not_break_detection() -> None:
     # a JSON record can carry "\ud800"; emoji lie outside the Basic Multilingual Plane
     text = PARAGRAPHS["en"] + " \ud800 😀 " + PARAGRAPHS["en"]
     assert detect_language(text, CFG)[0] == "en"
+
+
+def test_script_counts_are_langdetects_for_every_code_point() -> None:
+    """The numpy counts ``_prepare`` uses to drop Latin letters from a non-Latin text are the
+    counts of langdetect's own character loop, chunk by chunk over all of Unicode."""
+    from langdetect.utils.unicode_block import UNICODE_LATIN_EXTENDED_ADDITIONAL, unicode_block
+
+    from cleaners.language import _script_counts
+
+    for start in range(0, 0x110000, 256):
+        chunk = "".join(chr(c) for c in range(start, start + 256) if not 0xD800 <= c <= 0xDFFF)
+        latin = sum(1 for ch in chunk if "A" <= ch <= "z")
+        nonlatin = sum(
+            1
+            for ch in chunk
+            if ch >= "\u0300" and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL
+        )
+        assert _script_counts(chunk) == (latin, nonlatin), hex(start)
