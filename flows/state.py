@@ -8,9 +8,10 @@ It holds what every later run needs to stay incremental:
   its exact hash and MinHash signature, its cluster and how it matched the canonical;
 - ``bands``: the LSH band keys of every article, so a new document finds its candidates with
   an index lookup instead of a rebuilt in-memory LSH;
-- ``clusters``: canonical article of each cluster, the run that last changed its files, and
-  its line of ``articles.jsonl`` (compressed), so an index of the whole corpus is rewritten
-  from the articles a run touched plus the cached lines of all others;
+- ``clusters``: canonical article of each cluster, the run that last changed its files, its
+  line of ``articles.jsonl`` (compressed), so an index of the whole corpus is rewritten from
+  the articles a run touched plus the cached lines of all others, and the canonical's
+  language (cleaning defers it; it is detected when the article is written);
 - ``runs``: one report per run; ``meta``: schema version and the dedup parameters;
 - ``pending``: article ids whose files must still be brought up to date (cleared after the
   outputs are written, so a run killed while writing is finished by the next one);
