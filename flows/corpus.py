@@ -1264,7 +1264,12 @@ def finish_report(state: State, report: dict[str, Any], **extra: Any) -> dict[st
             (report["run_id"],),
         )
     )
-    report = {**report, **extra, "languages": dict(langs.most_common()), "corpus": state.counts()}
+    report = {
+        **report,
+        **extra,
+        "languages": dict(sorted(langs.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "corpus": state.counts(),
+    }
     with state.transaction() as db:
         db.execute(
             "UPDATE runs SET report=? WHERE id=?",
