@@ -514,3 +514,16 @@ def test_an_article_rendered_again_reuses_the_language_its_cluster_keeps(
         with pytest.raises(AssertionError, match="detected again"):
             corpus_mod.render_outputs(state, str(out), clusters[:1], cfg)
     assert outputs(out) == before
+
+
+def test_the_state_does_not_wipe_freed_pages(tmp_path: Path) -> None:
+    """SQLite builds with SECURE_DELETE (Debian's) zero and write out every page a delete
+    frees; clearing the staging area at each commit would write it out twice more."""
+    with State(tmp_path) as state:
+        assert state.db.execute("PRAGMA secure_delete").fetchone() == (0,)
+        state.db.execute("CREATE TABLE t(x BLOB)")
+        state.db.execute("INSERT INTO t VALUES (randomblob(100000))")
+        state.db.execute("DELETE FROM t")
+        state.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = (tmp_path / ".newsclean" / "state.sqlite").read_bytes()
+    assert data.count(b"\0" * 4096) < 5  # the freed blob's 25 pages were not zeroed out
