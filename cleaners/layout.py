@@ -248,7 +248,12 @@ def classify(
     shown = page if page is not None else [lines[i] for i in candidates]
     keys = {t: _key(t) for t in {*shown, *(lines[i] for i in candidates)} if t}
     counts = Counter(keys[t] for t in shown if t)
-    stops = [_stop_counts(lines[i]) for i in candidates]
+    # each distinct line once, and not the title's repeat: a repeated line (removed as such)
+    # must not make a page read as prose on the first pass and not on the second
+    distinct = {keys[lines[i]]: lines[i] for i in candidates if lines[i]}
+    if title:
+        distinct.pop(_key(title), None)
+    stops = [_stop_counts(t) for t in distinct.values()]
     total = sum(n for n, _ in stops)
     stopword_doc = bool(total) and sum(k for _, k in stops) / total >= 0.08
     seen: set[str] = {_key(title)} if title else set()

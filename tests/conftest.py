@@ -6,6 +6,14 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run ("ci", the default), so a suite that
+# passes once passes on every checkout; HYPOTHESIS_PROFILE=explore draws fresh ones, many
+# more of them, to hunt for new counterexamples (add each one found as a regression test).
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", max_examples=4000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,7 +13,11 @@ from tests.helpers import make_doc
 
 CFG = PipelineConfig()
 RULES = compile_rules(CFG.boilerplate)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=max(150, settings.default.max_examples),  # more under the "explore" profile
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 PROSE = [
     "The state Senate on Tuesday approved a bill that would cap insulin costs at $35 a month.",
@@ -179,7 +184,7 @@ def clean_twice(text: str) -> tuple[CleanReport, CleanReport | None]:
 def test_cleaning_the_body_again_removes_nothing(text: str) -> None:
     """A second pass over the body finds nothing more to remove (glued captions included).
 
-    The two regression tests below are the counterexamples hypothesis once found.
+    The four regression tests below are the counterexamples hypothesis once found.
     """
     first, again = clean_twice(text)
     if first.doc is None:
@@ -191,6 +196,38 @@ def test_cleaning_the_body_again_removes_nothing(text: str) -> None:
 
 def test_idempotent_after_a_split_paragraph() -> None:
     text = f"{GLUED}\nSenate Passes Insulin Bill"
+    first, again = clean_twice(text)
+    assert first.doc is not None and again is not None and again.doc is not None
+    assert again.doc.removed == ()
+
+
+def test_idempotent_when_a_repeated_line_tipped_the_function_word_count() -> None:
+    # the later copy of the sentence (removed as repeated) once counted towards the page's
+    # function-word density, so the first pass found no prose there and the second did
+    sentence = "Міська рада ухвалила бюджет на наступний рік після тривалого обговорення."
+    text = f"What comes next\nSenate Passes Insulin Bill\n{sentence}\n{sentence}"
+    first, again = clean_twice(text)
+    assert first.doc is not None and again is not None and again.doc is not None
+    assert again.doc.removed == ()
+    assert again.doc.paragraphs == first.doc.paragraphs
+
+
+def test_idempotent_when_the_title_came_again_among_the_lines() -> None:
+    sentence = "Міська рада ухвалила бюджет на наступний рік після тривалого обговорення."
+    text = f"What comes next\nSenate Passes Insulin Bill\nWhat comes next\n{sentence}"
+    first, again = clean_twice(text)
+    assert first.doc is not None and again is not None and again.doc is not None
+    assert again.doc.removed == ()
+    assert again.doc.paragraphs == first.doc.paragraphs
+
+
+@pytest.mark.xfail(
+    reason="known: the trailing-widget step sees a short line at the end of the page only on "
+    "the second pass (found with HYPOTHESIS_PROFILE=explore)",
+    strict=True,
+)
+def test_idempotent_when_a_repeated_question_ends_the_page() -> None:
+    text = "“This is overdue.”\nSenate Passes Insulin Bill\nTurbulence ahead?\nTurbulence ahead?"
     first, again = clean_twice(text)
     assert first.doc is not None and again is not None and again.doc is not None
     assert again.doc.removed == ()
