@@ -201,21 +201,22 @@ def test_idempotent_after_a_split_paragraph() -> None:
     assert again.doc.removed == ()
 
 
-def test_idempotent_when_a_repeated_line_tipped_the_function_word_count() -> None:
-    # the later copy of the sentence (removed as repeated) once counted towards the page's
-    # function-word density, so the first pass found no prose there and the second did
-    sentence = "Міська рада ухвалила бюджет на наступний рік після тривалого обговорення."
-    text = f"What comes next\nSenate Passes Insulin Bill\n{sentence}\n{sentence}"
-    first, again = clean_twice(text)
-    assert first.doc is not None and again is not None and again.doc is not None
-    assert again.doc.removed == ()
-    assert again.doc.paragraphs == first.doc.paragraphs
+_UK = "Міська рада ухвалила бюджет на наступний рік після тривалого обговорення."
 
 
-def test_idempotent_when_the_title_came_again_among_the_lines() -> None:
-    sentence = "Міська рада ухвалила бюджет на наступний рік після тривалого обговорення."
-    text = f"What comes next\nSenate Passes Insulin Bill\nWhat comes next\n{sentence}"
-    first, again = clean_twice(text)
+# A line the first pass removes as repeated (a later copy of a sentence, the title again) once
+# counted towards the page's function-word density, so one pass found prose there and the
+# other did not.
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        f"What comes next\nSenate Passes Insulin Bill\n{_UK}\n{_UK}",
+        f"What comes next\nSenate Passes Insulin Bill\nWhat comes next\n{_UK}",
+    ],
+    ids=["repeated-sentence", "title-again"],
+)
+def test_idempotent_when_a_repeated_line_tipped_the_function_word_count(repeated: str) -> None:
+    first, again = clean_twice(repeated)
     assert first.doc is not None and again is not None and again.doc is not None
     assert again.doc.removed == ()
     assert again.doc.paragraphs == first.doc.paragraphs
