@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import unicodedata
 
 import numpy as np
 import pytest
 from datasketch import MinHash
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners.config import DedupConfig
 from cleaners.dedup import (
+    _LOSSY_RE,
+    _TOKEN,
     LEAD,
     Cluster,
     DedupKey,
@@ -623,3 +628,39 @@ def test_agreement_floors_rise_with_the_needed_jaccard() -> None:
     # a pair of equal sizes needs Jaccard 0.6 (the containment route needs 0.67)
     need = needed_jaccard(np.array([500, 9, 50]), np.array([500, 9, 400]), CFG)
     assert need.tolist() == [600, 600, 97]
+
+
+def _tokens_by_regex(text: str) -> list[str]:
+    """normalize_for_dedup as the regex alone defines it (the fast paths must agree)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _TOKEN.findall(_LOSSY_RE.sub("", folded))
+
+
+_TYPOGRAPHIC = "’‘“”«»„·—–•′\u00a0…\ufffd"
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(codec="ascii"),
+            st.sampled_from(_TYPOGRAPHIC + "éßКиїя한ＦΣ\u0301_"),
+            st.characters(),
+        )
+    )
+)
+def test_normalize_fast_paths_agree_with_the_regex(text: str) -> None:
+    assert normalize_for_dedup(text) == _tokens_by_regex(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia’s “war” — in 2026…",
+        "a”b“c",  # ” is in the lossy set: deleted, not a separator, as the regex path does
+        "plain ASCII, with snake_case and tabs\tand 3.5%",
+        "Mañana’s “fiesta”",
+        "«Київ» — 2026",
+    ],
+)
+def test_normalize_fast_paths_on_news_punctuation(text: str) -> None:
+    assert normalize_for_dedup(text) == _tokens_by_regex(text)
