@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import ClassVar
 
 from cleaners import layout
@@ -77,6 +78,7 @@ class BoilerplateResult:
     paragraph_lines: tuple[int, ...] = ()
 
 
+@lru_cache(maxsize=1 << 15)  # called about three times per line, by several steps
 def words_in(text: str) -> int:
     return len(text.split())
 

@@ -205,9 +205,29 @@ def repeat_counts(lines: list[str]) -> Counter[str]:
 _CACHED = 1 << 15
 
 
+# ``WORD`` on an ASCII text: the runs of ASCII letters, digits and "_". str.translate (with an
+# ASCII table on an ASCII text) and str.split find them 3-4x faster than the regex. Lines are
+# ASCII but for typographic punctuation far more often than not; those characters are never
+# part of a word, so they become spaces first. A test checks both against the regex.
+_ASCII_WORDS = str.maketrans(
+    {c: c.lower() if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
+)
+_TYPOGRAPHIC = "\u2019\u2018\u201c\u201d\u00ab\u00bb\u201e\u00b7\u2014\u2013\u2022\u2026"
+
+
+def _ascii_words(text: str) -> list[str] | None:
+    """The lower-cased ``WORD`` tokens of a line that is ASCII but for typographic
+    punctuation; None for any other line."""
+    for ch in _TYPOGRAPHIC:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text.translate(_ASCII_WORDS).split() if text.isascii() else None
+
+
 @lru_cache(maxsize=_CACHED)
 def _key(text: str) -> str:
-    return " ".join(WORD.findall(text.lower()))
+    words = _ascii_words(text)
+    return " ".join(WORD.findall(text.lower()) if words is None else words)
 
 
 line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
@@ -217,9 +237,8 @@ line_key = _key  # a line compared without case, spacing and punctuation (boiler
 def _stop_counts(text: str) -> tuple[int, int]:
     """(word tokens, function words among them) of a line, each token lower-cased (an ASCII
     line lower-cased whole gives the same tokens)."""
-    if text.isascii():
-        lowered = WORD.findall(text.lower())
-    else:
+    lowered = _ascii_words(text)
+    if lowered is None:
         lowered = [t.lower() for t in WORD.findall(text)]
     return len(lowered), sum(map(STOPWORDS.__contains__, lowered))
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from cleaners import layout
 from cleaners.boilerplate import strip_boilerplate
 from cleaners.config import BoilerplateConfig
 from cleaners.layout import BAD, GOOD, NEAR, SHORT, judge_line
 from cleaners.rules import compile_rules
+from cleaners.stopwords import STOPWORDS
 
 CFG = BoilerplateConfig()
 RULES = compile_rules(CFG)
@@ -181,3 +185,38 @@ def test_author_bio_after_the_body(line: str, kept: bool) -> None:
     assert (line in result.paragraphs) is kept
     if not kept:
         assert rules_of(result)[line] == "meta.author_bio"
+
+
+_PUNCTUATION = "’‘“”«»„·—–•…"
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(codec="ascii"),
+            st.sampled_from(_PUNCTUATION + "éßКиї한İ_\u0301\u00a0"),
+            st.characters(),
+        ),
+        max_size=80,
+    )
+)
+def test_line_tokens_fast_path_agrees_with_the_regex(text: str) -> None:
+    assert layout._key.__wrapped__(text) == " ".join(layout.WORD.findall(text.lower()))
+    words = [t.lower() for t in layout.WORD.findall(text)]
+    expected = (len(words), sum(w in STOPWORDS for w in words))
+    assert layout._stop_counts.__wrapped__(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor’s “plan” — in 2026… was_approved",
+        "«Київ» — the city’s bridge",
+        "plain ASCII line, with 3.5% and snake_case",
+        "İstanbul’s mayor",
+    ],
+)
+def test_line_tokens_fast_path_on_news_punctuation(line: str) -> None:
+    assert layout._key.__wrapped__(line) == " ".join(layout.WORD.findall(line.lower()))
+    words = [t.lower() for t in layout.WORD.findall(line)]
+    assert layout._stop_counts.__wrapped__(line)[0] == len(words)
