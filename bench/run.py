@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -93,6 +94,30 @@ def _io_bytes() -> tuple[int, int]:
     return int(fields["read_bytes"]), written
 
 
+def _machine_cpu() -> dict[str, float]:
+    """Core-seconds the machine has spent so far, by kind (Linux /proc/stat)."""
+    try:
+        with Path("/proc/stat").open(encoding="ascii") as fh:
+            ticks = [int(t) for t in fh.readline().split()[1:]]
+    except OSError:
+        return {}
+    hz = os.sysconf("SC_CLK_TCK")
+    user, nice, system, idle, iowait, irq, softirq, steal = (ticks + [0] * 8)[:8]
+    return {
+        "user": (user + nice) / hz,
+        "system": (system + irq + softirq) / hz,
+        "idle": idle / hz,
+        "iowait": iowait / hz,
+        "steal": steal / hz,
+    }
+
+
+def _tree_cpu() -> tuple[float, float]:
+    """(user, system) CPU seconds of this process's waited-for children and their own."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime, r.ru_stime
+
+
 def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, object]:
     """Run `newsclean run` as a user would; return wall time, peak tree RSS, the bytes the
     run read from and wrote to storage, and the report."""
@@ -100,7 +125,7 @@ def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, 
     cmd += ["--workers", str(workers)]
     if batch:
         cmd += ["--batch-size", str(batch)]
-    io_before = _io_bytes()
+    io_before, cpu_before, machine_before = _io_bytes(), _tree_cpu(), _machine_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
@@ -117,10 +142,12 @@ def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, 
     sampler.join()
     if proc.returncode != 0:
         sys.exit(f"newsclean run failed ({proc.returncode}):\n{err.decode()[-3000:]}")
-    io_after = _io_bytes()
+    io_after, cpu_after, machine_after = _io_bytes(), _tree_cpu(), _machine_cpu()
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     return {
         "wall": wall,
+        "cpu": (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]),
+        "machine": {k: machine_after[k] - machine_before.get(k, 0.0) for k in machine_after},
         "peak_rss": peak[0],
         "read_bytes": io_after[0] - io_before[0],
         "write_bytes": io_after[1] - io_before[1],
@@ -195,6 +222,21 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             f"{k} {max(0.0, v - work.get(k, 0.0)):.1f}" for k, v in report["timings"].items()
         )
         print(f"   Prefect per stage (s; wall time less the work inside the tasks): {by_stage}")
+    user, system = res["cpu"]  # type: ignore[misc]
+    machine: dict[str, float] = res["machine"]  # type: ignore[assignment]
+    print(
+        f"   CPU of the process tree (the CLI and its workers): {user + system:.1f} core-s "
+        f"(user {user:.1f}, system {system:.1f}) of {wall * (os.cpu_count() or 1):.1f} core-s "
+        "of wall time"
+    )
+    if machine:
+        others = machine["user"] + machine["system"] - user - system
+        print(
+            f"   the machine meanwhile: user {machine['user']:.1f}, system "
+            f"{machine['system']:.1f}, idle {machine['idle']:.1f}, iowait "
+            f"{machine['iowait']:.1f}, steal {machine['steal']:.1f} core-s; other processes "
+            f"(a Prefect server, the kernel's writeback) {others:.1f} core-s"
+        )
     print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
     print(
         f"   storage I/O of the process tree: {int(res['read_bytes']) / 2**20:,.0f} MiB read, "  # type: ignore[call-overload]
