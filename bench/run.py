@@ -210,7 +210,13 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
     )
     stages = ", ".join(f"{k} {v:.1f}" for k, v in report["timings"].items())
     busy = report.get("cleaning_cpu_seconds", 0)
-    print(f"   stages (s): {stages}; clean-batch tasks {busy:.1f} s, summed over the workers")
+    split = report.get("clean_batches", {})
+    inside = (
+        f" (staging {split['staging']:.1f} s of it; CPU time {split['cpu']:.1f} s)" if split else ""
+    )
+    print(
+        f"   stages (s): {stages}; clean-batch tasks {busy:.1f} s, summed over the workers{inside}"
+    )
     print(
         f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
         f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "
@@ -222,7 +228,9 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             f"{k} {max(0.0, v - work.get(k, 0.0)):.1f}" for k, v in report["timings"].items()
         )
         print(f"   Prefect per stage (s; wall time less the work inside the tasks): {by_stage}")
-    user, system = res["cpu"]  # type: ignore[misc]
+    cpu = res["cpu"]
+    assert isinstance(cpu, tuple)
+    user, system = float(cpu[0]), float(cpu[1])
     machine: dict[str, float] = res["machine"]  # type: ignore[assignment]
     print(
         f"   CPU of the process tree (the CLI and its workers): {user + system:.1f} core-s "

@@ -288,12 +288,15 @@ def clean_articles(
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
         done_files = 0
         cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
+        split = {"staging": 0.0, "cpu": 0.0}  # of which staging; the tasks' CPU time
         if _progress.fn:
             _progress.fn(0, len(plan.todo), 0)
         for n, chunk in enumerate(chunks):
             batch = futures[n].result()
             futures[n] = None  # type: ignore[call-overload]  # let the batch's records go
             cleaning += batch.seconds
+            split["staging"] += batch.staging
+            split["cpu"] += batch.cpu
             accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
@@ -306,6 +309,8 @@ def clean_articles(
             for chunk in _batches(full, size):
                 batch = clean_batch(chunk, raw_dir, cfg, out_dir, run_id)
                 cleaning += batch.seconds
+                split["staging"] += batch.staging
+                split["cpu"] += batch.cpu
                 accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
         timings["clean"] = time.perf_counter() - t
 
@@ -382,6 +387,7 @@ def clean_articles(
             timings={k: round(v, 3) for k, v in timings.items()},
             work_seconds={k: round(v, 3) for k, v in work.items()},
             cleaning_cpu_seconds=round(cleaning, 3),
+            clean_batches={k: round(v, 3) for k, v in split.items()},
             prefect={
                 "seconds": round(prefect_seconds, 3),
                 "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,

@@ -233,7 +233,9 @@ class StagedBatch:
     fixes: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, str] = field(default_factory=dict)
     read: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole task, wall time
+    staging: float = 0.0  # of which staging in the state, wall time
+    cpu: float = 0.0  # the task's CPU time (less than ``seconds`` when it waited or was idle)
 
 
 def stage_documents(

@@ -104,14 +104,17 @@ def clean_and_stage(
     """The worker's whole task: clean the files, stage their documents in the state (article
     text goes to the state file, not back to the flow) and return the light records, with the
     seconds the whole task took."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     batch = clean_files(paths, raw_dir, cfg)
+    staging = time.perf_counter()
     with State(Path(out_dir)) as state:
         staged = corpus.stage_documents(
             state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id, batch.local
         )
     staged.files = batch.files
     staged.seconds = time.perf_counter() - start
+    staged.staging = time.perf_counter() - staging
+    staged.cpu = time.process_time() - cpu
     return staged
 
 

@@ -88,6 +88,11 @@ def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path)
         k: result[k] for k in ("read", "canonical", "duplicates", "rejected")
     }
     assert report["rules_fired"]["cta.social"] >= 2
+    # where the time went: per stage, and inside the clean-batch tasks
+    assert set(report["timings"]) >= {"discover", "clean", "dedup", "commit", "write"}
+    split = report["clean_batches"]
+    assert 0 < split["staging"] < report["cleaning_cpu_seconds"]
+    assert split["cpu"] > 0
 
 
 def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) -> None:
