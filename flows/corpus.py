@@ -1073,6 +1073,8 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
     articles = Path(out_dir) / "articles"
     written = 0
     fresh: list[tuple[bytes, str, float, str]] = []
+    if clusters and cfg.language.method == "profile":
+        state.load_language_model()  # canonicals whose language cleaning deferred
     for cid in clusters:
         rendered = render_article(state, cid, cfg)
         assert rendered is not None, cid
