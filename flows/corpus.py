@@ -988,6 +988,8 @@ def render_article(
     if doc.language == DEFERRED and language is not None:
         doc = dataclasses.replace(doc, language=language, language_score=score)
     else:
+        if doc.language == DEFERRED and cfg.language.method == "profile":
+            state.load_language_model()  # the scorer's arrays, from the state's directory
         doc = with_language(doc, cfg)
     dups = [
         _dup_entry(r)
@@ -1073,8 +1075,6 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
     articles = Path(out_dir) / "articles"
     written = 0
     fresh: list[tuple[bytes, str, float, str]] = []
-    if clusters and cfg.language.method == "profile":
-        state.load_language_model()  # canonicals whose language cleaning deferred
     for cid in clusters:
         rendered = render_article(state, cid, cfg)
         assert rendered is not None, cid

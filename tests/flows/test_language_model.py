@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +88,54 @@ def test_arrays_that_are_not_a_model_are_refused(
     with pytest.raises(ValueError, match="not a language model"):
         language.install_model(model)
     assert not language.model_ready()
+
+
+STORIES = [
+    "Harbour Board Backs Dredging\n\nThe harbour board met on Monday and agreed that the "
+    "channel should be dredged before the summer season, officials said after the meeting.",
+    "Library Opens Late On Fridays\n\nThe city library will stay open until ten on Fridays "
+    "from next month, after students asked for more quiet space during the exam season.",
+    "Bus Fares Frozen For A Year\n\nThe transport authority said it would keep bus fares at "
+    "their current level for another twelve months, despite the rising price of diesel.",
+    "New Bridge Delayed By Floods\n\nEngineers said the spring floods had washed away part "
+    "of the temporary works, so the new footbridge will open in the autumn instead of June.",
+]
+
+
+def _write_raw(raw: Path, n: int) -> None:
+    raw.mkdir(exist_ok=True)
+    for i, story in enumerate(STORIES[:n]):
+        (raw / f"story-{i}.txt").write_text(story + "\n", encoding="utf-8")
+
+
+def test_runs_keep_the_arrays_and_a_later_run_loads_them(
+    tmp_path: Path, fresh_process: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cleaners.config import PipelineConfig
+    from flows import stages
+
+    raw, out, cfg = tmp_path / "raw", tmp_path / "clean", PipelineConfig()
+    _write_raw(raw, 2)
+    stages.run_plain(str(raw), str(out), cfg, "run-1")
+    assert _cache_file(out).is_file()
+
+    language._installed.clear()  # the next run, in a new process
+    language._built_model.cache_clear()
+
+    def no_build() -> language.Model:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(language, "built_model", no_build)
+    _write_raw(raw, 4)  # two new stories, whose language is detected when they are written
+    # and a fuller copy of the first, which becomes its canonical: the commit compares the
+    # cluster's article before and after, and so detects the new canonical's language
+    (raw / "story-0-full.txt").write_text(
+        STORIES[0] + " Work will start in May.\n\nThe board will meet again in June to "
+        "choose a contractor from the four firms that have bid for the job.\n",
+        encoding="utf-8",
+    )
+    stages.run_plain(str(raw), str(out), cfg, "run-2")
+    assert language._installed and language._built_model.cache_info().currsize == 0  # loaded
+    articles = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(articles) == 4
+    assert any(json.loads(a)["raw_path"] == "story-0-full.txt" for a in articles)
