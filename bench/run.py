@@ -217,6 +217,12 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
     print(
         f"   stages (s): {stages}; clean-batch tasks {busy:.1f} s, summed over the workers{inside}"
     )
+    writes = report.get("write_batches")
+    if writes:
+        print(
+            f"   write-articles tasks {writes['seconds']:.1f} s summed over the workers, "
+            f"CPU time {writes['cpu']:.1f} s"
+        )
     print(
         f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
         f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "

@@ -163,7 +163,9 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 
 
 @task(name="write-articles", cache_policy=NO_CACHE)
-def write_articles(clusters: list[str], out_dir: str, cfg: PipelineConfig) -> tuple[int, float]:
+def write_articles(
+    clusters: list[str], out_dir: str, cfg: PipelineConfig
+) -> tuple[int, float, float]:
     return stages.write_articles_batch(clusters, out_dir, cfg)
 
 
@@ -324,7 +326,7 @@ def clean_articles(
             )
             for chunk in _batches(holders, share)
         ]
-        changed, dropping_seconds, writing = 0, 0.0, 0.0
+        changed, dropping_seconds, writing, writing_cpu = 0, 0.0, 0.0, 0.0
         for n in range(len(pending)):
             results, seconds = pending[n].result()
             pending[n] = None  # type: ignore[call-overload]
@@ -366,8 +368,9 @@ def clean_articles(
             shares = [write_articles.submit(chunk, out_dir, cfg) for chunk in _batches(todo, share)]
             writers = max(1, min(len(shares), _workers()))
             for n in range(len(shares)):
-                _, seconds = shares[n].result()
+                _, seconds, cpu = shares[n].result()
                 writing += seconds
+                writing_cpu += cpu
             write_indexes(_quoted(state), out_dir, cfg)
         timings["write"] = time.perf_counter() - t
         # Prefect's own share: wall time around each task call less the time inside it
@@ -388,6 +391,7 @@ def clean_articles(
             work_seconds={k: round(v, 3) for k, v in work.items()},
             cleaning_cpu_seconds=round(cleaning, 3),
             clean_batches={k: round(v, 3) for k, v in split.items()},
+            write_batches={"seconds": round(writing, 3), "cpu": round(writing_cpu, 3)},
             prefect={
                 "seconds": round(prefect_seconds, 3),
                 "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,

@@ -235,7 +235,7 @@ class StagedBatch:
     read: int = 0
     seconds: float = 0.0  # the whole task, wall time
     staging: float = 0.0  # of which staging in the state, wall time
-    cpu: float = 0.0  # the task's CPU time (less than ``seconds`` when it waited or was idle)
+    cpu: float = 0.0  # the task's CPU time (its thread's; less than ``seconds`` when it waited)
 
 
 def stage_documents(

@@ -104,7 +104,7 @@ def clean_and_stage(
     """The worker's whole task: clean the files, stage their documents in the state (article
     text goes to the state file, not back to the flow) and return the light records, with the
     seconds the whole task took."""
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), time.thread_time()
     batch = clean_files(paths, raw_dir, cfg)
     staging = time.perf_counter()
     with State(Path(out_dir)) as state:
@@ -114,7 +114,7 @@ def clean_and_stage(
     staged.files = batch.files
     staged.seconds = time.perf_counter() - start
     staged.staging = time.perf_counter() - staging
-    staged.cpu = time.process_time() - cpu
+    staged.cpu = time.thread_time() - cpu
     return staged
 
 
@@ -135,13 +135,14 @@ def drop_furniture_batch(
 
 def write_articles_batch(
     clusters: list[str], out_dir: str, cfg: PipelineConfig
-) -> tuple[int, float]:
+) -> tuple[int, float, float]:
     """A worker's share of the article files: render and write them (detecting the language of
-    canonicals that have none yet), cache their index lines; return (files written, seconds)."""
-    start = time.perf_counter()
+    canonicals that have none yet), cache their index lines; return (files written, seconds,
+    CPU seconds: less than the seconds when the worker waited for the disk or a core)."""
+    start, cpu = time.perf_counter(), time.thread_time()
     with State(Path(out_dir)) as state:
         written = corpus.render_outputs(state, out_dir, clusters, cfg)
-    return written, time.perf_counter() - start
+    return written, time.perf_counter() - start, time.thread_time() - cpu
 
 
 def run_plain(

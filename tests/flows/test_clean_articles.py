@@ -93,6 +93,8 @@ def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path)
     split = report["clean_batches"]
     assert 0 < split["staging"] < report["cleaning_cpu_seconds"]
     assert split["cpu"] > 0
+    assert report["write_batches"]["cpu"] > 0
+    assert report["write_batches"]["seconds"] > 0
 
 
 def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) -> None:
