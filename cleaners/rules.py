@@ -125,8 +125,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         CAPTION,
         120,
         # every branch names a picture, a credit or an agency, or holds a slash; EPA and UPI
-        # without a slash come after a space or a bar (a repaired line has no other spaces),
-        # and so "department" and "occupied" are not searched
+        # without a slash come after a space or a bar (repair turns tabs and the non-breaking
+        # and typographic spaces into plain ones), so "department" and "occupied" are not
+        # searched
         hints=(
             *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp"),
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
