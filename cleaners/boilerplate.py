@@ -182,6 +182,7 @@ def strip_boilerplate(
     _trailing_widgets(p)
     _comment_section(p)
     _layout(p, cfg)
+    _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
     _facts_from_removals(p)
     _dateline(p)
     return _result(p)

@@ -57,7 +57,7 @@ from flows.state import (
     pack_document,
 )
 
-PIPELINE_VERSION = "7"
+PIPELINE_VERSION = "8"
 
 # Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
 COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
