@@ -228,6 +228,14 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
         f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "
         f"{wall - flow:.1f} s"
     )
+    timeline = prefect.get("clean_stage")
+    if timeline:
+        before, between = timeline["before_first_task"], timeline["between_tasks"]
+        print(
+            f"   cleaning stage outside the tasks (s): before the first {before:.1f}, "
+            f"between them {between:.1f} (summed over the workers), "
+            f"after the last {timeline['after_last_task']:.1f}"
+        )
     work = report.get("work_seconds", {})
     if work:
         by_stage = ", ".join(

@@ -287,7 +287,9 @@ def clean_articles(
         run = RunDocs()
         size = balanced_size(len(plan.todo), size, _workers())
         chunks = tapered_batches(plan.todo, size, _workers())
+        submitted = time.time()
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
+        first_start, last_end, pooled = float("inf"), submitted, 0.0
         done_files = 0
         cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
         split = {"staging": 0.0, "cpu": 0.0}  # of which staging; the tasks' CPU time
@@ -299,6 +301,8 @@ def clean_articles(
             cleaning += batch.seconds
             split["staging"] += batch.staging
             split["cpu"] += batch.cpu
+            first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
+            pooled += batch.finished - batch.started
             accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
@@ -315,6 +319,15 @@ def clean_articles(
                 split["cpu"] += batch.cpu
                 accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
         timings["clean"] = time.perf_counter() - t
+        # the cleaning stage's time outside the pooled tasks: before the first began (workers
+        # starting), between them (summed over the workers: task-run cost, results, uneven
+        # ends) and after the last ended (the flow's last accept and the re-clean check)
+        first_start = min(first_start, last_end)
+        clean_timeline = {
+            "before_first_task": first_start - submitted,
+            "between_tasks": max(0.0, parallel * (last_end - first_start) - pooled),
+            "after_last_task": time.time() - last_end,
+        }
 
         t = time.perf_counter()
         furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
@@ -396,6 +409,7 @@ def clean_articles(
                 "seconds": round(prefect_seconds, 3),
                 "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,
                 "workers": parallel,
+                "clean_stage": {k: round(v, 3) for k, v in clean_timeline.items()},
             },
         )
         write_report(out_dir, _quoted(report))

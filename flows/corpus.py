@@ -236,6 +236,8 @@ class StagedBatch:
     seconds: float = 0.0  # the whole task, wall time
     staging: float = 0.0  # of which staging in the state, wall time
     cpu: float = 0.0  # the task's CPU time (its thread's; less than ``seconds`` when it waited)
+    started: float = 0.0  # wall clock (time.time) when the task's work began and ended
+    finished: float = 0.0
 
 
 def stage_documents(

@@ -127,7 +127,7 @@ def clean_and_stage(
     """The worker's whole task: clean the files, stage their documents in the state (article
     text goes to the state file, not back to the flow) and return the light records, with the
     seconds the whole task took."""
-    start, cpu = time.perf_counter(), time.thread_time()
+    started, start, cpu = time.time(), time.perf_counter(), time.thread_time()
     batch = clean_files(paths, raw_dir, cfg)
     staging = time.perf_counter()
     with State(Path(out_dir)) as state:
@@ -138,6 +138,7 @@ def clean_and_stage(
     staged.seconds = time.perf_counter() - start
     staged.staging = time.perf_counter() - staging
     staged.cpu = time.thread_time() - cpu
+    staged.started, staged.finished = started, time.time()
     return staged
 
 

@@ -95,6 +95,10 @@ def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path)
     assert split["cpu"] > 0
     assert report["write_batches"]["cpu"] > 0
     assert report["write_batches"]["seconds"] > 0
+    timeline = report["prefect"]["clean_stage"]
+    assert set(timeline) == {"before_first_task", "between_tasks", "after_last_task"}
+    assert all(v >= 0 for v in timeline.values())
+    assert sum(timeline.values()) <= report["timings"]["clean"] * report["prefect"]["workers"]
 
 
 def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) -> None:
