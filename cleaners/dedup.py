@@ -26,6 +26,7 @@ import numpy as np
 import xxhash
 
 from cleaners.config import DedupConfig
+from cleaners.encoding import TYPOGRAPHIC
 
 _TOKEN = re.compile(r"[^\W_]+")  # runs of letters and digits
 
@@ -80,7 +81,7 @@ def normalize_for_dedup(text: str) -> list[str]:
 _ASCII_WORDS = str.maketrans({c: c.lower() if c.isalnum() else " " for c in map(chr, range(128))})
 _PUNCTUATION = tuple(
     (ch, "" if ord(ch) in _LOSSY else " ")
-    for ch in "\u2019\u2018\u201c\u201d\u00ab\u00bb\u201e\u00b7\u2014\u2013\u2022\u2032"
+    for ch in TYPOGRAPHIC + "\u201e\u00b7\u2022\u2032"  # and the low quote, dot, bullet, prime
 )
 
 

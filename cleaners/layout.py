@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cleaners.encoding import TYPOGRAPHIC
 from cleaners.rules import MONTHS
 from cleaners.stopwords import STOPWORDS
 
@@ -212,7 +213,7 @@ _CACHED = 1 << 15
 _ASCII_WORDS = str.maketrans(
     {c: c.lower() if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
 )
-_TYPOGRAPHIC = "\u2019\u2018\u201c\u201d\u00ab\u00bb\u201e\u00b7\u2014\u2013\u2022\u2026"
+_TYPOGRAPHIC = TYPOGRAPHIC + "\u201e\u00b7\u2022"  # and the low quote, middle dot, bullet
 
 
 def _ascii_words(text: str) -> list[str] | None:

@@ -289,7 +289,7 @@ def clean_articles(
         chunks = tapered_batches(plan.todo, size, _workers())
         submitted = time.time()
         futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
-        first_start, last_end, pooled = float("inf"), submitted, 0.0
+        first_start, last_end = float("inf"), submitted
         done_files = 0
         cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
         split = {"staging": 0.0, "cpu": 0.0}  # of which staging; the tasks' CPU time
@@ -302,12 +302,12 @@ def clean_articles(
             split["staging"] += batch.staging
             split["cpu"] += batch.cpu
             first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
-            pooled += batch.finished - batch.started
             accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
             done_files += len(chunk)
             if _progress.fn:
                 _progress.fn(done_files, len(plan.todo), run.read)
         parallel = max(1, min(len(chunks), _workers()))
+        pooled = cleaning  # the pooled tasks' seconds (a re-clean below runs in the flow)
         again = corpus.files_to_reclean(state, run, plan, cfg)
         if again:  # unchanged files whose articles hold a line that just became furniture
             log.info("cleaning %d unchanged files again for new site furniture", len(again))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hypothesis import strategies as st
+
 from cleaners.document import RawDocument
 
 DATA = Path(__file__).parent / "data"
@@ -21,3 +23,20 @@ def make_doc(text: str, **kw: Any) -> RawDocument:
     }
     fields.update(kw)
     return RawDocument(text=text, **fields)
+
+
+# Typographic punctuation of news text, the characters the ASCII fast paths of tokenising
+# replace first (and a few near them that they must leave to the slow path)
+TYPOGRAPHIC = "’‘“”«»„·—–•′…\u00a0\ufffd"
+
+
+def news_text(extra: str = "", max_size: int | None = None) -> st.SearchStrategy[str]:
+    """Text mixing ASCII, typographic punctuation, ``extra`` characters and any character."""
+    return st.text(
+        alphabet=st.one_of(
+            st.characters(codec="ascii"),
+            st.sampled_from(TYPOGRAPHIC + extra),
+            st.characters(),
+        ),
+        max_size=max_size,
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from cleaners import layout
 from cleaners.boilerplate import strip_boilerplate
@@ -12,6 +11,7 @@ from cleaners.config import BoilerplateConfig
 from cleaners.layout import BAD, GOOD, NEAR, SHORT, judge_line
 from cleaners.rules import compile_rules
 from cleaners.stopwords import STOPWORDS
+from tests.helpers import news_text
 
 CFG = BoilerplateConfig()
 RULES = compile_rules(CFG)
@@ -187,19 +187,7 @@ def test_author_bio_after_the_body(line: str, kept: bool) -> None:
         assert rules_of(result)[line] == "meta.author_bio"
 
 
-_PUNCTUATION = "’‘“”«»„·—–•…"
-
-
-@given(
-    st.text(
-        alphabet=st.one_of(
-            st.characters(codec="ascii"),
-            st.sampled_from(_PUNCTUATION + "éßКиї한İ_\u0301\u00a0"),
-            st.characters(),
-        ),
-        max_size=80,
-    )
-)
+@given(news_text("éßКиї한İ_\u0301", max_size=80))
 def test_line_tokens_fast_path_agrees_with_the_regex(text: str) -> None:
     assert layout._key.__wrapped__(text) == " ".join(layout.WORD.findall(text.lower()))
     words = [t.lower() for t in layout.WORD.findall(text)]
