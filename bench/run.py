@@ -225,8 +225,9 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
         )
     print(
         f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
-        f"of the flow ({prefect.get('workers', 1)} workers); CLI start-up and temporary server: "
-        f"{wall - flow:.1f} s"
+        f"of the flow ({prefect.get('workers', 1)} workers, "
+        f"{prefect.get('processes', 0)} worker processes cleaned); CLI start-up and temporary "
+        f"server: {wall - flow:.1f} s"
     )
     timeline = prefect.get("clean_stage")
     if timeline:

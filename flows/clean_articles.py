@@ -9,17 +9,21 @@ documents, against 0.3 s for the work itself).
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.context import get_run_context
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.context import FlowRunContext, get_run_context
+from prefect.settings import get_current_settings
+from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from cleaners.config import PipelineConfig, load_config
@@ -67,11 +71,20 @@ def _timed(name: str, start: float) -> None:
     _work[name] = _work.get(name, 0.0) + time.perf_counter() - start
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The raw files a run found, in one object: Prefect links each item of a task's returned
+    list to the task run (a dict entry per path, 0.5 s for 100k paths), not what is inside an
+    object."""
+
+    paths: list[str]
+
+
 @task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def discover_inputs(raw_dir: str) -> list[str]:
+def discover_inputs(raw_dir: str) -> Found:
     start = time.perf_counter()
     try:
-        return io.discover_paths(Path(raw_dir))
+        return Found(io.discover_paths(Path(raw_dir)))
     finally:
         _timed("discover", start)
 
@@ -225,6 +238,73 @@ def _workers() -> int:
         return 1
 
 
+R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
+
+
+class _Result(Protocol[R_co]):  # what a submitted task gives back: a Prefect future, or _Inline
+    def result(self) -> R_co: ...
+
+
+class _Inline(Generic[R]):
+    """A task run in the flow's own thread, when ``result`` is asked for (so a stage run
+    inline holds one batch's records at a time, as it would with workers)."""
+
+    def __init__(self, fn: Callable[[], R]) -> None:
+        self.fn = fn
+
+    def result(self) -> R:
+        return self.fn()
+
+
+class _Workers:
+    """Where the CPU stages' tasks run (cleaning, site furniture, article files).
+
+    The flow's task runner runs them (worker processes: the default below, and the CLI's)
+    when a stage has more than ``unit`` items (documents or articles: one batch) or the
+    workers already run. A smaller stage runs in the flow's thread: starting worker processes
+    costs more (each imports Prefect: about 2.5 s) than one batch takes to clean, and the
+    stage finishes just as soon. So a run that finds little new starts no process, and the
+    CLI needs no scan of raw/ of its own to choose a task runner.
+    """
+
+    def __init__(self, unit: int) -> None:
+        self.count = _workers()
+        self.unit = unit
+        self.running = False
+
+    def parallel(self, items: int) -> int:
+        """How many tasks of a stage of ``items`` run at once: 1 means in the flow's thread."""
+        if self.count > 1 and (self.running or items > self.unit):
+            return self.count
+        return 1
+
+    def submit(self, task_: Task[..., R], parallel: int, *args: Any) -> _Result[R]:
+        if parallel < 2:
+            return _Inline(lambda: task_(*args))
+        self.running = True
+        return task_.submit(*args)
+
+
+@contextmanager
+def _shared_api() -> Iterator[None]:
+    """Point the worker processes at this flow's API while the flow runs. Without
+    PREFECT_API_URL each process would start a temporary server of its own; a run on
+    Prefect's temporary server (none configured) shares the one this process started."""
+    if os.environ.get("PREFECT_API_URL") or get_current_settings().api.url:
+        yield
+        return
+    ctx = FlowRunContext.get()
+    url = str(ctx.client.api_url) if ctx is not None else ""
+    if url.startswith("http://127.0.0.1"):
+        os.environ["PREFECT_API_URL"] = url
+    try:
+        yield
+    finally:
+        if os.environ.get("PREFECT_API_URL") == url:
+            del os.environ["PREFECT_API_URL"]
+
+
 def _run_id() -> str:
     try:
         ctx = get_run_context()
@@ -236,7 +316,9 @@ def _run_id() -> str:
 @flow(
     name="clean-articles",
     log_prints=True,
-    task_runner=ThreadPoolTaskRunner(max_workers=2),  # type: ignore[arg-type]
+    # worker processes, one per core (started only for a stage with more than one batch of
+    # work, see _Workers); the CLI's --workers replaces it. Scheduled and deployed runs use it.
+    task_runner=ProcessPoolTaskRunner(max_workers=max(1, os.cpu_count() or 1)),  # type: ignore[arg-type]
 )
 def clean_articles(
     raw_dir: str = "raw",
@@ -266,11 +348,11 @@ def clean_articles(
     timings: dict[str, float] = {}
     out = Path(out_dir)
 
-    with io.run_lock(out, wait=wait_for_lock), State(out) as state:
+    with io.run_lock(out, wait=wait_for_lock), State(out) as state, _shared_api():
         state.check_params(cfg.dedup)
         fingerprint = corpus.cleaning_fingerprint(cfg)
         t = time.perf_counter()
-        paths = discover_inputs(raw_dir)
+        paths = discover_inputs(raw_dir).paths
         plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint)
         timings["discover"] = time.perf_counter() - t
         log.info(
@@ -285,19 +367,28 @@ def clean_articles(
         t = time.perf_counter()
         state.clear_staging()
         run = RunDocs()
-        size = balanced_size(len(plan.todo), size, _workers())
-        chunks = tapered_batches(plan.todo, size, _workers())
+        pool = _Workers(size)
+        workers = pool.parallel(len(plan.todo))
+        size = balanced_size(len(plan.todo), size, workers)
+        chunks = tapered_batches(plan.todo, size, workers)
         submitted = time.time()
-        futures = [clean_batch.submit(chunk, raw_dir, cfg, out_dir, run_id) for chunk in chunks]
+        futures: list[_Result[StagedBatch] | None] = [
+            pool.submit(clean_batch, workers, chunk, raw_dir, cfg, out_dir, run_id)
+            for chunk in chunks
+        ]
         first_start, last_end = float("inf"), submitted
         done_files = 0
         cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
         split = {"staging": 0.0, "cpu": 0.0}  # of which staging; the tasks' CPU time
+        processes: set[int] = set()
         if _progress.fn:
             _progress.fn(0, len(plan.todo), 0)
         for n, chunk in enumerate(chunks):
-            batch = futures[n].result()
-            futures[n] = None  # type: ignore[call-overload]  # let the batch's records go
+            future = futures[n]
+            assert future is not None
+            batch = future.result()
+            futures[n] = None  # let the batch's records go
+            processes.add(batch.pid)
             cleaning += batch.seconds
             split["staging"] += batch.staging
             split["cpu"] += batch.cpu
@@ -306,7 +397,7 @@ def clean_articles(
             done_files += len(chunk)
             if _progress.fn:
                 _progress.fn(done_files, len(plan.todo), run.read)
-        parallel = max(1, min(len(chunks), _workers()))
+        parallel = max(1, min(len(chunks), workers))
         pooled = cleaning  # the pooled tasks' seconds (a re-clean below runs in the flow)
         again = corpus.files_to_reclean(state, run, plan, cfg)
         if again:  # unchanged files whose articles hold a line that just became furniture
@@ -332,17 +423,26 @@ def clean_articles(
         t = time.perf_counter()
         furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
         repairs = {d.id: d.key.repairs for d in run.articles}
-        share = max(1, min(2000, -(-len(holders) // _workers())))
-        pending = [
-            drop_site_furniture.submit(
-                chunk, _quoted(furniture), {i: repairs[i] for i in chunk}, cfg, out_dir
+        dropping_workers = pool.parallel(len(holders))
+        share = max(1, min(2000, -(-len(holders) // dropping_workers)))
+        pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
+            pool.submit(
+                drop_site_furniture,
+                dropping_workers,
+                chunk,
+                _quoted(furniture),
+                {i: repairs[i] for i in chunk},
+                cfg,
+                out_dir,
             )
             for chunk in _batches(holders, share)
         ]
         changed, dropping_seconds, writing, writing_cpu = 0, 0.0, 0.0, 0.0
         for n in range(len(pending)):
-            results, seconds = pending[n].result()
-            pending[n] = None  # type: ignore[call-overload]
+            done = pending[n]
+            assert done is not None
+            results, seconds = done.result()
+            pending[n] = None
             changed += corpus.take_furniture_results(run, results)
             dropping_seconds += seconds
         timings["site_furniture"] = time.perf_counter() - t
@@ -377,9 +477,13 @@ def clean_articles(
         todo = plan_outputs(_quoted(state), out_dir)
         writers = 0
         if todo is not None:
-            share = max(200, -(-len(todo) // _workers()))
-            shares = [write_articles.submit(chunk, out_dir, cfg) for chunk in _batches(todo, share)]
-            writers = max(1, min(len(shares), _workers()))
+            writing_workers = pool.parallel(len(todo))
+            share = max(200, -(-len(todo) // writing_workers))
+            shares = [
+                pool.submit(write_articles, writing_workers, chunk, out_dir, cfg)
+                for chunk in _batches(todo, share)
+            ]
+            writers = max(1, min(len(shares), writing_workers))
             for n in range(len(shares)):
                 _, seconds, cpu = shares[n].result()
                 writing += seconds
@@ -391,7 +495,7 @@ def clean_articles(
         work = dict(_work)
         work["clean"] = max(cleaning / parallel, work.pop("stage", 0.0))
         work["site_furniture"] = work.get("site_furniture", 0.0) + dropping_seconds / max(
-            1, min(len(pending), _workers())
+            1, min(len(pending), dropping_workers)
         )
         work["write"] = work.get("write", 0.0) + writing / max(1, writers)
         prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
@@ -409,6 +513,7 @@ def clean_articles(
                 "seconds": round(prefect_seconds, 3),
                 "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,
                 "workers": parallel,
+                "processes": len(processes - {os.getpid()}),  # worker processes that cleaned
                 "clean_stage": {k: round(v, 3) for k, v in clean_timeline.items()},
             },
         )

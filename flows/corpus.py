@@ -238,6 +238,7 @@ class StagedBatch:
     cpu: float = 0.0  # the task's CPU time (its thread's; less than ``seconds`` when it waited)
     started: float = 0.0  # wall clock (time.time) when the task's work began and ended
     finished: float = 0.0
+    pid: int = 0  # the process that cleaned it (the run reports how many took part)
 
 
 def stage_documents(

@@ -139,6 +139,7 @@ def clean_and_stage(
     staged.staging = time.perf_counter() - staging
     staged.cpu = time.thread_time() - cpu
     staged.started, staged.finished = started, time.time()
+    staged.pid = os.getpid()
     return staged
 
 

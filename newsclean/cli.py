@@ -101,9 +101,8 @@ def run(
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
     cfg = read_config(config)  # validated here, before Prefect starts
-    cfg_batch = cfg.batch_size
     check_dirs(raw, out)
-    todo = _files_to_read(raw, out, cfg)
+    _check_state(out, cfg)
     from flows.io import RunLockedError, is_locked
 
     held = None if wait else is_locked(out)
@@ -137,7 +136,7 @@ def run(
         progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
 
     ca.set_progress_hook(hook)
-    runner = _task_runner(todo, workers, batch_size or cfg_batch)
+    runner = _task_runner(workers)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
@@ -171,46 +170,28 @@ def run(
     )
 
 
-def _files_to_read(raw: Path, out: Path, cfg: Any) -> int:
-    """How many raw files this run will read (new or changed); a state built with other
-    dedup settings is a usage error, said before anything starts."""
-    from flows import corpus, io
+def _check_state(out: Path, cfg: Any) -> None:
+    """A state built with other dedup settings is a usage error, said before anything
+    starts."""
     from flows.state import STATE_PATH, State, StateMismatchError
 
-    paths = io.discover_paths(raw)
     if not (out / STATE_PATH).is_file():
-        return len(paths)
+        return
     try:
         with State(out) as state:
             state.check_params(cfg.dedup)
-            fingerprint = corpus.cleaning_fingerprint(cfg)
-            return len(corpus.plan_inputs(state, str(raw), paths, fingerprint).todo)
     except StateMismatchError as exc:
         raise fail(str(exc)) from None
 
 
-def _task_runner(todo: int, workers: int, batch_size: int) -> Any:
-    """Worker processes when there is more than one batch to clean, else a thread.
-
-    Process workers must share one Prefect API: without PREFECT_API_URL each would start its
-    own temporary server, so one is started here first and the workers inherit its address.
-    """
+def _task_runner(workers: int) -> Any:
+    """Worker processes (``--workers``); the flow starts them only for a stage with more than
+    one batch of work, and points them at its own Prefect API (see ``flows.clean_articles``)."""
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-    batches = -(-todo // batch_size)
-    if workers < 2 or batches < 2:
+    if workers < 2:
         return ThreadPoolTaskRunner(max_workers=1)
-    from prefect.settings import get_current_settings
-
-    url = get_current_settings().api.url
-    if not url:
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()
-        server.start()  # stopped by Prefect's exit hook; stopping it by hand stalls the exit
-        url = server.api_url
-    os.environ["PREFECT_API_URL"] = url  # worker processes inherit the environment
-    return ProcessPoolTaskRunner(max_workers=min(workers, batches))
+    return ProcessPoolTaskRunner(max_workers=workers)
 
 
 def _stderr_console() -> Any:

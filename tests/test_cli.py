@@ -279,6 +279,36 @@ def test_run_with_worker_processes(tmp_path: Path) -> None:
     assert report["counts"]["canonical"] == want["canonical"]
 
 
+@pytest.mark.flow
+@pytest.mark.slow
+def test_worker_processes_share_the_temporary_server(tmp_path: Path) -> None:
+    # no PREFECT_API_URL: the flow starts Prefect's temporary server, and its worker
+    # processes report to that one instead of each starting its own
+    import os
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    want = build_raw(raw)
+    out = tmp_path / "clean"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--batch-size", "3"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"duplicates {want['duplicates']}" in proc.stderr
+    assert proc.stderr.count("Starting temporary server") == 1, proc.stderr[-3000:]
+    report = json.loads((out / "report.json").read_text())
+    assert report["prefect"]["processes"] == 2
+
+
 def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path: Path) -> None:
     from cleaners.config import PipelineConfig
     from flows import stages

@@ -169,3 +169,47 @@ def test_run_publishes_artifacts(raw: tuple[Path, dict], tmp_path: Path) -> None
     assert metrics["documents read"] == 12
     assert metrics["duplicates"] == 3
     assert "harbor/port-copy.txt" in by_key["duplicate-clusters"].data
+
+
+def _corpus(out: Path) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+    articles = sorted((a["id"], a["text"]) for a in _jsonl(out / "articles.jsonl"))
+    dups = sorted((d["id"], d["duplicate_of"]) for d in _jsonl(out / "duplicates.jsonl"))
+    return articles, dups, sorted(r["id"] for r in _jsonl(out / "rejected.jsonl"))
+
+
+def test_the_flow_cleans_a_backlog_in_worker_processes(
+    raw: tuple[Path, dict], tmp_path: Path
+) -> None:
+    # the flow's own task runner (what scheduled and deployed runs use): worker processes
+    # once a stage has more than one batch, and the same corpus as one thread gives
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    from flows.clean_articles import clean_articles
+
+    assert isinstance(clean_articles.task_runner, ProcessPoolTaskRunner)
+    root, want = raw
+    pooled = clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+    result = pooled(raw_dir=str(root), out_dir=str(tmp_path / "pooled"), batch_size=3)
+    assert result["read"] == want["read"] and result["canonical"] == want["canonical"]
+    report = json.loads((tmp_path / "pooled" / "report.json").read_text())
+    assert report["prefect"]["workers"] == 2
+    assert report["prefect"]["processes"] == 2, "both workers clean batches"
+
+    alone = clean_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    alone(raw_dir=str(root), out_dir=str(tmp_path / "alone"), batch_size=3)
+    assert _corpus(tmp_path / "pooled") == _corpus(tmp_path / "alone")
+
+
+def test_a_run_with_one_batch_starts_no_worker_process(
+    raw: tuple[Path, dict], tmp_path: Path
+) -> None:
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows.clean_articles import clean_articles
+
+    root, want = raw
+    pooled = clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+    result = pooled(raw_dir=str(root), out_dir=str(tmp_path / "clean"))
+    assert result["read"] == want["read"]
+    report = json.loads((tmp_path / "clean" / "report.json").read_text())
+    assert report["prefect"]["workers"] == 1 and report["prefect"]["processes"] == 0
