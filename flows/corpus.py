@@ -1116,15 +1116,28 @@ def finish_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> None:
     if lines != published:  # not the file the state describes: every line from the state
         io.write_chunks_atomic(index, _index_lines(state, index, False))
     stat = index.stat()
-    io.write_jsonl_atomic(out / "duplicates.jsonl", _duplicate_rows(state))
+    dups = out / "duplicates.jsonl"
+    expected = state.counts()["duplicates"]
+    try:
+        lines = io.write_chunks_atomic(
+            dups, _duplicate_lines(state, dups, _index_intact(state, dups, "duplicates_index"))
+        )
+    except _ForeignIndexError:
+        lines = -1
+    if lines != expected:  # not the file the state describes: every line from the state
+        io.write_chunks_atomic(dups, _duplicate_lines(state, dups, False))
+    dup_stat = dups.stat()
     io.write_jsonl_atomic(out / "rejected.jsonl", _rejected_rows(state))
     checkpoint("before-synced")
     with state.transaction() as db:
         db.execute("DELETE FROM pending")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('outputs', 'clean')")
-        db.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('articles_index', ?)",
-            (f"{stat.st_size}:{stat.st_mtime_ns}",),
+        db.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+            (
+                ("articles_index", f"{stat.st_size}:{stat.st_mtime_ns}"),
+                ("duplicates_index", f"{dup_stat.st_size}:{dup_stat.st_mtime_ns}"),
+            ),
         )
 
 
@@ -1135,11 +1148,11 @@ class _ForeignIndexError(ValueError):
     """articles.jsonl holds a line newsclean did not write."""
 
 
-def _index_intact(state: State, index: Path) -> bool:
-    """Whether articles.jsonl is the file the last complete run wrote (size and mtime as
-    recorded then)."""
+def _index_intact(state: State, index: Path, key: str = "articles_index") -> bool:
+    """Whether an index (articles.jsonl; duplicates.jsonl with ``key`` duplicates_index) is
+    the file the last complete run wrote (size and mtime as recorded then)."""
     stat = index.stat() if index.is_file() else None
-    recorded = state.get_meta("articles_index")
+    recorded = state.get_meta(key)
     return stat is not None and recorded == f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
@@ -1179,10 +1192,55 @@ def _index_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
         nxt = next(fresh, None)
 
 
-def _duplicate_rows(state: State) -> Iterator[dict[str, Any]]:
+_DUPLICATE_OF = b', "duplicate_of": "'  # the last two keys of a duplicates.jsonl line
+
+
+def _duplicate_of(line: bytes, index: Path) -> str:
+    """The canonical a line of duplicates.jsonl names (``duplicate_of``)."""
+    at = line.rfind(_DUPLICATE_OF)
+    if at < 0 or not line.startswith(_INDEX_HEAD) or not line.endswith(b'"}\n'):
+        raise _ForeignIndexError(index)
+    start = at + len(_DUPLICATE_OF)
+    return line[start : line.index(b'"', start)].decode()
+
+
+def _duplicate_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
+    """The lines of duplicates.jsonl, by canonical id and then as each cluster orders its
+    duplicates.
+
+    With ``splice`` (the file on disk is intact) only the lines of clusters whose canonical
+    is pending come from the state, and the others are copied as they are, so an incremental
+    run does not read every duplicate again. A cluster a run touches has its canonical before
+    and after the run pending (``deduplicate``), so every line it changes, moves or drops is
+    under a pending canonical.
+    """
+    if not splice:
+        for row in _duplicate_rows(state):
+            yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        return
+    pending = {r[0] for r in state.rows("SELECT id FROM pending")}
+    fresh = _duplicate_rows(state, pending_only=True)
+    nxt = next(fresh, None)
+    with index.open("rb") as fh:
+        for line in fh:
+            canon = _duplicate_of(line, index)
+            while nxt is not None and nxt["duplicate_of"] < canon:
+                yield (json.dumps(nxt, ensure_ascii=False) + "\n").encode("utf-8")
+                nxt = next(fresh, None)
+            if canon not in pending:
+                yield line
+    while nxt is not None:
+        yield (json.dumps(nxt, ensure_ascii=False) + "\n").encode("utf-8")
+        nxt = next(fresh, None)
+
+
+def _duplicate_rows(state: State, pending_only: bool = False) -> Iterator[dict[str, Any]]:
+    """Every duplicate's row (or those of the clusters whose canonical is pending), ordered
+    as duplicates.jsonl is."""
+    pending = " JOIN pending p ON p.id = c.canonical" if pending_only else ""
     sql = (
         f"SELECT {_DUP_COLUMNS}, c.canonical, c.id FROM docs d JOIN clusters c"
-        " ON d.cluster = c.id"
+        f" ON d.cluster = c.id{pending}"
         f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
     )
     for *entry, canon, cid in list(state.rows(sql)):

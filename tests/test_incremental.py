@@ -418,6 +418,82 @@ def test_lines_of_unchanged_articles_are_copied_from_the_index_not_rebuilt(
     assert len(after) == 5
 
 
+def test_an_incremental_run_splices_the_duplicates_index_as_a_full_rewrite_would_write_it(
+    corpus: tuple[Path, Path],
+) -> None:
+    """duplicates.jsonl: the lines of the clusters a run touched come from the state (a copy
+    joins, a fuller copy takes over as canonical, a duplicate's file goes), the others from
+    the file; the result is byte for byte what writing every line from the state gives."""
+    raw, out = corpus
+    write(raw, "gazette/copy-of-2.txt", story(2))
+    write(raw, "gazette/copy-of-3.txt", story(3))
+    run(raw, out)
+    assert len(jsonl(out / "duplicates.jsonl")) == 3
+    untouched = next(r for r in jsonl(out / "duplicates.jsonl") if r["raw_path"] == "ledger/s3.txt")
+    with State(out) as state:  # shows in the file only if the splice read s3's cluster
+        state.db.execute("UPDATE docs SET title='stale' WHERE id=?", (untouched["id"],))
+    write(raw, "wire/s0-copy.txt", story(0))  # joins s0's cluster
+    write(raw, "wire/s1-full.txt", [*story(1), "An extra closing paragraph for the full copy."])
+    (raw / "gazette" / "copy-of-2.txt").unlink()  # s2 loses its only duplicate
+    write(raw, "ledger/s9.txt", story(9))
+    run(raw, out)
+    spliced = (out / "duplicates.jsonl").read_bytes()
+    assert b"stale" not in spliced, "the untouched cluster's line was not copied"
+    with State(out) as state:
+        state.db.execute(
+            "UPDATE docs SET title=? WHERE id=?", (untouched["title"], untouched["id"])
+        )
+        state.db.execute("DELETE FROM meta WHERE key='duplicates_index'")
+        corpus_mod.finish_outputs(state, str(out), PipelineConfig())  # a full rewrite
+    assert (out / "duplicates.jsonl").read_bytes() == spliced
+    path = {a["id"]: a["raw_path"] for a in jsonl(out / "articles.jsonl")}
+    rows = jsonl(out / "duplicates.jsonl")
+    assert sorted((r["raw_path"], path[r["duplicate_of"]]) for r in rows) == [
+        ("gazette/copy-of-1.txt", "wire/s1-full.txt"),
+        ("ledger/s1.txt", "wire/s1-full.txt"),
+        ("ledger/s3.txt", "gazette/copy-of-3.txt"),  # equal copies: the smaller id leads
+        ("wire/s0-copy.txt", "ledger/s0.txt"),
+    ]
+
+
+def test_lines_of_untouched_clusters_are_copied_from_the_duplicates_index(
+    corpus: tuple[Path, Path],
+) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = jsonl(out / "duplicates.jsonl")
+    assert [r["raw_path"] for r in before] == ["ledger/s1.txt"]  # gazette/copy-of-1 leads
+    with State(out) as state:  # a row the splice must not read: its cluster is untouched
+        state.db.execute("UPDATE docs SET title='stale' WHERE id=?", (before[0]["id"],))
+    write(raw, "ledger/s9.txt", story(9))
+    run(raw, out)
+    assert jsonl(out / "duplicates.jsonl") == before
+    with State(out) as state:  # the same state written in full shows the edited row
+        state.db.execute("DELETE FROM meta WHERE key='duplicates_index'")
+        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+    assert jsonl(out / "duplicates.jsonl")[0]["title"] == "stale"
+
+
+@pytest.mark.parametrize("edit", ["append", "truncate", "replace"])
+def test_a_duplicates_index_changed_by_hand_is_written_again_from_the_state(
+    corpus: tuple[Path, Path], edit: str
+) -> None:
+    raw, out = corpus
+    write(raw, "gazette/copy-of-2.txt", story(2))
+    run(raw, out)
+    index = out / "duplicates.jsonl"
+    good = index.read_bytes()
+    if edit == "append":
+        index.write_bytes(good + good.splitlines(keepends=True)[0])
+    elif edit == "truncate":
+        index.write_bytes(good[: len(good) // 2])
+    else:
+        index.write_bytes(b"not json at all\n" * 2)
+    write(raw, "ledger/s9.txt", story(9))
+    run(raw, out)
+    assert index.read_bytes() == good
+
+
 def _languages(out: Path) -> dict[str, tuple[str | None, str]]:
     """doc id -> (language its cluster keeps for it as canonical, language of the stored
     document), every article."""

@@ -95,8 +95,9 @@ def snapshot(out: Path) -> dict[str, object]:
         "files": "SELECT path, size, mtime_ns, sha256, fingerprint FROM files ORDER BY path",
         "pending": "SELECT id FROM pending",
         "staging": "SELECT id FROM staging",
-        # (less the recorded size and mtime of articles.jsonl: a time, like the run ids)
-        "meta": "SELECT key, value FROM meta WHERE key != 'articles_index' ORDER BY key",
+        # (less the recorded sizes and mtimes of the indexes: a time, like the run ids)
+        "meta": "SELECT key, value FROM meta"
+        " WHERE key NOT IN ('articles_index', 'duplicates_index') ORDER BY key",
     }
     for name, sql in queries.items():
         snap[f"state:{name}"] = db.execute(sql).fetchall()
