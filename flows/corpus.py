@@ -1237,10 +1237,16 @@ def _duplicate_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]
 def _duplicate_rows(state: State, pending_only: bool = False) -> Iterator[dict[str, Any]]:
     """Every duplicate's row (or those of the clusters whose canonical is pending), ordered
     as duplicates.jsonl is."""
-    pending = " JOIN pending p ON p.id = c.canonical" if pending_only else ""
+    # the pending clusters' rows looked up from the pending ids (SQLite keeps a CROSS JOIN's
+    # order; left to itself it scanned every document: 0.4 s at 100k, against 8 ms)
+    source = (
+        "pending p CROSS JOIN clusters c ON c.canonical = p.id CROSS JOIN docs d"
+        " ON d.cluster = c.id"
+        if pending_only
+        else "docs d JOIN clusters c ON d.cluster = c.id"
+    )
     sql = (
-        f"SELECT {_DUP_COLUMNS}, c.canonical, c.id FROM docs d JOIN clusters c"
-        f" ON d.cluster = c.id{pending}"
+        f"SELECT {_DUP_COLUMNS}, c.canonical, c.id FROM {source}"
         f" WHERE d.status='article' AND d.id != c.canonical ORDER BY c.canonical, {_DUP_ORDER}"
     )
     for *entry, canon, cid in list(state.rows(sql)):
