@@ -426,7 +426,7 @@ def files_to_reclean(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineC
 
 def add_reclean(plan: InputPlan, state: State, raw_dir: str, rels: list[str]) -> list[str]:
     """Put files found by ``files_to_reclean`` into the plan; return their full paths."""
-    known = state.files()
+    known = state.files(rels)
     for rel in rels:
         row = known[rel]
         plan.stats[rel] = (row.size, row.mtime_ns)

@@ -267,9 +267,17 @@ class State:
 
     # --- files --------------------------------------------------------------------------
 
-    def files(self) -> dict[str, FileRow]:
-        cur = self.db.execute("SELECT path, size, mtime_ns, sha256, fingerprint FROM files")
-        return {r[0]: FileRow(*r) for r in cur}
+    def files(self, paths: list[str] | None = None) -> dict[str, FileRow]:
+        """Every raw file the state knows, or only those of ``paths`` it knows."""
+        sql = "SELECT path, size, mtime_ns, sha256, fingerprint FROM files"
+        if paths is None:
+            return {r[0]: FileRow(*r) for r in self.db.execute(sql)}
+        found: dict[str, FileRow] = {}
+        for i in range(0, len(paths), 500):
+            chunk = paths[i : i + 500]
+            rows = self.db.execute(f"{sql} WHERE path IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((r[0], FileRow(*r)) for r in rows)
+        return found
 
     # --- staging ------------------------------------------------------------------------
 
