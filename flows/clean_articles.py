@@ -257,15 +257,21 @@ class _Inline(Generic[R]):
         return self.fn()
 
 
+# A stage of at most this many items (files to clean, articles) runs in the flow's thread
+# unless the workers already run: starting them (each imports Prefect) takes about 2.5 s,
+# what cleaning 1,000 documents takes, and two workers save half of the stage's time.
+INLINE_MAX = 2000
+
+
 class _Workers:
     """Where the CPU stages' tasks run (cleaning, site furniture, article files).
 
     The flow's task runner runs them (worker processes: the default below, and the CLI's)
-    when a stage has more than ``unit`` items (documents or articles: one batch) or the
-    workers already run. A smaller stage runs in the flow's thread: starting worker processes
-    costs more (each imports Prefect: about 2.5 s) than one batch takes to clean, and the
-    stage finishes just as soon. So a run that finds little new starts no process, and the
-    CLI needs no scan of raw/ of its own to choose a task runner.
+    when a stage has more than ``unit`` items (``INLINE_MAX``, or one batch when batches are
+    smaller) or the workers already run. A smaller stage runs in the flow's thread: it
+    finishes about as soon as on two workers that must start first. So a run that finds
+    little new starts no process, and the CLI needs no scan of raw/ of its own to choose a
+    task runner.
     """
 
     def __init__(self, unit: int) -> None:
@@ -367,7 +373,7 @@ def clean_articles(
         t = time.perf_counter()
         state.clear_staging()
         run = RunDocs()
-        pool = _Workers(size)
+        pool = _Workers(min(size, INLINE_MAX))
         workers = pool.parallel(len(plan.todo))
         size = balanced_size(len(plan.todo), size, workers)
         chunks = tapered_batches(plan.todo, size, workers)

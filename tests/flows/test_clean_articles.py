@@ -213,3 +213,21 @@ def test_a_run_with_one_batch_starts_no_worker_process(
     assert result["read"] == want["read"]
     report = json.loads((tmp_path / "clean" / "report.json").read_text())
     assert report["prefect"]["workers"] == 1 and report["prefect"]["processes"] == 0
+
+
+def test_a_stage_larger_than_the_inline_limit_goes_to_the_workers_within_one_batch(
+    raw: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a batch larger than the stage, but more files than the flow cleans in its own thread:
+    # a worker process cleans them (a batch is never cut below 50 files, so here one)
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    from flows import clean_articles as ca
+
+    root, want = raw
+    monkeypatch.setattr(ca, "INLINE_MAX", 4)
+    pooled = ca.clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+    result = pooled(raw_dir=str(root), out_dir=str(tmp_path / "clean"), batch_size=1000)
+    assert result["read"] == want["read"]
+    report = json.loads((tmp_path / "clean" / "report.json").read_text())
+    assert report["prefect"]["processes"] == 1
