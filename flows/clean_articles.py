@@ -322,8 +322,8 @@ def _run_id() -> str:
 @flow(
     name="clean-articles",
     log_prints=True,
-    # worker processes, one per core (started only for a stage with more than one batch of
-    # work, see _Workers); the CLI's --workers replaces it. Scheduled and deployed runs use it.
+    # worker processes, one per core (started only for a stage too large for the flow's own
+    # thread, see _Workers); the CLI's --workers replaces it. Scheduled and deployed runs use it.
     task_runner=ProcessPoolTaskRunner(max_workers=max(1, os.cpu_count() or 1)),  # type: ignore[arg-type]
 )
 def clean_articles(
