@@ -185,8 +185,8 @@ def _check_state(out: Path, cfg: Any) -> None:
 
 
 def _task_runner(workers: int) -> Any:
-    """Worker processes (``--workers``); the flow starts them only for a stage with more than
-    one batch of work, and points them at its own Prefect API (see ``flows.clean_articles``)."""
+    """Worker processes (``--workers``); the flow starts them only for a stage too large for
+    its own thread, and points them at its own Prefect API (see ``flows.clean_articles``)."""
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     if workers < 2:

@@ -249,19 +249,16 @@ def test_status_without_a_run_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "holds no newsclean run" in result.output
 
 
-@pytest.mark.flow
-@pytest.mark.usefixtures("prefect_harness")
-def test_run_with_worker_processes(tmp_path: Path) -> None:
-    # a real process (not CliRunner): worker processes are spawned from it
-    import os
-
-    from prefect.settings import get_current_settings
-
+def _run_with_two_workers(
+    tmp_path: Path, env: dict[str, str]
+) -> tuple[subprocess.CompletedProcess[str], dict, Path]:
+    """`newsclean run` in a real process (not CliRunner: worker processes are spawned from
+    it) on the built raw/, 2 workers, 3 files per batch; the process, the expected counts
+    and the output directory."""
     raw = tmp_path / "raw"
     raw.mkdir()
     want = build_raw(raw)
     out = tmp_path / "clean"
-    env = {**os.environ, "PREFECT_API_URL": str(get_current_settings().api.url)}
     args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--batch-size", "3"]
     proc = subprocess.run(
         [sys.executable, "-m", "newsclean", *args],
@@ -272,6 +269,19 @@ def test_run_with_worker_processes(tmp_path: Path) -> None:
         timeout=300,
         check=False,
     )
+    return proc, want, out
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_with_worker_processes(tmp_path: Path) -> None:
+    # a real process (not CliRunner): worker processes are spawned from it
+    import os
+
+    from prefect.settings import get_current_settings
+
+    env = {**os.environ, "PREFECT_API_URL": str(get_current_settings().api.url)}
+    proc, want, out = _run_with_two_workers(tmp_path, env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"read {want['read']}" in proc.stderr
     assert f"duplicates {want['duplicates']}" in proc.stderr
@@ -286,22 +296,9 @@ def test_worker_processes_share_the_temporary_server(tmp_path: Path) -> None:
     # processes report to that one instead of each starting its own
     import os
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    want = build_raw(raw)
-    out = tmp_path / "clean"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--batch-size", "3"]
-    proc = subprocess.run(
-        [sys.executable, "-m", "newsclean", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    proc, want, out = _run_with_two_workers(tmp_path, env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"duplicates {want['duplicates']}" in proc.stderr
     assert proc.stderr.count("Starting temporary server") == 1, proc.stderr[-3000:]

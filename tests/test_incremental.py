@@ -377,6 +377,18 @@ def test_an_incremental_run_splices_the_articles_index_as_a_full_rewrite_would_w
     assert ids == sorted(ids) and len(ids) == 4  # s0 (now the full copy), s1, s3, s9
 
 
+def edit_by_hand(index: Path, edit: str, extra: bytes) -> None:
+    """Change an index file as a person might: ``extra`` appended, cut in half, or replaced
+    by lines that are not JSON."""
+    good = index.read_bytes()
+    if edit == "append":
+        index.write_bytes(good + extra)
+    elif edit == "truncate":
+        index.write_bytes(good[: len(good) // 2])
+    else:
+        index.write_bytes(b"not json at all\n" * 3)
+
+
 @pytest.mark.parametrize("edit", ["append", "truncate", "replace"])
 def test_an_articles_index_changed_by_hand_is_written_again_from_the_state(
     corpus: tuple[Path, Path], edit: str
@@ -384,13 +396,7 @@ def test_an_articles_index_changed_by_hand_is_written_again_from_the_state(
     raw, out = corpus
     run(raw, out)
     index = out / "articles.jsonl"
-    good = index.read_bytes()
-    if edit == "append":
-        index.write_bytes(good + b'{"id": "zzz-not-an-article"}\n')
-    elif edit == "truncate":
-        index.write_bytes(good[: len(good) // 2])
-    else:
-        index.write_bytes(b"not json at all\n" * 3)
+    edit_by_hand(index, edit, b'{"id": "zzz-not-an-article"}\n')
     write(raw, "ledger/s9.txt", story(9))
     run(raw, out)
     rows = jsonl(index)
@@ -483,12 +489,7 @@ def test_a_duplicates_index_changed_by_hand_is_written_again_from_the_state(
     run(raw, out)
     index = out / "duplicates.jsonl"
     good = index.read_bytes()
-    if edit == "append":
-        index.write_bytes(good + good.splitlines(keepends=True)[0])
-    elif edit == "truncate":
-        index.write_bytes(good[: len(good) // 2])
-    else:
-        index.write_bytes(b"not json at all\n" * 2)
+    edit_by_hand(index, edit, good.splitlines(keepends=True)[0])
     write(raw, "ledger/s9.txt", story(9))
     run(raw, out)
     assert index.read_bytes() == good
