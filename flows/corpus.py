@@ -1033,12 +1033,18 @@ def _article_meta(
     }
 
 
+# A canonical's language detected ahead of its article (``stages.detect_languages_batch``):
+# document id -> (language, score)
+Languages = dict[str, tuple[str, float]]
+
+
 def render_article(
-    state: State, cid: str, cfg: PipelineConfig
+    state: State, cid: str, cfg: PipelineConfig, ahead: Languages | None = None
 ) -> tuple[CleanDocument, dict[str, Any], str] | None:
     """A cluster's canonical article: the document, its metadata (without run_id) and the
     run that last changed it. A canonical whose language the cleaning stage deferred gets it
-    detected here, unless the cluster already holds it (``render_outputs`` keeps it there)."""
+    detected here, unless the cluster already holds it (``render_outputs`` keeps it there)
+    or ``ahead`` does (the flow detects some while it commits)."""
     row = state.db.execute(
         "SELECT canonical, article_run, language, language_score FROM clusters WHERE id=?",
         (cid,),
@@ -1049,6 +1055,8 @@ def render_article(
     doc = state.document(canon)
     if doc is None:
         return None
+    if language is None and ahead and canon in ahead:
+        language, score = ahead[canon]
     if doc.language == DEFERRED and language is not None:
         doc = dataclasses.replace(doc, language=language, language_score=score)
     else:
@@ -1130,7 +1138,13 @@ def outputs_plan(state: State, out_dir: str) -> list[str] | None:
     return [canon[d] for d in sorted(pending & set(canon))]
 
 
-def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: PipelineConfig) -> int:
+def render_outputs(
+    state: State,
+    out_dir: str,
+    clusters: list[str],
+    cfg: PipelineConfig,
+    ahead: Languages | None = None,
+) -> int:
     """Write the given clusters' article files (each only if its bytes changed) and cache
     their index lines in the state; return how many files were written. Workers run it on
     shares of the clusters; the lines are only trusted once ``finish_outputs`` marks the
@@ -1140,7 +1154,7 @@ def render_outputs(state: State, out_dir: str, clusters: list[str], cfg: Pipelin
     written = 0
     fresh: list[tuple[bytes, str, float, str]] = []
     for cid in clusters:
-        rendered = render_article(state, cid, cfg)
+        rendered = render_article(state, cid, cfg, ahead)
         assert rendered is not None, cid
         doc, meta, last_run = rendered
         meta = {**meta, "run_id": last_run}

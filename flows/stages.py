@@ -17,11 +17,12 @@ from typing import Any
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, exact_hash, make_key
 from cleaners.document import CleanDocument, Rejection
-from cleaners.pipeline import Cleaner
+from cleaners.language import DEFERRED
+from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
 from flows import corpus, io
 from flows.corpus import COSMETIC, StagedBatch
-from flows.state import State
+from flows.state import State, unpack_document
 
 
 @dataclass(slots=True)
@@ -159,15 +160,44 @@ def drop_furniture_batch(
 
 
 def write_articles_batch(
-    clusters: list[str], out_dir: str, cfg: PipelineConfig
+    clusters: list[str], out_dir: str, cfg: PipelineConfig, ahead: corpus.Languages | None = None
 ) -> tuple[int, float, float]:
     """A worker's share of the article files: render and write them (detecting the language of
-    canonicals that have none yet), cache their index lines; return (files written, seconds,
-    CPU seconds: less than the seconds when the worker waited for the disk or a core)."""
+    canonicals that have none yet, in the state or ``ahead``), cache their index lines; return
+    (files written, seconds, CPU seconds: less than the seconds when the worker waited for the
+    disk or a core)."""
     start, cpu = time.perf_counter(), time.thread_time()
     with State(Path(out_dir)) as state:
-        written = corpus.render_outputs(state, out_dir, clusters, cfg)
+        written = corpus.render_outputs(state, out_dir, clusters, cfg, ahead)
     return written, time.perf_counter() - start, time.thread_time() - cpu
+
+
+LANGUAGE_CHUNK = 200  # documents between two looks at the stop file (about 70 ms of work)
+
+
+def detect_languages_batch(
+    ids: list[str], out_dir: str, cfg: PipelineConfig, stop: str
+) -> tuple[corpus.Languages, float]:
+    """Detect the language of these documents (canonical articles the run is about to write)
+    in their order, until done or until the file ``stop`` exists; return what was found and
+    the seconds it took. The flow runs it on a worker that would otherwise wait while the
+    flow commits; the article files then only detect what it did not reach."""
+    start = time.perf_counter()
+    found: corpus.Languages = {}
+    stop_file = Path(stop)
+    with State(Path(out_dir), reader=True) as state:
+        if cfg.language.method == "profile":
+            state.load_language_model()  # built on a first run: then the article files load it
+        for i in range(0, len(ids), LANGUAGE_CHUNK):
+            if stop_file.exists():
+                break
+            for doc_id, body in state.current_bodies(ids[i : i + LANGUAGE_CHUNK]):
+                doc = unpack_document(body)
+                if doc.language != DEFERRED:
+                    continue
+                done = with_language(doc, cfg)
+                found[doc_id] = (done.language, done.language_score)
+    return found, time.perf_counter() - start
 
 
 def run_plain(

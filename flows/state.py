@@ -165,7 +165,10 @@ class FileRow:
 class State:
     """A connection to one output directory's state file."""
 
-    def __init__(self, out_dir: Path) -> None:
+    def __init__(self, out_dir: Path, reader: bool = False) -> None:
+        """Open (and create or upgrade) the state of ``out_dir``. A ``reader`` only reads a
+        state the run has opened already: it does not check the schema, which takes the
+        write lock, so it can read while the run commits."""
         self.path = out_dir / STATE_PATH
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(
@@ -178,7 +181,8 @@ class State:
         # page and write it out: clearing the staging area at each commit wrote it twice
         # more. The state holds nothing the outputs do not, so freed pages need no wiping.
         self.db.execute("PRAGMA secure_delete=OFF")
-        self._create()
+        if not reader:
+            self._create()
 
     def _create(self) -> None:
         version = None
@@ -374,6 +378,20 @@ class State:
     def document(self, doc_id: str) -> CleanDocument | None:
         row = self.db.execute("SELECT body FROM docs WHERE id=?", (doc_id,)).fetchone()
         return unpack_document(row[0]) if row and row[0] is not None else None
+
+    def current_bodies(self, ids: list[str]) -> list[tuple[str, bytes]]:
+        """(id, packed body) of the given documents as the run in progress has them: staged
+        (this run cleaned them) or else kept. Safe to read while the run commits: each
+        document is in the staging area until the commit, and in ``docs`` after it."""
+        found: dict[str, bytes] = {}
+        for table in ("staging", "docs"):
+            wanted = [i for i in ids if i not in found]
+            if not wanted:
+                break
+            marks = ",".join("?" * len(wanted))
+            sql = f"SELECT id, body FROM {table} WHERE id IN ({marks}) AND body IS NOT NULL"
+            found.update(self.db.execute(sql, wanted).fetchall())
+        return list(found.items())
 
     def counts(self) -> dict[str, int]:
         # through indexes: counting by status would read every document's row, body and all

@@ -200,6 +200,44 @@ def test_the_flow_cleans_a_backlog_in_worker_processes(
     assert _corpus(tmp_path / "pooled") == _corpus(tmp_path / "alone")
 
 
+def test_languages_detected_ahead_on_a_worker_are_the_ones_the_article_files_detect(
+    raw: tuple[Path, dict], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the commit of a small run ends before a worker starts: here the flow lets the
+    # detection during the commit finish first, so every canonical's language comes from it
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    from flows import clean_articles as ca
+
+    real = ca._LanguagesAhead.finish
+
+    def after_all(self: ca._LanguagesAhead) -> tuple[dict, float]:
+        for future, _ in self.tasks:
+            future.wait()  # type: ignore[attr-defined]
+        return real(self)
+
+    monkeypatch.setattr(ca._LanguagesAhead, "finish", after_all)
+    root, want = raw
+    pooled = ca.clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+    pooled(raw_dir=str(root), out_dir=str(tmp_path / "pooled"), batch_size=3)
+    ahead = json.loads((tmp_path / "pooled" / "report.json").read_text())["languages_ahead"]
+    assert ahead["tasks"] == 2  # during dedup, and during the commit
+    assert ahead["canonicals"] == want["canonical"] <= ahead["detected"]
+    assert not list((tmp_path / "pooled" / ".newsclean").glob("*.stop"))
+
+    alone = ca.clean_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    alone(raw_dir=str(root), out_dir=str(tmp_path / "alone"), batch_size=3)
+    solo = json.loads((tmp_path / "alone" / "report.json").read_text())["languages_ahead"]
+    assert (solo["tasks"], solo["detected"], solo["canonicals"]) == (0, 0, 0)
+
+    def languages(out: Path) -> dict[str, tuple[str, float]]:
+        rows = _jsonl(out / "articles.jsonl")
+        return {r["id"]: (r["language"], r["language_score"]) for r in rows}
+
+    assert languages(tmp_path / "pooled") == languages(tmp_path / "alone")
+    assert _corpus(tmp_path / "pooled") == _corpus(tmp_path / "alone")
+
+
 def test_a_run_with_one_batch_starts_no_worker_process(
     raw: tuple[Path, dict], tmp_path: Path
 ) -> None:

@@ -1,0 +1,125 @@
+"""Languages detected ahead, on a worker, while the flow commits: the same languages the
+article files would detect, read without waiting for the commit, stopped by the stop file."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from cleaners.config import PipelineConfig
+from cleaners.pipeline import with_language
+from flows import corpus, io, stages
+from flows.state import State, unpack_document
+from tests.builders import build_raw
+
+CFG = PipelineConfig()
+
+
+@pytest.fixture
+def staged(tmp_path: Path) -> tuple[Path, list[str]]:
+    """An output directory whose state holds a cleaned, staged (not committed) batch."""
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    raw.mkdir()
+    build_raw(raw)
+    paths = io.discover_paths(raw)
+    batch = stages.clean_and_stage(paths, str(raw), CFG, str(out), uuid.uuid4().hex)
+    ids = [d.id for d in batch.articles]
+    assert len(ids) >= 5
+    return out, ids
+
+
+def _expected(out: Path, ids: list[str]) -> corpus.Languages:
+    with State(out) as state:
+        docs = [unpack_document(body) for _, body in state.current_bodies(ids)]
+    assert len(docs) == len(ids)
+    return {
+        d.id: (done.language, done.language_score) for d in docs for done in [with_language(d, CFG)]
+    }
+
+
+def test_it_detects_what_the_article_files_would_while_the_commit_holds_the_write_lock(
+    staged: tuple[Path, list[str]],
+) -> None:
+    out, ids = staged
+    want = _expected(out, ids)
+    assert {lang for lang, _ in want.values()} >= {"en"}
+    with State(out) as flow:
+        flow.db.execute("BEGIN IMMEDIATE")  # as the commit holds it, for all of its time
+        flow.db.execute("DELETE FROM pending")
+        found, seconds = stages.detect_languages_batch(
+            ids, str(out), CFG, str(tmp_stop(out, "absent"))
+        )
+        flow.db.execute("ROLLBACK")
+    assert found == want
+    assert seconds > 0
+
+
+def tmp_stop(out: Path, name: str) -> Path:
+    return out / ".newsclean" / f"languages-{name}.stop"
+
+
+def test_the_stop_file_ends_it_between_chunks(
+    staged: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, ids = staged
+    stop = tmp_stop(out, "run")
+    stop.touch()
+    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(stop))
+    assert found == {}
+
+    # with chunks of two documents, a stop file that appears after the first chunk
+    monkeypatch.setattr(stages, "LANGUAGE_CHUNK", 2)
+    stop.unlink()
+    real = State.current_bodies
+
+    def then_stop(self: State, chunk: list[str]) -> list[tuple[str, bytes]]:
+        stop.touch()
+        return real(self, chunk)
+
+    monkeypatch.setattr(State, "current_bodies", then_stop)
+    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(stop))
+    assert set(found) == set(ids[:2])
+
+
+def test_documents_are_read_from_the_state_once_committed(
+    staged: tuple[Path, list[str]],
+) -> None:
+    out, ids = staged
+    want = _expected(out, ids)
+    with State(out) as state, state.transaction() as db:  # what the commit does to them
+        cols = ", ".join(c for c in ("id", "path", "record", "source", "status", "body"))
+        db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
+        db.execute("DELETE FROM staging")
+    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(tmp_stop(out, "x")))
+    assert found == want
+
+
+def test_an_article_takes_the_language_detected_ahead_instead_of_detecting_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    raw.mkdir()
+    build_raw(raw)
+    stages.run_plain(str(raw), str(out), CFG, uuid.uuid4().hex)
+    with State(out) as state:
+        clusters = dict(state.rows("SELECT id, canonical FROM clusters ORDER BY id"))
+        state.db.execute("UPDATE clusters SET language=NULL, language_score=NULL")
+    cid, canon = next(iter(clusters.items()))
+
+    def no_detection(text: str, lang_cfg: object) -> tuple[str, float]:
+        raise AssertionError("language detected again")
+
+    monkeypatch.setattr("cleaners.pipeline.detect_language", no_detection)
+    with State(out) as state:
+        corpus.render_outputs(state, str(out), [cid], CFG, {canon: ("xx", 0.25)})
+        assert state.db.execute(
+            "SELECT language, language_score FROM clusters WHERE id=?", (cid,)
+        ).fetchone() == ("xx", 0.25)
+        state.db.execute("UPDATE clusters SET language=NULL, language_score=NULL")
+        with pytest.raises(AssertionError, match="detected again"):  # another canonical's
+            corpus.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
+    meta = json.loads((out / "articles" / f"{canon}.json").read_text(encoding="utf-8"))
+    assert meta["language"] == "xx"
