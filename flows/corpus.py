@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import signal
-import zlib
 from collections import Counter, OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -54,7 +53,9 @@ from flows.state import (
     FileRow,
     State,
     dedup_params,
+    pack,
     pack_document,
+    unpack,
 )
 
 PIPELINE_VERSION = "8"
@@ -1164,9 +1165,7 @@ def render_outputs(
         checkpoint("mid-outputs")
         row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
         line = json.dumps(row, ensure_ascii=False) + "\n"
-        fresh.append(
-            (zlib.compress(line.encode("utf-8"), 1), doc.language, doc.language_score, cid)
-        )
+        fresh.append((pack(line.encode("utf-8"), 1), doc.language, doc.language_score, cid))
     with state.transaction() as db:
         db.executemany("UPDATE clusters SET row=?, language=?, language_score=? WHERE id=?", fresh)
     return written
@@ -1243,7 +1242,7 @@ def _index_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
     if not splice:
         sql = "SELECT row FROM clusters ORDER BY canonical"
         for (cached,) in state.db.cursor().execute(sql):
-            yield zlib.decompress(cached)
+            yield unpack(cached)
         return
     pending = {r[0] for r in state.rows("SELECT id FROM pending")}
     sql = (
@@ -1258,12 +1257,12 @@ def _index_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
                 raise _ForeignIndexError(index)
             doc_id = line[len(_INDEX_HEAD) : line.index(b'"', len(_INDEX_HEAD))].decode()
             while nxt is not None and nxt[0] < doc_id:
-                yield zlib.decompress(nxt[1])
+                yield unpack(nxt[1])
                 nxt = next(fresh, None)
             if doc_id not in pending:
                 yield line
     while nxt is not None:
-        yield zlib.decompress(nxt[1])
+        yield unpack(nxt[1])
         nxt = next(fresh, None)
 
 

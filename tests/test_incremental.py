@@ -18,6 +18,7 @@ from cleaners.config import PipelineConfig, parse_config
 from cleaners.language import DEFERRED, detect_language
 from flows import corpus as corpus_mod
 from flows import stages
+from flows import state as state_mod
 from flows.state import State, StateMismatchError
 
 WORDS = [
@@ -353,6 +354,42 @@ def test_a_state_written_before_shingle_counts_were_kept_still_works(
             ).fetchall()
         )
     assert counts == {1: 5, 0: 2}  # the old rows stay unknown, this run's have their count
+
+
+def test_a_state_whose_bodies_and_lines_an_earlier_version_compressed_with_zlib_still_works(
+    corpus: tuple[Path, Path],
+) -> None:
+    """Bodies and cached index lines used to be zlib streams; they are Zstandard frames now.
+    A state holding the old kind reads as before, and later runs mix the two."""
+    raw, out = corpus
+    run(raw, out)
+    before = outputs(out)
+    db = sqlite3.connect(out / ".newsclean" / "state.sqlite")
+    bodies = db.execute("SELECT id, body FROM docs WHERE body IS NOT NULL").fetchall()
+    assert bodies and all(b[:4] == b"\x28\xb5\x2f\xfd" for _, b in bodies)
+    db.executemany(
+        "UPDATE docs SET body=? WHERE id=?",
+        ((zlib.compress(state_mod.unpack(b), 6), i) for i, b in bodies),
+    )
+    rows = db.execute("SELECT id, row FROM clusters").fetchall()
+    db.executemany(
+        "UPDATE clusters SET row=? WHERE id=?",
+        ((zlib.compress(state_mod.unpack(r), 1), i) for i, r in rows),
+    )
+    db.commit()
+    db.close()
+    (out / "articles.jsonl").unlink()  # written again from the old lines
+    with State(out) as state:
+        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+        assert [d.id for d in map(state.document, (i for i, _ in bodies)) if d] == [
+            i for i, _ in bodies
+        ]
+    assert outputs(out) == before
+    write(raw, "courier/s3-copy.txt", story(3)[:-1])  # reads the old canonical's body
+    result = run(raw, out)
+    assert result["counts"]["duplicates"] == 1
+    dups = {d["raw_path"] for d in by_id(out, "duplicates.jsonl").values()}
+    assert "courier/s3-copy.txt" in dups
 
 
 def test_an_incremental_run_splices_the_articles_index_as_a_full_rewrite_would_write_it(
