@@ -223,6 +223,14 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             f"   write-articles tasks {writes['seconds']:.1f} s summed over the workers, "
             f"CPU time {writes['cpu']:.1f} s"
         )
+    ahead = report.get("languages_ahead")
+    if ahead and ahead.get("tasks"):
+        print(
+            f"   languages detected ahead during dedup and commit: {ahead['detected']} documents"
+            f" in {ahead['seconds']:.1f} s on a waiting worker, {ahead['canonicals']} of them"
+            f" canonical (the article files detected the others); the flow waited"
+            f" {ahead['waited']:.2f} s for them to stop"
+        )
     print(
         f"   Prefect: {prefect.get('seconds', 0):.1f} s = {100 * prefect.get('share', 0):.1f} % "
         f"of the flow ({prefect.get('workers', 1)} workers, "

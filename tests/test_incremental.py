@@ -630,6 +630,26 @@ def test_an_article_rendered_again_reuses_the_language_its_cluster_keeps(
     assert outputs(out) == before
 
 
+def test_index_lines_kept_a_few_at_a_time_give_the_same_index(
+    corpus: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, out = corpus
+    run(raw, out)
+    before = outputs(out)
+    monkeypatch.setattr(corpus_mod, "ROWS_PER_WRITE", 2)
+    with State(out) as state:
+        clusters = [r[0] for r in state.rows("SELECT id FROM clusters ORDER BY id")]
+        assert len(clusters) > 2
+        state.db.execute("UPDATE clusters SET row=NULL")
+        (out / "articles.jsonl").unlink()
+        corpus_mod.render_outputs(state, str(out), clusters, PipelineConfig())
+        assert state.db.execute("SELECT count(*) FROM clusters WHERE row IS NULL").fetchone() == (
+            0,
+        )
+        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+    assert outputs(out) == before
+
+
 def test_the_state_does_not_wipe_freed_pages(tmp_path: Path) -> None:
     """SQLite builds with SECURE_DELETE (Debian's) zero and write out every page a delete
     frees; clearing the staging area at each commit would write it out twice more."""
