@@ -351,6 +351,9 @@ class _LanguagesAhead:
         self.cfg, self.out_dir, self.run_id = cfg, out_dir, run_id
         self.tasks: list[tuple[_Result[tuple[corpus.Languages, float]], Path]] = []
         self.started = 0  # tasks started
+        if self.on:  # a killed run's (this run holds the output directory's lock)
+            for stale in (Path(out_dir) / STATE_PATH.parent).glob("languages-*.stop"):
+                stale.unlink(missing_ok=True)
 
     def start(self, ids: list[str]) -> None:
         """Detect these documents' languages, in this order, until ``stop``/``finish``."""
@@ -558,20 +561,20 @@ def clean_articles(
         )
 
         ahead = _LanguagesAhead(pool, cfg, out_dir, run_id)
-        ahead.start([d.id for d in run.articles])
-        t = time.perf_counter()
-        dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
-        timings["dedup"] = time.perf_counter() - t
+        try:  # a failure stops the detection, so the run does not wait for it to end
+            ahead.start([d.id for d in run.articles])
+            t = time.perf_counter()
+            dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
+            timings["dedup"] = time.perf_counter() - t
 
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-        report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
-        canonical = dedup.clusters  # cluster id -> canonical document id, of touched clusters
-        ahead.stop()
-        wanted = set(canonical.values())
-        earlier = sorted(i for i in wanted if i not in run.ids)  # of earlier runs' clusters
-        ahead.start(earlier + [d.id for d in reversed(run.articles) if d.id in wanted])
-        t = time.perf_counter()
-        try:
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
+            report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
+            canonical = dedup.clusters  # cluster id -> canonical id, of touched clusters
+            ahead.stop()
+            wanted = set(canonical.values())
+            earlier = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
+            ahead.start(earlier + [d.id for d in reversed(run.articles) if d.id in wanted])
+            t = time.perf_counter()
             commit_state(
                 _quoted(state),
                 run_id,

@@ -218,6 +218,9 @@ def test_languages_detected_ahead_on_a_worker_are_the_ones_the_article_files_det
 
     monkeypatch.setattr(ca._LanguagesAhead, "finish", after_all)
     root, want = raw
+    killed = tmp_path / "pooled" / ".newsclean" / "languages-killed-run-1.stop"
+    killed.parent.mkdir(parents=True)
+    killed.touch()  # left by a killed run: the next run removes it
     pooled = ca.clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
     pooled(raw_dir=str(root), out_dir=str(tmp_path / "pooled"), batch_size=3)
     ahead = json.loads((tmp_path / "pooled" / "report.json").read_text())["languages_ahead"]
