@@ -349,20 +349,18 @@ class _LanguagesAhead:
     def __init__(self, pool: _Workers, cfg: PipelineConfig, out_dir: str, run_id: str) -> None:
         self.on = pool.running and pool.count > 1 and not cfg.language.allow
         self.cfg, self.out_dir, self.run_id = cfg, out_dir, run_id
+        self.stops = Path(out_dir) / STATE_PATH.parent  # where the stop files go
         self.tasks: list[tuple[_Result[tuple[corpus.Languages, float]], Path]] = []
         self.started = 0  # tasks started
         if self.on:  # a killed run's (this run holds the output directory's lock)
-            for stale in (Path(out_dir) / STATE_PATH.parent).glob("languages-*.stop"):
+            for stale in self.stops.glob("languages-*.stop"):
                 stale.unlink(missing_ok=True)
 
     def start(self, ids: list[str]) -> None:
         """Detect these documents' languages, in this order, until ``stop``/``finish``."""
         if not self.on or not ids:
             return
-        stop = (
-            Path(self.out_dir) / STATE_PATH.parent / f"languages-{self.run_id}-{self.started}.stop"
-        )
-        stop.unlink(missing_ok=True)
+        stop = self.stops / f"languages-{self.run_id}-{self.started}.stop"
         future = detect_languages_ahead.submit(_quoted(ids), self.out_dir, self.cfg, str(stop))
         self.tasks.append((future, stop))
         self.started += 1

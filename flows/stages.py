@@ -178,10 +178,11 @@ LANGUAGE_CHUNK = 200  # documents between two looks at the stop file (about 70 m
 def detect_languages_batch(
     ids: list[str], out_dir: str, cfg: PipelineConfig, stop: str
 ) -> tuple[corpus.Languages, float]:
-    """Detect the language of these documents (canonical articles the run is about to write)
-    in their order, until done or until the file ``stop`` exists; return what was found and
-    the seconds it took. The flow runs it on a worker that would otherwise wait while the
-    flow commits; the article files then only detect what it did not reach."""
+    """Detect the language of these documents (the run's new articles, or the canonicals it
+    is about to write) in their order, until done or until the file ``stop`` exists; return
+    what was found and the seconds it took. The flow runs it on a worker that would otherwise
+    wait while the flow deduplicates and commits; the article files then only detect what it
+    did not reach."""
     start = time.perf_counter()
     found: corpus.Languages = {}
     stop_file = Path(stop)
