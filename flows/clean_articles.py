@@ -58,6 +58,22 @@ def _quoted(value: T) -> T:
     return cast(T, quote(value))
 
 
+class Sealed(Generic[T]):
+    """A task argument Prefect carries to a worker process without walking it.
+
+    ``quote`` keeps the flow's engine out of a value, but a process pool unwraps it before
+    it pickles the parameters, and the worker's engine then walks them twice looking for
+    futures: 20 ms per task for 2,000 paths, 0.3 s for a share's 33,000 article ids. An
+    object that is no collection, dataclass or model is not walked, so the lists and maps
+    the worker tasks take travel in this. Inline (in the flow's thread) it is the same.
+    """
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 def set_progress_hook(hook: ProgressHook | None) -> None:
     _progress.fn = hook
 
@@ -100,9 +116,9 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch(
-    paths: list[str], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+    paths: Sealed[list[str]], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
 ) -> StagedBatch:
-    return stages.clean_and_stage(paths, raw_dir, cfg, out_dir, run_id)
+    return stages.clean_and_stage(paths.value, raw_dir, cfg, out_dir, run_id)
 
 
 @task(name="accept-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -130,13 +146,13 @@ def learn_site_furniture(
 
 @task(name="drop-site-furniture", cache_policy=NO_CACHE)
 def drop_site_furniture(
-    ids: list[str],
-    furniture: dict[str, dict[str, int]],
-    repairs: dict[str, int],
+    ids: Sealed[list[str]],
+    furniture: Sealed[dict[str, dict[str, int]]],
+    repairs: Sealed[dict[str, int]],
     cfg: PipelineConfig,
     out_dir: str,
 ) -> tuple[list[tuple[str, DedupKey, int]], float]:
-    return stages.drop_furniture_batch(ids, furniture, repairs, cfg, out_dir)
+    return stages.drop_furniture_batch(ids.value, furniture.value, repairs.value, cfg, out_dir)
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
@@ -177,16 +193,16 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 
 @task(name="write-articles", cache_policy=NO_CACHE)
 def write_articles(
-    clusters: list[str], out_dir: str, cfg: PipelineConfig, ahead: corpus.Languages
+    clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[corpus.Languages]
 ) -> tuple[int, float, float]:
-    return stages.write_articles_batch(clusters, out_dir, cfg, ahead)
+    return stages.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
 
 
 @task(name="detect-languages-ahead", cache_policy=NO_CACHE)
 def detect_languages_ahead(
-    ids: list[str], out_dir: str, cfg: PipelineConfig, stop: str
+    ids: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, stop: str
 ) -> tuple[corpus.Languages, float]:
-    return stages.detect_languages_batch(ids, out_dir, cfg, stop)
+    return stages.detect_languages_batch(ids.value, out_dir, cfg, stop)
 
 
 @task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -361,7 +377,7 @@ class _LanguagesAhead:
         if not self.on or not ids:
             return
         stop = self.stops / f"languages-{self.run_id}-{self.started}.stop"
-        future = detect_languages_ahead.submit(_quoted(ids), self.out_dir, self.cfg, str(stop))
+        future = detect_languages_ahead.submit(Sealed(ids), self.out_dir, self.cfg, str(stop))
         self.tasks.append((future, stop))
         self.started += 1
 
@@ -515,7 +531,7 @@ def clean_articles(
         chunks = tapered_batches(plan.todo, size, workers)
         submitted = time.time()
         futures: list[_Result[StagedBatch] | None] = [
-            pool.submit(clean_batch, workers, chunk, raw_dir, cfg, out_dir, run_id)
+            pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
             for chunk in chunks
         ]
         first_start, last_end = float("inf"), submitted
@@ -546,7 +562,7 @@ def clean_articles(
             log.info("cleaning %d unchanged files again for new site furniture", len(again))
             full = corpus.add_reclean(plan, state, raw_dir, again)
             for chunk in _batches(full, size):
-                batch = clean_batch(chunk, raw_dir, cfg, out_dir, run_id)
+                batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
                 cleaning += batch.seconds
                 split["staging"] += batch.staging
                 split["cpu"] += batch.cpu
@@ -571,9 +587,9 @@ def clean_articles(
             pool.submit(
                 drop_site_furniture,
                 dropping_workers,
-                chunk,
-                _quoted(furniture),
-                {i: repairs[i] for i in chunk},
+                Sealed(chunk),
+                Sealed(furniture),
+                Sealed({i: repairs[i] for i in chunk}),
                 cfg,
                 out_dir,
             )
@@ -637,7 +653,7 @@ def clean_articles(
             given = write_shares(todo, share, canonical, languages)
             covered = sum(len(k) for _, k in given)
             shares = [
-                pool.submit(write_articles, writing_workers, chunk, out_dir, cfg, _quoted(k))
+                pool.submit(write_articles, writing_workers, Sealed(chunk), out_dir, cfg, Sealed(k))
                 for chunk, k in given
             ]
             del given
