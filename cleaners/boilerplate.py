@@ -154,13 +154,18 @@ class _Page:
 
 
 def strip_boilerplate(
-    lines: list[str], rules: tuple[Rule, ...], cfg: BoilerplateConfig, headline_first: bool = True
+    lines: list[str],
+    rules: tuple[Rule, ...],
+    cfg: BoilerplateConfig,
+    headline_first: bool = True,
+    explain: bool = True,
 ) -> BoilerplateResult:
     """Classify every line; return the title, the body paragraphs and the removals.
 
     It errs towards keeping: a line is removed only when a rule matches it, its position proves
     it is furniture, or the layout classifier finds evidence against it (and a full sentence is
     never removed on context alone), so an unusual but real paragraph stays in the body.
+    With ``explain=False`` the result carries no per-line decisions (a batch run drops them).
 
     >>> from cleaners.rules import compile_rules
     >>> cfg = BoilerplateConfig()
@@ -181,11 +186,11 @@ def strip_boilerplate(
     _repeated_paragraphs(p)
     _trailing_widgets(p)
     _comment_section(p)
-    _layout(p, cfg)
+    _layout(p, cfg, explain)
     _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
     _facts_from_removals(p)
     _dateline(p)
-    return _result(p)
+    return _result(p) if explain else _unexplained(p)
 
 
 _Hit = tuple[Rule, re.Match[str]] | None
@@ -485,7 +490,7 @@ def _comment_section(p: _Page) -> None:
             break
 
 
-def _layout(p: _Page, cfg: BoilerplateConfig) -> None:
+def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
         # split lines take part with the paragraph they keep, and are never dropped here
@@ -495,7 +500,8 @@ def _layout(p: _Page, cfg: BoilerplateConfig) -> None:
         page = [p.lines[i] for i in p.nonblank if p.action[i] != TITLE]
         verdicts = layout.classify(texts, candidates, p.title, page, copies)
         for i, (verdict, lid, ev) in verdicts.items():
-            p.evidence[i] = ev.describe()
+            if explain:
+                p.evidence[i] = ev.describe()
             if verdict == "drop" and p.action[i] == KEEP:
                 p.action[i] = DROP
                 p.why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
@@ -566,6 +572,29 @@ def _result(p: _Page) -> BoilerplateResult:
         tuple(decisions),
         p.facts,
         tuple(paragraph_lines),
+    )
+
+
+def _unexplained(p: _Page) -> BoilerplateResult:
+    """``_result`` without the per-line decisions: the same paragraphs and removals."""
+    removals: list[Removal] = []
+    paragraphs: list[str] = []
+    paragraph_lines: list[int] = []
+    for i, action in enumerate(p.action):
+        if action == KEEP:
+            paragraphs.append(p.lines[i])
+            paragraph_lines.append(i + 1)
+        elif action in (SPLIT, DROP):
+            rid, reason = p.why[i] or ("", "")
+            removed = p.lines[i]
+            if action == SPLIT:
+                kept = p.kept_text[i] or ""
+                removed = removed[: len(removed) - len(kept)]
+                paragraphs.append(kept)
+                paragraph_lines.append(i + 1)
+            removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
+    return BoilerplateResult(
+        p.title, tuple(paragraphs), tuple(removals), (), p.facts, tuple(paragraph_lines)
     )
 
 

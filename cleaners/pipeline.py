@@ -30,16 +30,20 @@ class Cleaner:
     """Holds the compiled rules for a config; call it on documents.
 
     With ``defer_language`` the documents come back with language ``DEFERRED`` unless the
-    config's allow-list needs it to reject them (see ``clean_document``).
+    config's allow-list needs it to reject them (see ``clean_document``); with
+    ``explain=False`` the reports carry no per-line decisions.
     """
 
-    def __init__(self, cfg: PipelineConfig, defer_language: bool = False) -> None:
+    def __init__(
+        self, cfg: PipelineConfig, defer_language: bool = False, explain: bool = True
+    ) -> None:
         self.cfg = cfg
         self.rules: tuple[Rule, ...] = compile_rules(cfg.boilerplate)
         self.defer_language = defer_language
+        self.explain = explain
 
     def __call__(self, raw: RawDocument) -> CleanReport:
-        return clean_document(raw, self.cfg, self.rules, self.defer_language)
+        return clean_document(raw, self.cfg, self.rules, self.defer_language, self.explain)
 
 
 def _reject(raw: RawDocument, rule: str, reason: str) -> Rejection:
@@ -51,12 +55,14 @@ def clean_document(
     cfg: PipelineConfig,
     rules: tuple[Rule, ...] | None = None,
     defer_language: bool = False,
+    explain: bool = True,
 ) -> CleanReport:
     """Clean one decoded document.
 
     It does not deduplicate (that needs the whole corpus) and does not read or write files.
     With ``defer_language`` and no language allow-list, language is left ``DEFERRED`` for
-    ``with_language``: a run detects it on the canonical articles only.
+    ``with_language``: a run detects it on the canonical articles only. With ``explain=False``
+    the report has no per-line decisions (the same document otherwise).
 
     >>> from cleaners.document import RawDocument
     >>> raw = RawDocument(id="a", text="City Opens New Bridge\\nJOIN US ON TELEGRAM\\n"
@@ -71,7 +77,7 @@ def clean_document(
     if rules is None:
         rules = compile_rules(cfg.boilerplate)
     lines, fixes = repair_text(raw.text, cfg.encoding)
-    result = strip_boilerplate(lines, rules, cfg.boilerplate, raw.headline_first)
+    result = strip_boilerplate(lines, rules, cfg.boilerplate, raw.headline_first, explain)
     if not result.paragraphs:
         what = "nothing but furniture" if result.removals else "no text"
         return CleanReport(

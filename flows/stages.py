@@ -52,7 +52,8 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     start = time.perf_counter()
     root = Path(raw_dir)
     threading.Thread(target=read_ahead, args=(paths,), daemon=True).start()
-    cleaner = Cleaner(cfg, defer_language=True)  # detected on canonical articles only
+    # language is detected on canonical articles only; per-line decisions are for ``explain``
+    cleaner = Cleaner(cfg, defer_language=True, explain=False)
     out = BatchResult()
     for p in paths:
         raws, rejected, sha = io.read_file_sha(Path(p), root)

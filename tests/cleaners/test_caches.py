@@ -12,7 +12,7 @@ import dataclasses
 from cleaners import boilerplate, encoding, layout
 from cleaners.config import BoilerplateConfig, PipelineConfig, RuleSpec
 from cleaners.pipeline import Cleaner
-from tests.helpers import make_doc
+from tests.helpers import GOLDEN, make_doc
 
 PAGES = [
     [
@@ -71,3 +71,18 @@ def test_rule_sets_do_not_share_answers() -> None:
     # and the plain cleaner still keeps it after the custom one saw the line
     again = plain(make_doc("\n".join(PAGES[1]))).doc
     assert again is not None and line in again.paragraphs
+
+
+def test_a_batch_run_without_decisions_cleans_every_page_the_same() -> None:
+    """``explain=False`` (the batch path) builds no per-line decisions and nothing else
+    differs: the same document, paragraphs, removals and facts on every golden page."""
+    pages = [p.read_text(encoding="utf-8") for p in sorted(GOLDEN.glob("*.txt"))]
+    pages += ["\n".join(page) for page in PAGES]
+    explained, batch = Cleaner(PipelineConfig()), Cleaner(PipelineConfig(), explain=False)
+    kept = 0
+    for text in pages:
+        full, quick = explained(make_doc(text)), batch(make_doc(text))
+        assert quick.decisions == () and (full.doc is None or full.decisions)
+        assert quick.doc == full.doc and quick.rejection == full.rejection
+        kept += full.doc is not None and len(full.doc.removed) > 0
+    assert kept >= 10  # pages that lost furniture, so the removals were compared too
