@@ -1085,12 +1085,8 @@ def article_sha(state: State, cid: str, cfg: PipelineConfig) -> str:
 
 def _write_if_changed(path: Path, data: str) -> bool:
     payload = data.encode("utf-8")
-    try:
-        with path.open("rb") as fh:
-            if fh.read() == payload:
-                return False
-    except OSError:
-        pass
+    if io.holds(path, payload):
+        return False
     io.write_atomic(path, payload, make_parent=False)  # sync_outputs made the directory
     return True
 

@@ -215,12 +215,39 @@ def write_atomic(path: Path, data: str | bytes, make_parent: bool = True) -> Non
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp = _temp_for(path)
     try:
-        with tmp.open("wb") as fh:
-            fh.write(payload)
+        # plain system calls: a run writes two files per article, and a buffered file object
+        # cost 15-20 us more per file than the write itself
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def holds(path: Path, payload: bytes) -> bool:
+    """True when the file at ``path`` holds exactly ``payload`` (False when there is none)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        have = bytearray()
+        while len(have) <= len(payload):
+            chunk = os.read(fd, len(payload) + 1 - len(have))
+            if not chunk:
+                break
+            have += chunk
+        return have == payload
+    except OSError:  # a directory, say
+        return False
+    finally:
+        os.close(fd)
 
 
 def write_jsonl_atomic(path: Path, rows: Iterable[dict[str, Any]]) -> int:

@@ -101,3 +101,18 @@ def test_pretty_json_leaves_what_it_does_not_know_to_json_dumps(value: Any) -> N
             io.dumps_pretty(value)
         return
     assert io.dumps_pretty(value) == expected
+
+
+@pytest.mark.parametrize("size", [0, 1, 5, 70_000, 3_000_000])
+def test_holds_is_true_for_the_same_bytes_only(tmp_path: Path, size: int) -> None:
+    target = tmp_path / "a.txt"
+    payload = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+    assert not io.holds(target, payload)  # no file
+    io.write_atomic(target, payload)
+    assert target.read_bytes() == payload  # written whole, however large
+    assert io.holds(target, payload)
+    assert not io.holds(target, payload + b"y")  # the file is shorter
+    if size:
+        assert not io.holds(target, payload[:-1])  # the file is longer
+        assert not io.holds(target, payload[:-1] + bytes([payload[-1] ^ 1]))  # other bytes
+    assert not io.holds(tmp_path, payload)  # a directory holds no bytes
