@@ -190,7 +190,7 @@ def strip_boilerplate(
     _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
     _facts_from_removals(p)
     _dateline(p)
-    return _result(p) if explain else _unexplained(p)
+    return _result(p, explain)
 
 
 _Hit = tuple[Rule, re.Match[str]] | None
@@ -539,44 +539,9 @@ def _dateline(p: _Page) -> None:
             break
 
 
-def _result(p: _Page) -> BoilerplateResult:
+def _result(p: _Page, explain: bool = True) -> BoilerplateResult:
+    """The page's paragraphs and removals, and with ``explain`` a decision for every line."""
     decisions: list[LineDecision] = []
-    removals: list[Removal] = []
-    paragraphs: list[str] = []
-    paragraph_lines: list[int] = []
-    for i in range(p.n):
-        rid, reason = p.why[i] or (None, None)
-        if p.action[i] == SPLIT:
-            kept = p.kept_text[i] or ""
-            removed = p.lines[i][: len(p.lines[i]) - len(kept)]
-            decisions.append(
-                LineDecision(i + 1, p.lines[i], SPLIT, rid, reason, kept, p.evidence[i])
-            )
-            removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
-            paragraphs.append(kept)
-            paragraph_lines.append(i + 1)
-        elif p.action[i] == DROP:
-            decisions.append(
-                LineDecision(i + 1, p.lines[i], DROP, rid, reason, None, p.evidence[i])
-            )
-            removals.append(Removal(STEP, rid or "", reason or "", i + 1, p.lines[i]))
-        else:
-            decisions.append(LineDecision(i + 1, p.lines[i], p.action[i], evidence=p.evidence[i]))
-            if p.action[i] == KEEP:
-                paragraphs.append(p.lines[i])
-                paragraph_lines.append(i + 1)
-    return BoilerplateResult(
-        p.title,
-        tuple(paragraphs),
-        tuple(removals),
-        tuple(decisions),
-        p.facts,
-        tuple(paragraph_lines),
-    )
-
-
-def _unexplained(p: _Page) -> BoilerplateResult:
-    """``_result`` without the per-line decisions: the same paragraphs and removals."""
     removals: list[Removal] = []
     paragraphs: list[str] = []
     paragraph_lines: list[int] = []
@@ -585,16 +550,27 @@ def _unexplained(p: _Page) -> BoilerplateResult:
             paragraphs.append(p.lines[i])
             paragraph_lines.append(i + 1)
         elif action in (SPLIT, DROP):
-            rid, reason = p.why[i] or ("", "")
-            removed = p.lines[i]
-            if action == SPLIT:
-                kept = p.kept_text[i] or ""
-                removed = removed[: len(removed) - len(kept)]
+            rid, reason = p.why[i] or (None, None)
+            kept = (p.kept_text[i] or "") if action == SPLIT else None
+            removed = p.lines[i][: len(p.lines[i]) - len(kept)] if kept is not None else p.lines[i]
+            removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
+            if kept is not None:
                 paragraphs.append(kept)
                 paragraph_lines.append(i + 1)
-            removals.append(Removal(STEP, rid or "", reason or "", i + 1, removed))
+            if explain:
+                decisions.append(
+                    LineDecision(i + 1, p.lines[i], action, rid, reason, kept, p.evidence[i])
+                )
+            continue
+        if explain:
+            decisions.append(LineDecision(i + 1, p.lines[i], action, evidence=p.evidence[i]))
     return BoilerplateResult(
-        p.title, tuple(paragraphs), tuple(removals), (), p.facts, tuple(paragraph_lines)
+        p.title,
+        tuple(paragraphs),
+        tuple(removals),
+        tuple(decisions),
+        p.facts,
+        tuple(paragraph_lines),
     )
 
 
