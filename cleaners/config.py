@@ -111,6 +111,10 @@ class PipelineConfig:
     language: LanguageConfig = field(default_factory=LanguageConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
     batch_size: int = 2000
+    # documents a run takes in before it commits them: a larger backlog is taken in parts,
+    # each committed like a run of its own, so the flow's memory is bounded by a part (and a
+    # killed run keeps the parts it committed); 0 takes any backlog in one part
+    part_size: int = 100_000
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -204,6 +208,8 @@ def _validate(obj: Any, where: str) -> None:
         raise ConfigError("boilerplate.title_max_words must be >= 1 and max_teasers >= 0")
     if isinstance(obj, PipelineConfig) and obj.batch_size < 1:
         raise ConfigError("batch_size must be >= 1")
+    if isinstance(obj, PipelineConfig) and obj.part_size < 0:
+        raise ConfigError("part_size must be >= 0 (0: no parts)")
     if isinstance(obj, EncodingConfig) and obj.normalization not in {"NFC", "NFKC", "NFD", "NFKD"}:
         raise ConfigError("encoding.normalization must be one of NFC, NFKC, NFD, NFKD")
 

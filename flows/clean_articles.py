@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -363,14 +364,17 @@ class _LanguagesAhead:
     """
 
     def __init__(self, pool: _Workers, cfg: PipelineConfig, out_dir: str, run_id: str) -> None:
-        self.on = pool.running and pool.count > 1 and not cfg.language.allow
+        self.pool = pool
         self.cfg, self.out_dir, self.run_id = cfg, out_dir, run_id
         self.stops = Path(out_dir) / STATE_PATH.parent  # where the stop files go
         self.tasks: list[tuple[_Result[tuple[corpus.Languages, float]], Path]] = []
         self.started = 0  # tasks started
-        if self.on:  # a killed run's (this run holds the output directory's lock)
-            for stale in self.stops.glob("languages-*.stop"):
-                stale.unlink(missing_ok=True)
+        for stale in self.stops.glob("languages-*.stop"):  # a killed run's (this run holds
+            stale.unlink(missing_ok=True)  # the output directory's lock)
+
+    @property
+    def on(self) -> bool:
+        return self.pool.running and self.pool.count > 1 and not self.cfg.language.allow
 
     def start(self, ids: list[str]) -> None:
         """Detect these documents' languages, in this order, until ``stop``/``finish``."""
@@ -405,6 +409,185 @@ class _LanguagesAhead:
             finally:
                 stop.unlink(missing_ok=True)
         return found, seconds
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The seconds and counts a run's parts add up, for its report."""
+
+    files: int  # files to read, in every part
+    timings: dict[str, float] = field(default_factory=dict)
+    done_files: int = 0
+    read: int = 0
+    cleaning: float = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
+    cleaning_work: float = 0.0  # of the cleaning stage's wall time: the pooled tasks' share
+    split: dict[str, float] = field(default_factory=lambda: {"staging": 0.0, "cpu": 0.0})
+    processes: set[int] = field(default_factory=set)
+    parallel: int = 1
+    clean_stage: dict[str, float] = field(default_factory=dict)
+    dropping_work: float = 0.0  # of the site-furniture stage's wall time: the tasks' share
+    detected: int = 0  # languages detected ahead
+    kept: int = 0  # of which kept in the state between parts
+    ahead_seconds: float = 0.0
+    ahead_wait: float = 0.0
+
+    def add(self, name: str, seconds: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + seconds
+
+    def ahead(self, found: corpus.Languages, seconds: float, waited: float) -> None:
+        self.detected += len(found)
+        self.ahead_seconds += seconds
+        self.ahead_wait += waited
+
+
+@dataclass(slots=True)
+class _Taken:
+    """What taking in one part gave: its report, its clusters (cluster id -> canonical id),
+    and what it read again of earlier parts (``corpus.read_earlier_in_run``)."""
+
+    report: dict[str, Any]
+    canonical: dict[str, str]
+    again: Counter[str]
+
+
+def _take_in(
+    state: State,
+    plan: InputPlan,
+    pool: _Workers,
+    ahead: _LanguagesAhead,
+    tally: _Tally,
+    cfg: PipelineConfig,
+    size: int,
+    raw_dir: str,
+    out_dir: str,
+    run_id: str,
+    started: float,
+) -> _Taken:
+    """Clean a part of the run's files, deduplicate them against the state and commit them
+    (the whole run, unless it is large: see ``corpus.input_parts``)."""
+    log = get_run_logger()
+    fingerprint = corpus.cleaning_fingerprint(cfg)
+    t = time.perf_counter()
+    state.clear_staging()
+    run = RunDocs(run_id=run_id)
+    workers = pool.parallel(len(plan.todo))
+    size = balanced_size(len(plan.todo), size, workers)
+    chunks = tapered_batches(plan.todo, size, workers)
+    submitted = time.time()
+    futures: list[_Result[StagedBatch] | None] = [
+        pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
+        for chunk in chunks
+    ]
+    first_start, last_end = float("inf"), submitted
+    cleaning = 0.0
+    if _progress.fn:
+        _progress.fn(tally.done_files, tally.files, tally.read)
+    for n, chunk in enumerate(chunks):
+        future = futures[n]
+        assert future is not None
+        batch = future.result()
+        futures[n] = None  # let the batch's records go
+        tally.processes.add(batch.pid)
+        cleaning += batch.seconds
+        tally.split["staging"] += batch.staging
+        tally.split["cpu"] += batch.cpu
+        first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
+        accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+        tally.done_files += len(chunk)
+        tally.read += batch.read
+        if _progress.fn:
+            _progress.fn(tally.done_files, tally.files, tally.read)
+    parallel = max(1, min(len(chunks), workers))
+    tally.parallel = max(tally.parallel, parallel)
+    tally.cleaning_work += cleaning / parallel  # (a re-clean below runs in the flow)
+    again = corpus.files_to_reclean(state, run, plan, cfg)
+    earlier: Counter[str] = Counter()
+    if again:  # unchanged files whose articles hold a line that just became furniture
+        log.info("cleaning %d unchanged files again for new site furniture", len(again))
+        earlier = corpus.read_earlier_in_run(state, again, run_id)
+        full = corpus.add_reclean(plan, state, raw_dir, again)
+        for chunk in _batches(full, size):
+            batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
+            cleaning += batch.seconds
+            tally.cleaning_work += batch.seconds
+            tally.split["staging"] += batch.staging
+            tally.split["cpu"] += batch.cpu
+            accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+    tally.cleaning += cleaning
+    tally.add("clean", time.perf_counter() - t)
+    # the cleaning stage's time outside the pooled tasks: before the first began (workers
+    # starting), between them (summed over the workers: task-run cost, results, uneven
+    # ends) and after the last ended (the flow's last accept and the re-clean check)
+    first_start = min(first_start, last_end)
+    for key, seconds in (
+        ("before_first_task", first_start - submitted),
+        ("between_tasks", max(0.0, parallel * (last_end - first_start) - cleaning)),
+        ("after_last_task", time.time() - last_end),
+    ):
+        tally.clean_stage[key] = tally.clean_stage.get(key, 0.0) + seconds
+
+    t = time.perf_counter()
+    furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
+    repairs = {d.id: d.key.repairs for d in run.articles}
+    dropping_workers = pool.parallel(len(holders))
+    share = max(1, min(2000, -(-len(holders) // dropping_workers)))
+    pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
+        pool.submit(
+            drop_site_furniture,
+            dropping_workers,
+            Sealed(chunk),
+            Sealed(furniture),
+            Sealed({i: repairs[i] for i in chunk}),
+            cfg,
+            out_dir,
+        )
+        for chunk in _batches(holders, share)
+    ]
+    changed, dropping_seconds = 0, 0.0
+    for n in range(len(pending)):
+        done = pending[n]
+        assert done is not None
+        results, seconds = done.result()
+        pending[n] = None
+        changed += corpus.take_furniture_results(run, results)
+        dropping_seconds += seconds
+    tally.dropping_work += dropping_seconds / max(1, min(len(pending), dropping_workers))
+    tally.add("site_furniture", time.perf_counter() - t)
+    log.info(
+        "site furniture: %d articles lost lines repeated across their site while cleaning;"
+        " %d changed once the whole run's counts were known",
+        sum(1 for d in run.articles if d.dropped),
+        changed,
+    )
+
+    try:  # a failure stops the detection, so the run does not wait for it to end
+        ahead.start([d.id for d in run.articles])
+        t = time.perf_counter()
+        dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
+        tally.add("dedup", time.perf_counter() - t)
+
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
+        report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
+        ahead.stop()
+        wanted = set(dedup.clusters.values())
+        earlier_ids = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
+        ahead.start(earlier_ids + [d.id for d in reversed(run.articles) if d.id in wanted])
+        t = time.perf_counter()
+        commit_state(
+            _quoted(state),
+            run_id,
+            _quoted(plan),
+            _quoted(run),
+            _quoted(dedup),
+            fingerprint,
+            cfg,
+            _quoted(report),
+        )
+    except BaseException:
+        ahead.finish()
+        raise
+    tally.add("commit", time.perf_counter() - t)
+    return _Taken(report, dedup.clusters, earlier)
 
 
 @contextmanager
@@ -512,7 +695,6 @@ def clean_articles(
         t = time.perf_counter()
         paths = discover_inputs(raw_dir).paths
         plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint)
-        timings["discover"] = time.perf_counter() - t
         log.info(
             "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
             len(paths),
@@ -522,131 +704,42 @@ def clean_articles(
             len(plan.gone),
         )
 
-        t = time.perf_counter()
-        state.clear_staging()
-        run = RunDocs()
+        parts = corpus.input_parts(plan, raw_dir, cfg.part_size)
+        timings["discover"] = time.perf_counter() - t
+        if len(parts) > 1:
+            log.info(
+                "taking the %d files in %d parts of up to %d documents, each committed",
+                len(plan.todo),
+                len(parts),
+                cfg.part_size,
+            )
         pool = _Workers(min(size, INLINE_MAX))
-        workers = pool.parallel(len(plan.todo))
-        size = balanced_size(len(plan.todo), size, workers)
-        chunks = tapered_batches(plan.todo, size, workers)
-        submitted = time.time()
-        futures: list[_Result[StagedBatch] | None] = [
-            pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
-            for chunk in chunks
-        ]
-        first_start, last_end = float("inf"), submitted
-        done_files = 0
-        cleaning = 0.0  # seconds inside the clean-batch tasks (cleaning and staging), summed
-        split = {"staging": 0.0, "cpu": 0.0}  # of which staging; the tasks' CPU time
-        processes: set[int] = set()
-        if _progress.fn:
-            _progress.fn(0, len(plan.todo), 0)
-        for n, chunk in enumerate(chunks):
-            future = futures[n]
-            assert future is not None
-            batch = future.result()
-            futures[n] = None  # let the batch's records go
-            processes.add(batch.pid)
-            cleaning += batch.seconds
-            split["staging"] += batch.staging
-            split["cpu"] += batch.cpu
-            first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
-            accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
-            done_files += len(chunk)
-            if _progress.fn:
-                _progress.fn(done_files, len(plan.todo), run.read)
-        parallel = max(1, min(len(chunks), workers))
-        pooled = cleaning  # the pooled tasks' seconds (a re-clean below runs in the flow)
-        again = corpus.files_to_reclean(state, run, plan, cfg)
-        if again:  # unchanged files whose articles hold a line that just became furniture
-            log.info("cleaning %d unchanged files again for new site furniture", len(again))
-            full = corpus.add_reclean(plan, state, raw_dir, again)
-            for chunk in _batches(full, size):
-                batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
-                cleaning += batch.seconds
-                split["staging"] += batch.staging
-                split["cpu"] += batch.cpu
-                accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
-        timings["clean"] = time.perf_counter() - t
-        # the cleaning stage's time outside the pooled tasks: before the first began (workers
-        # starting), between them (summed over the workers: task-run cost, results, uneven
-        # ends) and after the last ended (the flow's last accept and the re-clean check)
-        first_start = min(first_start, last_end)
-        clean_timeline = {
-            "before_first_task": first_start - submitted,
-            "between_tasks": max(0.0, parallel * (last_end - first_start) - pooled),
-            "after_last_task": time.time() - last_end,
-        }
-
-        t = time.perf_counter()
-        furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
-        repairs = {d.id: d.key.repairs for d in run.articles}
-        dropping_workers = pool.parallel(len(holders))
-        share = max(1, min(2000, -(-len(holders) // dropping_workers)))
-        pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
-            pool.submit(
-                drop_site_furniture,
-                dropping_workers,
-                Sealed(chunk),
-                Sealed(furniture),
-                Sealed({i: repairs[i] for i in chunk}),
-                cfg,
-                out_dir,
-            )
-            for chunk in _batches(holders, share)
-        ]
-        changed, dropping_seconds, writing, writing_cpu = 0, 0.0, 0.0, 0.0
-        for n in range(len(pending)):
-            done = pending[n]
-            assert done is not None
-            results, seconds = done.result()
-            pending[n] = None
-            changed += corpus.take_furniture_results(run, results)
-            dropping_seconds += seconds
-        timings["site_furniture"] = time.perf_counter() - t
-        log.info(
-            "site furniture: %d articles lost lines repeated across their site while cleaning;"
-            " %d changed once the whole run's counts were known",
-            sum(1 for d in run.articles if d.dropped),
-            changed,
-        )
-
+        tally = _Tally(len(plan.todo), timings)
         ahead = _LanguagesAhead(pool, cfg, out_dir, run_id)
-        try:  # a failure stops the detection, so the run does not wait for it to end
-            ahead.start([d.id for d in run.articles])
-            t = time.perf_counter()
-            dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
-            timings["dedup"] = time.perf_counter() - t
-
-            stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-            report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
-            canonical = dedup.clusters  # cluster id -> canonical id, of touched clusters
-            ahead.stop()
-            wanted = set(canonical.values())
-            earlier = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
-            ahead.start(earlier + [d.id for d in reversed(run.articles) if d.id in wanted])
-            t = time.perf_counter()
-            commit_state(
-                _quoted(state),
-                run_id,
-                _quoted(plan),
-                _quoted(run),
-                _quoted(dedup),
-                fingerprint,
-                cfg,
-                _quoted(report),
+        reports: list[dict[str, Any]] = []
+        again: Counter[str] = Counter()
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            taken = _take_in(
+                state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
             )
-        except BaseException:
-            ahead.finish()
-            raise
-        timings["commit"] = time.perf_counter() - t
+            reports.append(taken.report)
+            again.update(taken.again)
+            if not last:  # the canonicals' languages wait in their clusters for the articles
+                t = time.perf_counter()
+                found, spent = ahead.finish()
+                corpus.keep_languages(state, found)
+                tally.ahead(found, spent, time.perf_counter() - t)
+                tally.kept += len(found)
+        canonical = taken.canonical  # cluster id -> canonical id, of the last part's clusters
         skipped = plan.unchanged
-        del run, dedup, plan  # the run's records are in the state now: let them go
+        report = corpus.merge_reports(state, plan, parts, reports, again)
+        del reports, parts, plan, taken  # the run's records are in the state now: let them go
         t = time.perf_counter()
         languages, ahead_seconds = ahead.finish()
-        ahead_wait = time.perf_counter() - t
+        tally.ahead(languages, ahead_seconds, time.perf_counter() - t)
         todo = plan_outputs(_quoted(state), out_dir)
-        writers, covered = 0, 0
+        writers, covered, writing, writing_cpu = 0, 0, 0.0, 0.0
         if todo is not None:
             writing_workers = pool.parallel(len(todo))
             share = max(200, -(-len(todo) // writing_workers))
@@ -667,10 +760,8 @@ def clean_articles(
         # Prefect's own share: wall time around each task call less the time inside it
         # (the cleaning phase: less the workers' cleaning time spread over the workers)
         work = dict(_work)
-        work["clean"] = max(cleaning / parallel, work.pop("stage", 0.0))
-        work["site_furniture"] = work.get("site_furniture", 0.0) + dropping_seconds / max(
-            1, min(len(pending), dropping_workers)
-        )
+        work["clean"] = max(tally.cleaning_work, work.pop("stage", 0.0))
+        work["site_furniture"] = work.get("site_furniture", 0.0) + tally.dropping_work
         work["write"] = work.get("write", 0.0) + writing / max(1, writers)
         prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
         seconds = time.time() - started
@@ -680,22 +771,23 @@ def clean_articles(
             seconds=round(seconds, 3),
             timings={k: round(v, 3) for k, v in timings.items()},
             work_seconds={k: round(v, 3) for k, v in work.items()},
-            cleaning_cpu_seconds=round(cleaning, 3),
-            clean_batches={k: round(v, 3) for k, v in split.items()},
+            cleaning_cpu_seconds=round(tally.cleaning, 3),
+            clean_batches={k: round(v, 3) for k, v in tally.split.items()},
             write_batches={"seconds": round(writing, 3), "cpu": round(writing_cpu, 3)},
             languages_ahead={
                 "tasks": ahead.started,
-                "detected": len(languages),  # documents (some turned out duplicates)
-                "canonicals": covered,  # canonical articles whose language came from them
-                "seconds": round(ahead_seconds, 3),
-                "waited": round(ahead_wait, 3),  # by the flow, for them to stop
+                "detected": tally.detected,  # documents (some turned out duplicates)
+                "kept_between_parts": tally.kept,  # in their clusters, for the article files
+                "canonicals": covered,  # canonical articles whose language came from the last
+                "seconds": round(tally.ahead_seconds, 3),
+                "waited": round(tally.ahead_wait, 3),  # by the flow, for them to stop
             },
             prefect={
                 "seconds": round(prefect_seconds, 3),
                 "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,
-                "workers": parallel,
-                "processes": len(processes - {os.getpid()}),  # worker processes that cleaned
-                "clean_stage": {k: round(v, 3) for k, v in clean_timeline.items()},
+                "workers": tally.parallel,
+                "processes": len(tally.processes - {os.getpid()}),  # worker processes that cleaned
+                "clean_stage": {k: round(v, 3) for k, v in tally.clean_stage.items()},
             },
         )
         write_report(out_dir, _quoted(report))

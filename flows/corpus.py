@@ -139,6 +139,159 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
     return plan
 
 
+def input_parts(plan: InputPlan, raw_dir: str, limit: int) -> list[InputPlan]:
+    """The run's files in parts of about ``limit`` documents (a part ends before the file
+    that would take it past the limit), in their order; one part when they hold no more.
+
+    Each part is taken in and committed like a run of its own, so the flow holds one part's
+    records at a time. The first part also removes what is gone and the earlier versions of
+    every changed file (those of later parts included: the state forgets them, and their new
+    versions come in as new files), so a later part only adds documents.
+    """
+    if limit <= 0 or len(plan.todo) < 2:
+        return [plan]
+    root = Path(raw_dir)
+    rels = [io.relative(Path(p), root) for p in plan.todo]
+    if len(rels) <= limit and not any(io.is_feed(r) for r in rels):
+        return [plan]
+    counts = [io.documents_in(Path(p), r) for p, r in zip(plan.todo, rels, strict=True)]
+    if sum(counts) <= limit:
+        return [plan]
+    bounds, start, docs = [], 0, 0
+    for i, n in enumerate(counts):
+        if i > start and docs + n > limit:
+            bounds.append((start, i))
+            start, docs = i, 0
+        docs += n
+    bounds.append((start, len(rels)))
+    replaced = set(plan.replaced)
+    parts = []
+    for k, (a, b) in enumerate(bounds):
+        own = rels[a:b]
+        part = InputPlan(todo=plan.todo[a:b], stats={r: plan.stats[r] for r in own}, seen=plan.seen)
+        if k == 0:
+            later = [r for r in rels[b:] if r in replaced]
+            part.touched, part.unchanged = plan.touched, plan.unchanged
+            part.replaced = [r for r in own if r in replaced]
+            part.gone = sorted({*plan.gone, *later})
+        parts.append(part)
+    return parts
+
+
+def _final_merges(state: State, merges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The parts' merges as the run left them: a later part's entry for a duplicate replaces
+    an earlier one, and each names the cluster and canonical the duplicate has now (a later
+    part may have joined two clusters, or elected another canonical)."""
+    last = {m["duplicate"]: m for m in merges}
+    now: dict[str, tuple[str, str]] = {}
+    for chunk in _chunks(sorted(last)):
+        sql = (
+            "SELECT d.id, d.cluster, c.canonical FROM docs d JOIN clusters c ON c.id = d.cluster"
+            f" WHERE d.id IN ({','.join('?' * len(chunk))})"
+        )
+        now.update((i, (cid, canon)) for i, cid, canon in state.rows(sql, chunk))
+    out = []
+    for m in merges:
+        if last[m["duplicate"]] is not m or m["duplicate"] not in now:
+            continue
+        cid, canon = now[m["duplicate"]]
+        if canon != m["duplicate"]:
+            out.append({**m, "cluster": cid, "canonical": canon})
+    return out
+
+
+def read_earlier_in_run(state: State, rels: list[str], run_id: str) -> Counter[str]:
+    """Documents of these files that this run already took in (an earlier part of it):
+    ``article`` and one count per rejection rule. A part that cleans such a file again (its
+    articles hold a line that later became site furniture) replaces them."""
+    found: Counter[str] = Counter()
+    for chunk in _chunks(rels):
+        sql = (
+            "SELECT status, rule, count(*) FROM docs"
+            f" WHERE path IN ({','.join('?' * len(chunk))}) AND run_id=? GROUP BY status, rule"
+        )
+        for status, rule, n in state.rows(sql, [*chunk, run_id]):
+            found["article" if status == "article" else f"rejected:{rule}"] += n
+    return found
+
+
+def keep_languages(state: State, languages: Languages) -> None:
+    """Keep languages detected for canonicals in their clusters (a part of a run detects them
+    while it commits; a later commit that touches the cluster clears them again)."""
+    with state.transaction() as db:
+        db.executemany(
+            "UPDATE clusters SET language=?, language_score=? WHERE canonical=?"
+            " AND language IS NULL",
+            ((lang, score, doc_id) for doc_id, (lang, score) in sorted(languages.items())),
+        )
+
+
+def merge_reports(
+    state: State,
+    plan: InputPlan,
+    parts: list[InputPlan],
+    reports: list[dict[str, Any]],
+    again: Counter[str],
+) -> dict[str, Any]:
+    """One report for a run taken in parts (``reports``, one per part, after the last
+    commit): documents read once each (``again``: what later parts read again, see
+    ``read_earlier_in_run``), published and duplicate counts as the state now has them."""
+    if len(reports) == 1:
+        return reports[0]
+    first = reports[0]
+    summed: dict[str, Counter[str]] = {}
+    for name in ("rules_fired", "encoding_fixes", "rejection_reasons"):
+        summed[name] = Counter()
+        for r in reports:
+            summed[name].update(r[name])
+    for key, n in again.items():
+        if key.startswith("rejected:"):
+            summed["rejection_reasons"][key.partition(":")[2]] -= n
+    read = sum(r["counts"]["read"] for r in reports) - sum(again.values())
+    rejected = sum(r["counts"]["rejected"] for r in reports) - (
+        sum(again.values()) - again["article"]
+    )
+    canonical = state.db.execute(
+        "SELECT count(*) FROM clusters c JOIN docs d ON d.id = c.canonical WHERE d.run_id=?",
+        (first["run_id"],),
+    ).fetchone()[0]
+    counts = {
+        "read": read,
+        "canonical": canonical,
+        "duplicates": read - rejected - canonical,
+        "rejected": rejected,
+    }
+    if min(counts.values()) < 0:
+        raise RuntimeError(f"accounting mismatch: {counts}")
+    merges = _final_merges(state, [m for r in reports for m in r["merges"]])
+    reasons: dict[str, str] = {}
+    for r in reports:
+        for rule, reason in r["rule_reasons"].items():
+            reasons.setdefault(rule, reason)
+    return {
+        **first,
+        "counts": counts,
+        "files": {
+            "seen": plan.seen,
+            "unchanged": plan.unchanged,
+            "read": sum(len(p.todo) for p in parts),
+            "changed": len({r for p in parts for r in p.replaced} | set(plan.replaced)),
+            "removed": len(plan.gone),
+        },
+        "parts": [
+            {"files": len(p.todo), "read": r["counts"]["read"]}
+            for p, r in zip(parts, reports, strict=True)
+        ],
+        "replaced_documents": sum(r["replaced_documents"] for r in reports),
+        "rules_fired": dict(summed["rules_fired"].most_common()),
+        "rule_reasons": dict(sorted(reasons.items())),
+        "encoding_fixes": dict(summed["encoding_fixes"].most_common()),
+        "rejection_reasons": dict((+summed["rejection_reasons"]).most_common()),
+        "merges": merges,
+        "clusters_with_duplicates": len({m["cluster"] for m in merges}),
+    }
+
+
 def _sha256(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -178,6 +331,7 @@ class RunDocs:
     # source -> line counts over the state's canonical articles of that site, read once a
     # run (the state does not change before the commit)
     site_base: dict[str, Counter[str]] = field(default_factory=dict)
+    run_id: str = ""  # the run these documents are (or part) of
 
 
 def doc_row(doc: CleanDocument, key: DedupKey, site_keys: list[str], run_id: str) -> dict[str, Any]:
@@ -588,6 +742,7 @@ class _Old:
     signature_blob: bytes | None = None
     lead_blob: bytes | None = None
     size: int | None = None  # distinct shingles; None in rows of states that did not keep it
+    run_id: str | None = None  # the run that read it
 
     @property
     def signature(self) -> np.ndarray:
@@ -672,7 +827,7 @@ def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
 def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
     sql = (
         "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
-        f' "check", signature, lead, shingle_count FROM docs'
+        f' "check", signature, lead, shingle_count, run_id FROM docs'
         f" WHERE status='article' AND {where}"
     )
     return [_Old(*r) for r in state.rows(sql, params)]
@@ -857,7 +1012,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
                 jac, con = similarity(ck.shingles, mk.shingles)
                 check = verify(ck, mk, dcfg) or "chain"
             out.members.append((member, cid, round(jac, 4), round(con, 4), check))
-            if member in by_id:
+            # (a document an earlier part of this run read is one of the run's merges too)
+            if member in by_id or (was is not None and was.run_id == run.run_id):
                 out.merges.append(
                     {
                         "cluster": cid,

@@ -79,6 +79,28 @@ def _kind(rel: str) -> str | None:
     return None
 
 
+def is_feed(rel: str) -> bool:
+    """True for a JSONL feed (plain or gzipped): a file of many documents."""
+    return _kind(rel) == "jsonl"
+
+
+def documents_in(path: Path, rel: str) -> int:
+    """About how many documents reading a file gives, without decoding it: one for a text
+    file (or one rejection), the lines of a JSONL feed (blank ones included: an upper bound),
+    for sizing a run's parts. A file that cannot be read counts one."""
+    if _kind(rel) != "jsonl":
+        return 1
+    lines, last = 0, b"\n"
+    try:
+        with gzip.open(path) if rel.lower().endswith(".gz") else path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+    except (OSError, EOFError, zlib.error):
+        return 1
+    return max(1, lines + (last != b"\n"))
+
+
 def read_file(path: Path, raw_dir: Path) -> tuple[list[RawDocument], list[Rejection]]:
     """Read one raw file into documents; anything unreadable becomes a rejection, not an error."""
     docs, rejected, _ = read_file_sha(path, raw_dir)

@@ -212,22 +212,46 @@ def run_plain(
         fingerprint = corpus.cleaning_fingerprint(cfg)
         paths = io.discover_paths(Path(raw_dir))
         plan = corpus.plan_inputs(state, raw_dir, paths, fingerprint)
-        state.clear_staging()
-        run = corpus.RunDocs()
-        size = cfg.batch_size
-        dropping = set(plan.replaced) | set(plan.gone)
-        for i in range(0, len(plan.todo), size):
-            staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
-            corpus.accept_batch(state, run, staged, dropping, run_id)
-        again = corpus.files_to_reclean(state, run, plan, cfg)
-        if again:
-            full = corpus.add_reclean(plan, state, raw_dir, again)
-            staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
-            corpus.accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
-        dropping = set(plan.replaced) | set(plan.gone)
-        corpus.apply_site_furniture(state, run, dropping, cfg)
-        dedup = corpus.deduplicate(state, run, plan, cfg)
-        report = corpus.make_report(run_id, started, raw_dir, out_dir, plan, run, dedup, cfg)
-        corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+        parts = corpus.input_parts(plan, raw_dir, cfg.part_size)
+        reports, again = [], Counter[str]()
+        for part in parts:
+            report, earlier = _plain_part(state, part, raw_dir, out_dir, cfg, run_id, started)
+            reports.append(report)
+            again.update(earlier)
+        report = corpus.merge_reports(state, plan, parts, reports, again)
         corpus.sync_outputs(state, out_dir, cfg)
         return corpus.finish_report(state, report)
+
+
+def _plain_part(
+    state: State,
+    plan: corpus.InputPlan,
+    raw_dir: str,
+    out_dir: str,
+    cfg: PipelineConfig,
+    run_id: str,
+    started: str,
+) -> tuple[dict[str, Any], Counter[str]]:
+    """One part of a run (all of it, unless it is large: see ``corpus.input_parts``), up to
+    its commit; return its report and what it read again of earlier parts."""
+    fingerprint = corpus.cleaning_fingerprint(cfg)
+    state.clear_staging()
+    run = corpus.RunDocs(run_id=run_id)
+    size = cfg.batch_size
+    dropping = set(plan.replaced) | set(plan.gone)
+    for i in range(0, len(plan.todo), size):
+        staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
+        corpus.accept_batch(state, run, staged, dropping, run_id)
+    again = corpus.files_to_reclean(state, run, plan, cfg)
+    earlier: Counter[str] = Counter()
+    if again:
+        earlier = corpus.read_earlier_in_run(state, again, run_id)
+        full = corpus.add_reclean(plan, state, raw_dir, again)
+        staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
+        corpus.accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
+    dropping = set(plan.replaced) | set(plan.gone)
+    corpus.apply_site_furniture(state, run, dropping, cfg)
+    dedup = corpus.deduplicate(state, run, plan, cfg)
+    report = corpus.make_report(run_id, started, raw_dir, out_dir, plan, run, dedup, cfg)
+    corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+    return report, earlier

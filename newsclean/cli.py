@@ -74,10 +74,18 @@ def check_dirs(raw: Path, out: Path) -> None:
         raise fail("--out must not be inside --raw: raw/ is never modified")
 
 
+# Seconds a run waits for Prefect's temporary server to answer (Prefect's default is 20; on a
+# loaded 2-core machine the start took longer, and the run failed before it began).
+EPHEMERAL_STARTUP_SECONDS = "90"
+
+
 def _quiet_prefect_defaults() -> None:
     # Ephemeral runs print "database is locked" tracebacks from the telemetry heartbeat
-    # (PrefectHQ/prefect#18934); turning analytics off removes them. Users can override.
+    # (PrefectHQ/prefect#18934); turning analytics off removes them. Users can override both.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault(
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_SECONDS
+    )
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -321,3 +322,20 @@ def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path:
     assert "other dedup settings" in result.output
     assert "jaccard: state 0.6, this run 0.7" in result.output
     assert "containment: state 0.8, this run 0.9" in result.output
+
+
+def test_the_temporary_server_gets_time_to_start_unless_the_user_says_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean import cli
+
+    key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+    monkeypatch.delenv(key, raising=False)
+    cli._quiet_prefect_defaults()
+    assert os.environ[key] == cli.EPHEMERAL_STARTUP_SECONDS == "90"
+    from prefect.settings import Settings
+
+    assert Settings().server.ephemeral.startup_timeout_seconds == 90
+    monkeypatch.setenv(key, "7")
+    cli._quiet_prefect_defaults()
+    assert os.environ[key] == "7"

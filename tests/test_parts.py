@@ -1,0 +1,176 @@
+"""A large backlog is taken in parts, each committed like a run of its own: the same corpus
+as one part gives, one report for the whole run, and a run that fails keeps its parts.
+
+These run the pipeline as plain Python (``stages.run_plain``); the flow's parts, on worker
+processes, are covered in tests/flows/test_clean_articles.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+
+from cleaners.config import ConfigError, PipelineConfig, parse_config
+from flows import corpus, io, stages
+from flows.corpus import InputPlan
+from tests.test_incremental import jsonl, story, write
+
+FURNITURE = "The Ledger is an independent newspaper serving the valley since 1921."
+
+
+def run(raw: Path, out: Path, part_size: int) -> dict:
+    cfg = dataclasses.replace(PipelineConfig(), part_size=part_size)
+    return stages.run_plain(str(raw), str(out), cfg, uuid.uuid4().hex)
+
+
+def corpus_view(out: Path) -> tuple[list, list, list]:
+    """What a corpus publishes, less cluster ids (a cluster is named after the documents it
+    first held, which depends on the order documents come in, as between two runs)."""
+    arts = [
+        (a["id"], a["title"], a["text"], a["language"], sorted(d["id"] for d in a["duplicates"]))
+        for a in jsonl(out / "articles.jsonl")
+    ]
+    dups = [
+        (d["id"], d["duplicate_of"], d["check"], d["similarity"])
+        for d in jsonl(out / "duplicates.jsonl")
+    ]
+    rejected = [(r["id"], r["rule"], r["reason"]) for r in jsonl(out / "rejected.jsonl")]
+    return sorted(arts), sorted(dups), sorted(rejected)
+
+
+@pytest.fixture
+def backlog(tmp_path: Path) -> Path:
+    """Copies that fall in other parts than their story, a site line that becomes furniture
+    only once a later part is counted, a feed of several records and a file to reject."""
+    raw = tmp_path / "raw"
+    for n in range(12):  # ledger's stories each end with the site's line
+        write(raw, f"ledger/s{n:02d}.txt", [*story(n), FURNITURE])
+    write(raw, "notes/empty.txt", [""])
+    for n in (1, 5, 9):  # copies, in later parts than their stories
+        write(raw, f"wire/copy-{n}.txt", story(n))
+    write(raw, "wire/s3-full.txt", [*story(3), "A closing paragraph only the full copy has."])
+    feed = [json.dumps({"text": "\n".join(story(n)), "title": f"Feed {n}"}) for n in (20, 21, 22)]
+    feed.append("not json")
+    (raw / "zfeed").mkdir()
+    (raw / "zfeed" / "items.jsonl").write_text("\n".join(feed) + "\n", encoding="utf-8")
+    return raw
+
+
+def test_a_backlog_in_parts_gives_the_corpus_one_part_gives(backlog: Path, tmp_path: Path) -> None:
+    whole = run(backlog, tmp_path / "whole", 0)
+    parted = run(backlog, tmp_path / "parted", 4)
+    assert "parts" not in whole
+    assert [p["read"] for p in parted["parts"]] == [4, 4 + 4, 4, 4, 1, 4]  # (cleaned again)
+    assert corpus_view(tmp_path / "parted") == corpus_view(tmp_path / "whole")
+    # the site's line is furniture everywhere, though the first part alone had too few stories
+    texts = [a["text"] for a in jsonl(tmp_path / "parted" / "articles.jsonl")]
+    assert not any(FURNITURE in t for t in texts)
+    # one report for the run: every document once, as one part counts them
+    assert parted["counts"] == whole["counts"]
+    c = parted["counts"]
+    assert c["canonical"] + c["duplicates"] + c["rejected"] == c["read"] == 21
+    assert parted["files"]["read"] > whole["files"]["read"]  # files cleaned again, counted
+    for key in ("clusters_with_duplicates", "rejection_reasons"):
+        assert parted[key] == whole[key], key
+    merges = {m["duplicate"]: (m["canonical"], m["check"]) for m in parted["merges"]}
+    assert merges == {m["duplicate"]: (m["canonical"], m["check"]) for m in whole["merges"]}
+    # a second run finds nothing to do either way
+    again = run(backlog, tmp_path / "parted", 4)
+    assert again["counts"]["read"] == 0 and "parts" not in again
+
+
+def test_a_changed_file_of_a_later_part_is_forgotten_by_the_first(
+    backlog: Path, tmp_path: Path
+) -> None:
+    run(backlog, tmp_path / "parted", 4)
+    run(backlog, tmp_path / "whole", 0)
+    lines = story(9)
+    lines[2] = "A corrected paragraph that replaces the old one in the story's new version."
+    write(backlog, "ledger/s09.txt", [*lines, FURNITURE])
+    (backlog / "ledger" / "s00.txt").unlink()
+    for n in range(30, 38):
+        write(backlog, f"ledger/t{n}.txt", [*story(n), FURNITURE])
+    parted = run(backlog, tmp_path / "parted", 4)
+    run(backlog, tmp_path / "whole", 0)
+    assert len(parted["parts"]) == 3
+    assert parted["files"]["removed"] == 1 and parted["files"]["changed"] >= 1
+    assert corpus_view(tmp_path / "parted") == corpus_view(tmp_path / "whole")
+
+
+def test_a_run_that_fails_keeps_the_parts_it_committed(
+    backlog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "parted"
+    real, commits = corpus.commit, []
+
+    def second_fails(*args: object, **kwargs: object) -> None:
+        commits.append(1)
+        if len(commits) == 2:
+            raise RuntimeError("killed")
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus, "commit", second_fails)
+    with pytest.raises(RuntimeError, match="killed"):
+        run(backlog, out, 4)
+    monkeypatch.setattr(corpus, "commit", real)
+    resumed = run(backlog, out, 4)
+    assert resumed["files"]["unchanged"] == 4  # the first part's files
+    run(backlog, tmp_path / "whole", 0)
+    assert corpus_view(out) == corpus_view(tmp_path / "whole")
+
+
+def test_parts_are_cut_by_documents_and_the_first_drops_what_changed(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    for n in range(5):
+        write(raw, f"a/{n}.txt", ["x"])
+    (raw / "b").mkdir()
+    (raw / "b" / "feed.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}')
+    todo = [str(p) for p in sorted(raw.rglob("*.*"))]
+    rels = [io.relative(Path(p), raw) for p in todo]
+    plan = InputPlan(todo=todo, stats=dict.fromkeys(rels, (1, 1)), seen=9, unchanged=3)
+    plan.replaced, plan.gone = ["a/1.txt", "a/4.txt"], ["old/gone.txt"]
+    parts = corpus.input_parts(plan, str(raw), 2)
+    assert [[io.relative(Path(p), raw) for p in part.todo] for part in parts] == [
+        ["a/0.txt", "a/1.txt"],
+        ["a/2.txt", "a/3.txt"],
+        ["a/4.txt"],
+        ["b/feed.jsonl"],  # three documents: a file is never split
+    ]
+    first, *later = parts
+    assert first.replaced == ["a/1.txt"] and first.gone == ["a/4.txt", "old/gone.txt"]
+    assert first.unchanged == 3 and all(not p.replaced and not p.gone for p in later)
+    assert all(set(p.stats) == {io.relative(Path(t), raw) for t in p.todo} for p in parts)
+    assert corpus.input_parts(plan, str(raw), 8) == [plan]  # eight documents fit in one
+    assert corpus.input_parts(plan, str(raw), 0) == [plan]
+
+
+def test_documents_in_a_file_are_counted_without_decoding_it(tmp_path: Path) -> None:
+    plain = tmp_path / "f.jsonl"
+    plain.write_bytes(b'{"text": "a"}\n{"text": "b"}\n\n{"text": "c"}')  # no final newline
+    packed = tmp_path / "f.jsonl.gz"
+    packed.write_bytes(gzip.compress(b'{"text": "a"}\n' * 5))
+    broken = tmp_path / "g.jsonl.gz"
+    broken.write_bytes(b"not gzip")
+    text = tmp_path / "t.txt"
+    text.write_text("one article\n\nof two paragraphs\n")
+    assert io.documents_in(plain, "f.jsonl") == 4  # blank lines count: an upper bound
+    assert io.documents_in(packed, "f.jsonl.gz") == 5
+    assert io.documents_in(broken, "g.jsonl.gz") == 1  # the reader will reject it
+    assert io.documents_in(text, "t.txt") == 1
+    assert io.documents_in(tmp_path / "missing.jsonl", "missing.jsonl") == 1
+
+
+def test_part_size_is_a_setting() -> None:
+    assert PipelineConfig().part_size == 100_000
+    assert parse_config({"part_size": 0}).part_size == 0
+    with pytest.raises(ConfigError, match="part_size must be >= 0"):
+        parse_config({"part_size": -1})
+    # not a cleaning setting: changing it cleans nothing again
+    assert corpus.cleaning_fingerprint(parse_config({"part_size": 5})) == (
+        corpus.cleaning_fingerprint(PipelineConfig())
+    )
