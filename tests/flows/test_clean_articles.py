@@ -272,3 +272,37 @@ def test_a_stage_larger_than_the_inline_limit_goes_to_the_workers_within_one_bat
     assert result["read"] == want["read"]
     report = json.loads((tmp_path / "clean" / "report.json").read_text())
     assert report["prefect"]["processes"] == 1
+
+
+def test_a_backlog_in_parts_on_the_workers_gives_the_corpus_one_part_gives(
+    raw: tuple[Path, dict], tmp_path: Path
+) -> None:
+    # each part is committed before the next is cleaned; while the flow commits one, a worker
+    # detects its canonicals' languages, which wait in the state for the article files
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    from flows.clean_articles import clean_articles
+
+    root, want = raw
+    config = tmp_path / "parts.toml"
+    config.write_text("part_size = 4\n")
+    pooled = clean_articles.with_options(task_runner=ProcessPoolTaskRunner(max_workers=2))
+    result = pooled(
+        raw_dir=str(root), out_dir=str(tmp_path / "parts"), config_path=str(config), batch_size=1
+    )
+    assert (result["read"], result["canonical"]) == (want["read"], want["canonical"])
+    report = json.loads((tmp_path / "parts" / "report.json").read_text())
+    assert len(report["parts"]) >= 2
+    assert sum(p["files"] for p in report["parts"]) >= report["files"]["seen"]
+    assert report["prefect"]["processes"] == 2
+    assert report["languages_ahead"]["tasks"] >= 2 * len(report["parts"]) - 2
+
+    alone = clean_articles.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    alone(raw_dir=str(root), out_dir=str(tmp_path / "alone"))
+    assert _corpus(tmp_path / "parts") == _corpus(tmp_path / "alone")
+
+    def languages(out: Path) -> dict[str, tuple[str, float]]:
+        rows = _jsonl(out / "articles.jsonl")
+        return {r["id"]: (r["language"], r["language_score"]) for r in rows}
+
+    assert languages(tmp_path / "parts") == languages(tmp_path / "alone")
