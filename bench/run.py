@@ -118,13 +118,17 @@ def _tree_cpu() -> tuple[float, float]:
     return r.ru_utime, r.ru_stime
 
 
-def run_cli(raw: Path, out: Path, workers: int, batch: int | None) -> dict[str, object]:
+def run_cli(
+    raw: Path, out: Path, workers: int, batch: int | None, config: Path | None = None
+) -> dict[str, object]:
     """Run `newsclean run` as a user would; return wall time, peak tree RSS, the bytes the
     run read from and wrote to storage, and the report."""
     cmd = [sys.executable, "-m", "newsclean", "run", "--raw", str(raw), "--out", str(out)]
     cmd += ["--workers", str(workers)]
     if batch:
         cmd += ["--batch-size", str(batch)]
+    if config:
+        cmd += ["--config", str(config)]
     io_before, cpu_before, machine_before = _io_bytes(), _tree_cpu(), _machine_cpu()
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -204,6 +208,9 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
     read = report["counts"]["read"]
     prefect = report.get("prefect", {})
     print(f"== {label}: {docs} documents in raw/, {read} read by this run")
+    if report.get("parts"):
+        sizes = ", ".join(str(p["read"]) for p in report["parts"])
+        print(f"   taken in {len(report['parts'])} committed parts of {sizes} documents")
     print(
         f"   wall {wall:.1f} s (whole CLI), flow {flow:.1f} s: "
         f"{read / wall:,.0f} documents/s wall, {read / flow:,.0f} documents/s in the flow"
@@ -285,6 +292,9 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None)
     ap.add_argument("--incremental", type=float, default=0.0, help="then add this share, rerun")
     ap.add_argument("--keep", action="store_true", help="keep the output directory")
+    ap.add_argument(
+        "--part-size", type=int, default=None, help="documents per committed part (part_size)"
+    )
     args = ap.parse_args()
 
     corpus = cached_corpus(args.corpus, args.cache, args.docs)
@@ -296,8 +306,12 @@ def main() -> None:
         shutil.copytree(corpus / "raw", raw, copy_function=_link_or_copy)
         shutil.copy(corpus / "gold.jsonl", work / "gold.jsonl")
     out = work / "clean"
+    config = None
+    if args.part_size is not None:
+        config = work / "parts.toml"
+        config.write_text(f"part_size = {args.part_size}\n", encoding="utf-8")
     try:
-        full = run_cli(raw, out, args.workers, args.batch_size)
+        full = run_cli(raw, out, args.workers, args.batch_size, config)
         show("full run", docs, full)
         state = out / ".newsclean" / "state.sqlite"
         articles = full["report"]["corpus"]["documents"]  # type: ignore[index]
@@ -320,7 +334,7 @@ def main() -> None:
         if args.incremental:
             extra = max(1, int(docs * args.incremental))
             generate(work, extra, start=docs)
-            inc = run_cli(raw, out, args.workers, args.batch_size)
+            inc = run_cli(raw, out, args.workers, args.batch_size, config)
             show(f"incremental run (+{extra})", docs + extra, inc)
             ratio_flow = inc["report"]["seconds"] / full["report"]["seconds"]  # type: ignore[index]
             ratio_wall = float(inc["wall"]) / float(full["wall"])  # type: ignore[arg-type]
@@ -331,7 +345,7 @@ def main() -> None:
             p, r, f = pairwise(out, work)
             print(f"   dedup vs gold after it: P {p:.4f} R {r:.4f} F1 {f:.4f}")
             before = digest(out)
-            same = run_cli(raw, out, args.workers, args.batch_size)
+            same = run_cli(raw, out, args.workers, args.batch_size, config)
             show("unchanged re-run", docs + extra, same)
             print(f"   outputs unchanged byte for byte: {digest(out) == before}")
     finally:

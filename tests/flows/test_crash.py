@@ -38,7 +38,9 @@ POINTS = [
 ]
 
 
-def cli(raw: Path, out: Path, kill_at: str | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    raw: Path, out: Path, kill_at: str | None = None, config: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     from prefect.settings import get_current_settings
 
     env = {**os.environ, "PREFECT_API_URL": str(get_current_settings().api.url)}
@@ -46,6 +48,8 @@ def cli(raw: Path, out: Path, kill_at: str | None = None) -> subprocess.Complete
     if kill_at:
         env["NEWSCLEAN_KILL_AT"] = kill_at
     args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "1", "--batch-size", "2"]
+    if config:
+        args += ["--config", str(config)]
     return subprocess.run(
         [sys.executable, "-m", "newsclean", *args],
         capture_output=True,
@@ -148,3 +152,27 @@ def test_killed_run_then_rerun_equals_one_run(
     assert killed.returncode == -signal.SIGKILL, (point, killed.stderr[-2000:])
     rerun(raw, out)
     assert snapshot(out) == want
+
+
+def test_a_run_killed_after_a_part_keeps_it_and_the_next_reads_the_rest(tmp_path: Path) -> None:
+    from flows.clean_articles import clean_articles
+    from tests.test_parts import corpus_view
+
+    raw = tmp_path / "raw"
+    for n in range(6):
+        write(raw, f"ledger/s{n}.txt", story(n))
+    for n in (0, 4):
+        write(raw, f"wire/copy-{n}.txt", story(n))
+    config = tmp_path / "parts.toml"
+    config.write_text("part_size = 3\n")
+    out = tmp_path / "clean"
+    killed = cli(raw, out, kill_at="after-commit", config=config)  # the first part's commit
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    db = sqlite3.connect(out / STATE_PATH)
+    kept = [r[0] for r in db.execute("SELECT path FROM files ORDER BY path")]
+    db.close()
+    assert kept == ["ledger/s0.txt", "ledger/s1.txt", "ledger/s2.txt"]
+    result = clean_articles(raw_dir=str(raw), out_dir=str(out), config_path=str(config))
+    assert result["skipped_files"] == 3 and result["read"] == 5
+    stages.run_plain(str(raw), str(tmp_path / "whole"), PipelineConfig(), uuid.uuid4().hex)
+    assert corpus_view(out) == corpus_view(tmp_path / "whole")
