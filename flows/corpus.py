@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from cleaners.config import PipelineConfig
+from cleaners.config import DedupConfig, PipelineConfig
 from cleaners.dedup import (
     DedupKey,
     UnionFind,
@@ -838,6 +838,43 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
+def _worth_checking_old(
+    new: list[NewDoc], pairs: list[tuple[int, _Old]], dcfg: DedupConfig
+) -> list[bool]:
+    """``worth_checking`` for each (new article, state article) candidate pair: at once, in
+    numpy, for the pairs whose both sides have an opening signature (one pair at a time took
+    0.1 ms, for about three pairs per new article against a 10k state), one by one for the
+    others."""
+    out = [False] * len(pairs)
+    whole = [k for k, (i, o) in enumerate(pairs) if new[i].key.lead is not None and o.lead_blob]
+    if whole:
+        rows = {i: r for r, i in enumerate(sorted({pairs[k][0] for k in whole}))}
+        olds = {o.n: o for k in whole for o in (pairs[k][1],)}
+        at = {n: len(rows) + r for r, n in enumerate(sorted(olds))}
+        mine, theirs = [new[i].key for i in rows], [olds[n] for n in sorted(olds)]
+        exact_ids: dict[str, int] = {}
+        exact = np.array(
+            [exact_ids.setdefault(e, len(exact_ids)) for e in [k.exact for k in mine + theirs]]
+        )
+        # (as the state stores them: uint32)
+        sigs = np.stack([k.signature for k in mine] + [o.signature for o in theirs])
+        leads = np.stack([k.lead for k in mine] + [o.lead for o in theirs])
+        sigs, leads = sigs.astype(np.uint32), leads.astype(np.uint32)
+        sizes = np.array([k.size for k in mine] + [o.size or 0 for o in theirs], dtype=np.int64)
+        index = np.array([(rows[pairs[k][0]], at[pairs[k][1].n]) for k in whole], dtype=np.int64)
+        for k, ok in zip(
+            whole, worth_checking_mask(index, sigs, leads, exact, sizes, dcfg), strict=True
+        ):
+            out[k] = bool(ok)
+    for k, (i, o) in enumerate(pairs):
+        if new[i].key.lead is None or not o.lead_blob:
+            light = DedupKey(
+                o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0
+            )
+            out[k] = worth_checking(new[i].key, light, dcfg)
+    return out
+
+
 def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
     """Cluster this run's articles among themselves and against every article in the state."""
     dcfg = cfg.dedup
@@ -934,18 +971,16 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     for chunk in _chunks(sorted({n for _, n in cand})):
         for row in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk):
             old_by_n[row.n] = row
-    for i, n in sorted(cand):
-        o = old_by_n.get(n)
-        if o is None or not o.cluster:
-            continue
+    against = [(i, old_by_n[n]) for i, n in sorted(cand) if n in old_by_n and old_by_n[n].cluster]
+    worth = _worth_checking_old(new, against, dcfg)
+    for k, (i, o) in enumerate(against):
         d = new[i]
         if find("d:" + d.id) == find("c:" + o.cluster):
             continue
         if d.key.exact == o.exact:
             union("d:" + d.id, "c:" + o.cluster)
             continue
-        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0)
-        if worth_checking(d.key, light, dcfg) and verify(full(d.key), _old_key(o, shingles), dcfg):
+        if worth[k] and verify(full(d.key), _old_key(o, shingles), dcfg):
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches
