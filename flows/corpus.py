@@ -571,30 +571,44 @@ def _ids_taken_in_state(state: State, ids: list[str], replaced: set[str]) -> dic
 
 def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[str, Counter[str]]:
     """Line counts over the distinct stories of each site this run has articles from: the
-    canonical articles of the state (less those of ``dropping`` files; None counts the state
-    alone) plus this run's articles, one count per normalised body."""
+    articles of the state (less those of ``dropping`` files; None counts the state alone)
+    plus this run's articles, one count per normalised body, as one run over all of them
+    counts them (a site's copy of another site's story is one of its stories too: counting
+    the state's canonicals only left such copies out, so a run in parts, or a later run,
+    could miss a line that one run finds)."""
     sources = sorted({d.source for d in run.articles if d.source != io.UNKNOWN_SOURCE})
     missing = [s for s in sources if s not in run.site_base]
     for chunk in _chunks(missing):
         run.site_base.update((s, Counter()) for s in chunk)
         sql = (
-            "SELECT d.source, d.site_keys FROM clusters c"
-            f" JOIN docs d ON d.id = c.canonical WHERE d.source IN ({','.join('?' * len(chunk))})"
+            "SELECT DISTINCT source, exact, site_keys FROM docs"
+            f" WHERE status='article' AND source IN ({','.join('?' * len(chunk))})"
         )
-        for source, keys in state.rows(sql, chunk):
+        for source, _, keys in state.rows(sql, chunk):
             if keys:
                 run.site_base[source].update(json.loads(keys))
     counts = {s: run.site_base[s].copy() for s in sources}
     if dropping is None:
         return counts
-    for chunk in _chunks(sorted(dropping)):  # the state's articles of changed or gone files
-        sql = (
-            "SELECT d.source, d.site_keys FROM clusters c"
-            f" JOIN docs d ON d.id = c.canonical WHERE d.path IN ({','.join('?' * len(chunk))})"
-        )
-        for source, keys in state.rows(sql, chunk):
-            if keys and source in counts:
-                counts[source].subtract(json.loads(keys))
+    db = state.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS dp(path TEXT PRIMARY KEY)")
+    db.execute("BEGIN")
+    try:
+        db.execute("DELETE FROM dp")
+        db.executemany("INSERT OR IGNORE INTO dp VALUES (?)", ((p,) for p in sorted(dropping)))
+    finally:
+        db.execute("COMMIT")
+    # the state's articles of changed or gone files, each body once, unless a file that stays
+    # holds the same body
+    sql = (
+        "SELECT DISTINCT d.source, d.exact, d.site_keys FROM docs d JOIN dp ON dp.path = d.path"
+        " WHERE d.status='article' AND NOT EXISTS (SELECT 1 FROM docs o WHERE o.exact = d.exact"
+        " AND o.source = d.source AND o.status='article'"
+        " AND o.path NOT IN (SELECT path FROM dp))"
+    )
+    for source, _, keys in state.rows(sql):
+        if keys and source in counts:
+            counts[source].subtract(json.loads(keys))
     counts = {s: +c for s, c in counts.items()}  # (no zero counts, as if never counted)
     counted: set[tuple[str, str]] = set()
     for d in run.articles:

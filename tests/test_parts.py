@@ -174,3 +174,21 @@ def test_part_size_is_a_setting() -> None:
     assert corpus.cleaning_fingerprint(parse_config({"part_size": 5})) == (
         corpus.cleaning_fingerprint(PipelineConfig())
     )
+
+
+def test_a_site_whose_stories_are_copies_counts_them_in_later_parts(tmp_path: Path) -> None:
+    # metro runs six stories with its line; three are copies of ledger's (longer) stories, so
+    # they are duplicates. One run counts six stories of metro and removes the line; a later
+    # part must count the copies an earlier part committed too, not only canonicals
+    raw = tmp_path / "raw"
+    line = "Metro Daily Review is an independent newsroom covering the whole county."
+    for n in range(6):
+        extra = ["The ledger's own version closes with this longer paragraph of its own."]
+        write(raw, f"ledger/s{n}.txt", story(n) + (extra if n < 3 else []))
+    for n in (0, 1, 2, 40, 41, 42):
+        write(raw, f"metro/m{n:02d}.txt", [*story(n), line])
+    parted = run(raw, tmp_path / "parted", 4)
+    run(raw, tmp_path / "whole", 0)
+    assert len(parted["parts"]) == 3
+    assert not any(line in a["text"] for a in jsonl(tmp_path / "whole" / "articles.jsonl"))
+    assert corpus_view(tmp_path / "parted") == corpus_view(tmp_path / "whole")
