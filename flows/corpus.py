@@ -1042,7 +1042,10 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         canon = order[0][1]
         out.clusters[cid] = canon
         out.pending.add(canon)
+        # (a canonical cleaned again, its file changed or new furniture found, is measured
+        # again against its members: they kept their similarities to its old body)
         same_canon = len(old_clusters) == 1 and canon_before.get(cid) == canon
+        same_canon = same_canon and canon not in by_id
 
         out.members.append((canon, cid, None, None, None))
         old_map = {o.id: o for o in olds}

@@ -192,3 +192,30 @@ def test_a_site_whose_stories_are_copies_counts_them_in_later_parts(tmp_path: Pa
     assert len(parted["parts"]) == 3
     assert not any(line in a["text"] for a in jsonl(tmp_path / "whole" / "articles.jsonl"))
     assert corpus_view(tmp_path / "parted") == corpus_view(tmp_path / "whole")
+
+
+def test_similarities_are_to_the_canonical_as_it_was_published(tmp_path: Path) -> None:
+    # herald's copy of ledger's first story is in the first part with it; the second part
+    # finds ledger's line to be furniture and cleans the story again, which leaves it the
+    # copy's body: the copy is measured again, against the body published
+    from cleaners.dedup import make_key, similarity
+    from flows.state import State
+
+    raw = tmp_path / "raw"
+    write(raw, "herald/copy-0.txt", story(0))
+    extra = "Ledger's version adds a closing paragraph of its own, so it stays the canonical."
+    for n in range(8):
+        write(raw, f"ledger/s{n:02d}.txt", [*story(n), *([extra] if n == 0 else []), FURNITURE])
+    out = tmp_path / "parted"
+    assert len(run(raw, out, 4)["parts"]) == 3
+    run(raw, tmp_path / "whole", 0)
+    assert corpus_view(out) == corpus_view(tmp_path / "whole")
+    (dup,) = jsonl(out / "duplicates.jsonl")
+    assert dup["id"].startswith("herald") and dup["duplicate_of"].startswith("ledger")
+    cfg = PipelineConfig().dedup
+    with State(out) as state:
+        a, b = (state.document(i) for i in (dup["duplicate_of"], dup["id"]))
+        assert a is not None and b is not None and FURNITURE not in a.text
+        keys = [make_key(x.id, x.text, x.word_count, x.published, cfg, 0) for x in (a, b)]
+    jaccard, containment = similarity(keys[0].shingles, keys[1].shingles)
+    assert dup["similarity"] == {"jaccard": round(jaccard, 4), "containment": round(containment, 4)}
