@@ -590,24 +590,24 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     counts = {s: run.site_base[s].copy() for s in sources}
     if dropping is None:
         return counts
-    db = state.db
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS dp(path TEXT PRIMARY KEY)")
-    db.execute("BEGIN")
-    try:
-        db.execute("DELETE FROM dp")
-        db.executemany("INSERT OR IGNORE INTO dp VALUES (?)", ((p,) for p in sorted(dropping)))
-    finally:
-        db.execute("COMMIT")
     # the state's articles of changed or gone files, each body once, unless a file that stays
-    # holds the same body
-    sql = (
-        "SELECT DISTINCT d.source, d.exact, d.site_keys FROM docs d JOIN dp ON dp.path = d.path"
-        " WHERE d.status='article' AND NOT EXISTS (SELECT 1 FROM docs o WHERE o.exact = d.exact"
-        " AND o.source = d.source AND o.status='article'"
-        " AND o.path NOT IN (SELECT path FROM dp))"
-    )
-    for source, _, keys in state.rows(sql):
-        if keys and source in counts:
+    # holds the same body (through the path and exact-hash indexes: a correlated NOT EXISTS
+    # let SQLite scan every article for each)
+    gone: dict[tuple[str, str], str] = {}
+    for chunk in _chunks(sorted(dropping)):
+        sql = (
+            "SELECT source, exact, site_keys FROM docs"
+            f" WHERE path IN ({','.join('?' * len(chunk))}) AND status='article'"
+        )
+        for source, exact, keys in state.rows(sql, chunk):
+            if keys and source in counts:
+                gone[(source, exact)] = keys
+    for (source, exact), keys in sorted(gone.items()):
+        held = state.rows(
+            "SELECT path FROM docs WHERE exact=? AND +source=? AND status='article'",
+            (exact, source),
+        )
+        if all(path in dropping for (path,) in held):
             counts[source].subtract(json.loads(keys))
     counts = {s: +c for s, c in counts.items()}  # (no zero counts, as if never counted)
     counted: set[tuple[str, str]] = set()
