@@ -427,7 +427,7 @@ class _Tally:
     clean_stage: dict[str, float] = field(default_factory=dict)
     dropping_work: float = 0.0  # of the site-furniture stage's wall time: the tasks' share
     detected: int = 0  # languages detected ahead
-    kept: int = 0  # of which kept in the state between parts
+    kept: int = 0  # of which during the commits of parts before the last
     ahead_seconds: float = 0.0
     ahead_wait: float = 0.0
 
@@ -777,7 +777,8 @@ def clean_articles(
             languages_ahead={
                 "tasks": ahead.started,
                 "detected": tally.detected,  # documents (some turned out duplicates)
-                "kept_between_parts": tally.kept,  # in their clusters, for the article files
+                # of which during earlier parts' commits (the canonicals' kept in their clusters)
+                "kept_between_parts": tally.kept,
                 "canonicals": covered,  # canonical articles whose language came from the last
                 "seconds": round(tally.ahead_seconds, 3),
                 "waited": round(tally.ahead_wait, 3),  # by the flow, for them to stop
