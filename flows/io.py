@@ -84,15 +84,15 @@ def is_feed(rel: str) -> bool:
     return _kind(rel) == "jsonl"
 
 
-def documents_in(path: Path, rel: str) -> int:
+def documents_in(path: Path) -> int:
     """About how many documents reading a file gives, without decoding it: one for a text
     file (or one rejection), the lines of a JSONL feed (blank ones included: an upper bound),
     for sizing a run's parts. A file that cannot be read counts one."""
-    if _kind(rel) != "jsonl":
+    if not is_feed(path.name):
         return 1
     lines, last = 0, b"\n"
     try:
-        with gzip.open(path) if rel.lower().endswith(".gz") else path.open("rb") as f:
+        with gzip.open(path) if path.name.lower().endswith(".gz") else path.open("rb") as f:
             while chunk := f.read(1 << 20):
                 lines += chunk.count(b"\n")
                 last = chunk[-1:]

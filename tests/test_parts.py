@@ -158,11 +158,11 @@ def test_documents_in_a_file_are_counted_without_decoding_it(tmp_path: Path) -> 
     broken.write_bytes(b"not gzip")
     text = tmp_path / "t.txt"
     text.write_text("one article\n\nof two paragraphs\n")
-    assert io.documents_in(plain, "f.jsonl") == 4  # blank lines count: an upper bound
-    assert io.documents_in(packed, "f.jsonl.gz") == 5
-    assert io.documents_in(broken, "g.jsonl.gz") == 1  # the reader will reject it
-    assert io.documents_in(text, "t.txt") == 1
-    assert io.documents_in(tmp_path / "missing.jsonl", "missing.jsonl") == 1
+    assert io.documents_in(plain) == 4  # blank lines count: an upper bound
+    assert io.documents_in(packed) == 5
+    assert io.documents_in(broken) == 1  # the reader will reject it
+    assert io.documents_in(text) == 1
+    assert io.documents_in(tmp_path / "missing.jsonl") == 1
 
 
 def test_part_size_is_a_setting() -> None:
