@@ -31,3 +31,17 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=90):
         yield
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop the temporary Prefect servers started in this process (by the CLI under test)
+    while pytest still captures output: Prefect stops them at exit otherwise, and logs that
+    to a stream pytest has closed by then (a "Logging error" traceback after the summary)."""
+    import sys
+
+    if "prefect.server.api.server" not in sys.modules:
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    for server in list(SubprocessASGIServer._instances.values()):
+        server.stop()
