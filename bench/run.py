@@ -133,10 +133,13 @@ def run_cli(
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
+    timeline: list[tuple[float, int]] = []  # (time.time(), tree RSS)
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], tree_rss(proc.pid))
+            rss = tree_rss(proc.pid)
+            peak[0] = max(peak[0], rss)
+            timeline.append((time.time(), rss))
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -148,11 +151,19 @@ def run_cli(
         sys.exit(f"newsclean run failed ({proc.returncode}):\n{err.decode()[-3000:]}")
     io_after, cpu_after, machine_after = _io_bytes(), _tree_cpu(), _machine_cpu()
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    # the flow began its report's seconds before it wrote the report
+    flow_start = (out / "report.json").stat().st_mtime - float(report["seconds"])
+    part_peaks, begun = [], 0.0
+    for part in report.get("parts", []):
+        window = [r for t, r in timeline if begun <= t - flow_start < part["ended"]]
+        part_peaks.append(max(window, default=0))
+        begun = part["ended"]
     return {
         "wall": wall,
         "cpu": (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]),
         "machine": {k: machine_after[k] - machine_before.get(k, 0.0) for k in machine_after},
         "peak_rss": peak[0],
+        "part_peaks": part_peaks,  # peak tree RSS while each part was taken in
         "read_bytes": io_after[0] - io_before[0],
         "write_bytes": io_after[1] - io_before[1],
         "report": report,
@@ -211,6 +222,12 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
     if report.get("parts"):
         sizes = ", ".join(str(p["read"]) for p in report["parts"])
         print(f"   taken in {len(report['parts'])} committed parts of {sizes} documents")
+        peaks = res.get("part_peaks")
+        assert isinstance(peaks, list)
+        for n, part in enumerate(report["parts"]):
+            times = ", ".join(f"{k} {v:.1f}" for k, v in part.get("timings", {}).items())
+            rss = f", peak RSS {peaks[n] / 2**20:,.0f} MiB" if n < len(peaks) else ""
+            print(f"     part {n + 1}: {part['read']} documents; stages (s): {times}{rss}")
     print(
         f"   wall {wall:.1f} s (whole CLI), flow {flow:.1f} s: "
         f"{read / wall:,.0f} documents/s wall, {read / flow:,.0f} documents/s in the flow"

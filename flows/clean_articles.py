@@ -718,10 +718,22 @@ def clean_articles(
         ahead = _LanguagesAhead(pool, cfg, out_dir, run_id)
         reports: list[dict[str, Any]] = []
         again: Counter[str] = Counter()
+        part_stats: list[dict[str, Any]] = []  # per part: its stages' seconds, when it ended
         for k, part in enumerate(parts):
             last = k == len(parts) - 1
+            before = dict(tally.timings)
             taken = _take_in(
                 state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
+            )
+            part_stats.append(
+                {
+                    "timings": {
+                        name: round(v - before.get(name, 0.0), 3)
+                        for name, v in tally.timings.items()
+                        if name != "discover"
+                    },
+                    "ended": round(time.time() - started, 3),  # seconds into the run
+                }
             )
             reports.append(taken.report)
             again.update(taken.again)
@@ -734,6 +746,9 @@ def clean_articles(
         canonical = taken.canonical  # cluster id -> canonical id, of the last part's clusters
         skipped = plan.unchanged
         report = corpus.merge_reports(state, plan, parts, reports, again)
+        if "parts" in report:  # (a run of one part has no list of parts)
+            for entry, stats in zip(report["parts"], part_stats, strict=True):
+                entry.update(stats)
         del reports, parts, plan, taken  # the run's records are in the state now: let them go
         t = time.perf_counter()
         languages, ahead_seconds = ahead.finish()

@@ -294,6 +294,13 @@ def test_a_backlog_in_parts_on_the_workers_gives_the_corpus_one_part_gives(
     report = json.loads((tmp_path / "parts" / "report.json").read_text())
     assert len(report["parts"]) >= 2
     assert sum(p["files"] for p in report["parts"]) >= report["files"]["seen"]
+    stages = ("clean", "site_furniture", "dedup", "commit")
+    assert all(sorted(p["timings"]) == sorted(stages) for p in report["parts"])
+    for name in stages:  # the parts' seconds are the run's seconds of each stage
+        summed = sum(p["timings"][name] for p in report["parts"])
+        assert summed == pytest.approx(report["timings"][name], abs=0.002 * len(report["parts"]))
+    ended = [p["ended"] for p in report["parts"]]
+    assert ended == sorted(ended) and 0 < ended[-1] < report["seconds"]
     assert report["prefect"]["processes"] == 2
     assert report["languages_ahead"]["tasks"] >= 2 * len(report["parts"]) - 2
 
