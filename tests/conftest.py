@@ -43,5 +43,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     from prefect.server.api.server import SubprocessASGIServer
 
-    for server in list(SubprocessASGIServer._instances.values()):
+    # (a private registry: a Prefect without it leaves the stop to exit, as before)
+    for server in list(getattr(SubprocessASGIServer, "_instances", {}).values()):
         server.stop()
