@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import signal
+import sqlite3
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -795,17 +796,26 @@ class DedupPlan:
 
 
 class _Shingles:
-    """Shingle sets of state articles, computed from their stored bodies when first needed."""
+    """Shingle sets of state articles, computed from their stored bodies when first needed;
+    the most recently used are kept (bounded, as ``_NewShingles``)."""
+
+    LIMIT = 20_000
 
     def __init__(self, state: State, cfg: PipelineConfig) -> None:
-        self.state, self.cfg, self.cache = state, cfg, {}  # type: ignore[var-annotated]
+        self.state, self.cfg = state, cfg
+        self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def __call__(self, doc_id: str) -> np.ndarray:
-        if doc_id not in self.cache:
+        got = self.cache.get(doc_id)
+        if got is None:
             doc = self.state.document(doc_id)
             tokens = normalize_for_dedup(doc.text if doc else "")
-            self.cache[doc_id] = shingle_hashes(tokens, self.cfg.dedup.shingle)
-        return self.cache[doc_id]  # type: ignore[no-any-return]
+            got = self.cache[doc_id] = shingle_hashes(tokens, self.cfg.dedup.shingle)
+            if len(self.cache) > self.LIMIT:
+                self.cache.popitem(last=False)
+        else:
+            self.cache.move_to_end(doc_id)
+        return got
 
 
 class _NewShingles:
@@ -861,41 +871,125 @@ def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
         yield items[i : i + size]
 
 
+_AGAINST_ROWS = 10_000  # new articles looked up against the state at once
+_OLD_BLOCK = 4_096  # state articles whose rows are read and screened at once
+_FETCH = 65_536  # (new row, state article) matches fetched from SQLite at once
+
+
+def _state_matches(db: sqlite3.Connection, count: int) -> np.ndarray:
+    """The distinct (new row, state article n) pairs of the rows now in the temporary tables
+    q and qe, sharing a band key or the exact hash: an (m, 2) int64 array sorted by n, then
+    by row. Fetched in blocks into numpy: held as a set of Python tuples, the 5.0M pairs of
+    96k articles against a 200k-article state took gigabytes."""
+    codes: list[np.ndarray] = []
+    for sql in (
+        "SELECT q.i, b.n FROM q JOIN bands b ON b.key = q.key",
+        "SELECT qe.i, d.n FROM qe JOIN docs d ON d.exact = qe.exact WHERE d.status = 'article'",
+    ):
+        cur = db.execute(sql)
+        while got := cur.fetchmany(_FETCH):
+            block = np.array(got, dtype=np.int64)
+            codes.append(np.unique(block[:, 1] * count + block[:, 0]))
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    code = np.unique(np.concatenate(codes))
+    return np.stack([code % count, code // count], axis=1)
+
+
 def _worth_checking_old(
-    new: list[NewDoc], pairs: list[tuple[int, _Old]], dcfg: DedupConfig
-) -> list[bool]:
-    """``worth_checking`` for each (new article, state article) candidate pair: at once, in
+    new: list[NewDoc], pairs: np.ndarray, olds: dict[int, _Old], dcfg: DedupConfig
+) -> np.ndarray:
+    """``worth_checking`` for each (new row, state article n) candidate pair: at once, in
     numpy, for the pairs whose both sides have an opening signature (one pair at a time took
     0.1 ms, for about three pairs per new article against a 10k state), one by one for the
-    others."""
-    out = [False] * len(pairs)
-    whole = [k for k, (i, o) in enumerate(pairs) if new[i].key.lead is not None and o.lead_blob]
-    if whole:
-        rows = {i: r for r, i in enumerate(sorted({pairs[k][0] for k in whole}))}
-        olds = {pairs[k][1].n: pairs[k][1] for k in whole}
-        at = {n: len(rows) + r for r, n in enumerate(sorted(olds))}
-        mine, theirs = [new[i].key for i in rows], [olds[n] for n in sorted(olds)]
+    others. Every n of ``pairs`` is in ``olds``."""
+    out: np.ndarray = np.zeros(len(pairs), dtype=bool)
+    if not len(pairs):
+        return out
+    rows_i = np.unique(pairs[:, 0])
+    rows_n = np.unique(pairs[:, 1])
+    mine = [new[i].key for i in rows_i.tolist()]
+    theirs = [olds[n] for n in rows_n.tolist()]
+    has_lead = np.array([k.lead is not None for k in mine] + [bool(o.lead_blob) for o in theirs])
+    a = np.searchsorted(rows_i, pairs[:, 0])
+    b = len(rows_i) + np.searchsorted(rows_n, pairs[:, 1])
+    whole = has_lead[a] & has_lead[b]
+    if whole.any():
         exact_ids: dict[str, int] = {}
         exact = np.array(
             [exact_ids.setdefault(e, len(exact_ids)) for e in [k.exact for k in mine + theirs]]
         )
-        # (as the state stores them: uint32)
+        # (as the state stores them: uint32; a side without an opening signature gets its
+        # whole signature in its place, never compared)
         sigs = np.stack([k.signature for k in mine] + [o.signature for o in theirs])
-        leads = np.stack([k.lead for k in mine] + [o.lead for o in theirs])
+        leads = np.stack(
+            [k.lead if k.lead is not None else k.signature for k in mine]
+            + [o.lead if o.lead_blob else o.signature for o in theirs]
+        )
         sigs, leads = sigs.astype(np.uint32), leads.astype(np.uint32)
         sizes = np.array([k.size for k in mine] + [o.size or 0 for o in theirs], dtype=np.int64)
-        index = np.array([(rows[pairs[k][0]], at[pairs[k][1].n]) for k in whole], dtype=np.int64)
-        for k, ok in zip(
-            whole, worth_checking_mask(index, sigs, leads, exact, sizes, dcfg), strict=True
-        ):
-            out[k] = bool(ok)
-    for k, (i, o) in enumerate(pairs):
-        if new[i].key.lead is None or not o.lead_blob:
-            light = DedupKey(
-                o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0
-            )
-            out[k] = worth_checking(new[i].key, light, dcfg)
+        index = np.stack([a[whole], b[whole]], axis=1)
+        out[whole] = worth_checking_mask(index, sigs, leads, exact, sizes, dcfg)
+    for k in np.flatnonzero(~whole).tolist():
+        i, n = pairs[k].tolist()
+        o = olds[n]
+        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0)
+        out[k] = worth_checking(new[i].key, light, dcfg)
     return out
+
+
+def _against_state(
+    state: State, new: list[NewDoc], keys: np.ndarray, removed_n: set[int], dcfg: DedupConfig
+) -> list[tuple[int, _Old]]:
+    """The (new row, state article) pairs that share the exact hash or a band key and are
+    worth the exact check, in (row, n) order. Looked up for 10,000 new articles at a time and
+    screened 4,096 state articles at a time, so memory is bounded by the chunk: most pairs
+    against a large state are chance band matches (of 5.0M pairs at 300k, 1 % were in one
+    cluster), and only the survivors are kept."""
+    db = state.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER, i INTEGER)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
+    kept: list[tuple[int, _Old]] = []
+    # (a first run has no earlier articles to look up)
+    if not new or not db.execute("SELECT 1 FROM docs WHERE status = 'article' LIMIT 1").fetchone():
+        return kept
+    gone = np.array(sorted(removed_n), dtype=np.int64)
+    for lo in range(0, len(new), _AGAINST_ROWS):
+        hi = min(lo + _AGAINST_ROWS, len(new))
+        rows = np.repeat(np.arange(lo, hi, dtype=np.int64), keys.shape[1])
+        flat = keys[lo:hi].ravel().tolist()
+        # in one transaction (of the temporary tables only): row by row, each insert was a
+        # transaction of its own, 17 s for the 53 keys of each of 18,000 documents
+        db.execute("BEGIN")
+        try:
+            db.execute("DELETE FROM q")
+            db.execute("DELETE FROM qe")
+            db.executemany("INSERT INTO q VALUES (?, ?)", zip(flat, rows.tolist(), strict=True))
+            db.executemany(
+                "INSERT INTO qe VALUES (?, ?)", ((new[i].key.exact, i) for i in range(lo, hi))
+            )
+        finally:
+            db.execute("COMMIT")
+        del rows, flat
+        pairs = _state_matches(db, len(new))
+        pairs = pairs[~np.isin(pairs[:, 1], gone)]
+        ns = np.unique(pairs[:, 1])
+        for start in range(0, len(ns), _OLD_BLOCK):
+            block = ns[start : start + _OLD_BLOCK].tolist()
+            olds = {
+                o.n: o
+                for chunk in _chunks(block)
+                for o in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk)
+                if o.cluster
+            }
+            first = int(np.searchsorted(pairs[:, 1], block[0], side="left"))
+            last = int(np.searchsorted(pairs[:, 1], block[-1], side="right"))
+            these = pairs[first:last]
+            these = these[np.isin(these[:, 1], np.array(sorted(olds), dtype=np.int64))]
+            worth = _worth_checking_old(new, these, olds, dcfg)
+            kept.extend((i, olds[n]) for i, n in these[worth].tolist())
+    kept.sort(key=lambda p: (p[0], p[1].n))
+    return kept
 
 
 def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
@@ -958,52 +1052,11 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
 
     # new against the state: same exact hash, or a shared band key
     shingles = _Shingles(state, cfg)
-    old_by_n: dict[int, _Old] = {}
-    cand: set[tuple[int, int]] = set()
-    db = state.db
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER, i INTEGER)")
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
-    db.execute("DELETE FROM q")
-    db.execute("DELETE FROM qe")
-    # (a first run has no earlier articles to look up)
-    if new and db.execute("SELECT 1 FROM docs WHERE status = 'article' LIMIT 1").fetchone():
-        rows = np.repeat(np.arange(len(new), dtype=np.int64), keys.shape[1])
-        flat = keys.ravel().tolist()
-        # in one transaction (of the temporary tables only): row by row, each insert was a
-        # transaction of its own, 17 s for the 53 keys of each of 18,000 documents
-        db.execute("BEGIN")
-        try:
-            db.executemany("INSERT INTO q VALUES (?, ?)", zip(flat, rows.tolist(), strict=True))
-            db.executemany(
-                "INSERT INTO qe VALUES (?, ?)", ((d.key.exact, i) for i, d in enumerate(new))
-            )
-        finally:
-            db.execute("COMMIT")
-        cand.update(
-            (i, n)
-            for i, n in db.execute("SELECT DISTINCT q.i, b.n FROM q JOIN bands b ON b.key = q.key")
-        )
-        cand.update(
-            (i, n)
-            for i, n in db.execute(
-                "SELECT qe.i, d.n FROM qe JOIN docs d ON d.exact = qe.exact"
-                " WHERE d.status = 'article'"
-            )
-        )
-    cand = {(i, n) for i, n in cand if n not in removed_n}
-    for chunk in _chunks(sorted({n for _, n in cand})):
-        for row in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk):
-            old_by_n[row.n] = row
-    against = [(i, old_by_n[n]) for i, n in sorted(cand) if n in old_by_n and old_by_n[n].cluster]
-    worth = _worth_checking_old(new, against, dcfg)
-    for k, (i, o) in enumerate(against):
+    for i, o in _against_state(state, new, keys, removed_n, dcfg):
         d = new[i]
         if find("d:" + d.id) == find("c:" + o.cluster):
             continue
-        if d.key.exact == o.exact:
-            union("d:" + d.id, "c:" + o.cluster)
-            continue
-        if worth[k] and verify(full(d.key), _old_key(o, shingles), dcfg):
+        if d.key.exact == o.exact or verify(full(d.key), _old_key(o, shingles), dcfg):
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches

@@ -219,3 +219,30 @@ def test_similarities_are_to_the_canonical_as_it_was_published(tmp_path: Path) -
         keys = [make_key(x.id, x.text, x.word_count, x.published, cfg, 0) for x in (a, b)]
     jaccard, containment = similarity(keys[0].shingles, keys[1].shingles)
     assert dup["similarity"] == {"jaccard": round(jaccard, 4), "containment": round(containment, 4)}
+
+
+def test_the_state_is_searched_a_few_articles_at_a_time_with_the_same_result(
+    backlog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a later part looks its articles up against the state in chunks, screens the state's
+    # articles in blocks and keeps few shingle sets: at one of each, the corpus is the same
+    run(backlog, tmp_path / "whole", 0)
+    usual = run(backlog, tmp_path / "usual", 4)
+    monkeypatch.setattr(corpus, "_AGAINST_ROWS", 1)
+    monkeypatch.setattr(corpus, "_OLD_BLOCK", 1)
+    monkeypatch.setattr(corpus, "_FETCH", 1)
+    monkeypatch.setattr(corpus._Shingles, "LIMIT", 1)
+    looked_up: list[int] = []
+    real = corpus._state_matches
+
+    def counted(db: object, count: int) -> object:
+        got = real(db, count)  # type: ignore[arg-type]
+        looked_up.append(len(got))
+        return got
+
+    monkeypatch.setattr(corpus, "_state_matches", counted)
+    small = run(backlog, tmp_path / "small", 4)
+    assert sum(n > 0 for n in looked_up) >= 3  # copies found in several chunks
+    assert corpus_view(tmp_path / "small") == corpus_view(tmp_path / "whole")
+    merges = {m["duplicate"]: (m["canonical"], m["check"]) for m in small["merges"]}
+    assert merges == {m["duplicate"]: (m["canonical"], m["check"]) for m in usual["merges"]}
