@@ -64,20 +64,26 @@ def cached_corpus(corpus: Path | None, cache: Path, docs: int) -> Path:
 
 def tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants (Linux /proc)."""
-    total, todo = 0, [pid]
+    return sum(tree_rss_split(pid))
+
+
+def tree_rss_split(pid: int) -> tuple[int, int]:
+    """Resident bytes of a process itself, and of all its descendants (Linux /proc)."""
+    own, total, todo = 0, 0, [pid]
     while todo:
         p = todo.pop()
         try:
             proc = Path("/proc") / str(p)
             for line in (proc / "status").read_text(encoding="ascii").splitlines():
                 if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
+                    rss = int(line.split()[1]) * 1024
+                    own, total = (rss, total) if p == pid else (own, total + rss)
                     break
             for task in (proc / "task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, ValueError):
             continue
-    return total
+    return own, total
 
 
 def _io_bytes() -> tuple[int, int]:
@@ -133,13 +139,14 @@ def run_cli(
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
-    timeline: list[tuple[float, int]] = []  # (time.time(), tree RSS)
+    # (time.time(), RSS of the CLI process, RSS of its descendants: the workers)
+    timeline: list[tuple[float, int, int]] = []
 
     def sample() -> None:
         while proc.poll() is None:
-            rss = tree_rss(proc.pid)
-            peak[0] = max(peak[0], rss)
-            timeline.append((time.time(), rss))
+            own, rest = tree_rss_split(proc.pid)
+            peak[0] = max(peak[0], own + rest)
+            timeline.append((time.time(), own, rest))
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -153,10 +160,23 @@ def run_cli(
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     # the flow began its report's seconds before it wrote the report
     flow_start = (out / "report.json").stat().st_mtime - float(report["seconds"])
-    part_peaks, begun = [], 0.0
+    part_peaks, stage_peaks, begun = [], [], 0.0
     for part in report.get("parts", []):
-        window = [r for t, r in timeline if begun <= t - flow_start < part["ended"]]
-        part_peaks.append(max(window, default=0))
+        window = [(t - flow_start, a, b) for t, a, b in timeline]
+        part_peaks.append(
+            max((a + b for t, a, b in window if begun <= t < part["ended"]), default=0)
+        )
+        # the part's stages ran one after another and the last ended with it
+        peaks: dict[str, tuple[int, int]] = {}
+        end = part["ended"]
+        for name, seconds in reversed(list(part.get("timings", {}).items())):
+            inside = [(a, b) for t, a, b in window if end - seconds <= t < end]
+            peaks[name] = (
+                max((a for a, _ in inside), default=0),
+                max((b for _, b in inside), default=0),
+            )
+            end -= seconds
+        stage_peaks.append(dict(reversed(list(peaks.items()))))
         begun = part["ended"]
     return {
         "wall": wall,
@@ -164,6 +184,8 @@ def run_cli(
         "machine": {k: machine_after[k] - machine_before.get(k, 0.0) for k in machine_after},
         "peak_rss": peak[0],
         "part_peaks": part_peaks,  # peak tree RSS while each part was taken in
+        # per part, per stage: peak RSS of the CLI process and of its workers
+        "stage_peaks": stage_peaks,
         "read_bytes": io_after[0] - io_before[0],
         "write_bytes": io_after[1] - io_before[1],
         "report": report,
@@ -228,6 +250,12 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             times = ", ".join(f"{k} {v:.1f}" for k, v in part.get("timings", {}).items())
             rss = f", peak RSS {peaks[n] / 2**20:,.0f} MiB" if n < len(peaks) else ""
             print(f"     part {n + 1}: {part['read']} documents; stages (s): {times}{rss}")
+            stage_peaks = res.get("stage_peaks")
+            if isinstance(stage_peaks, list) and n < len(stage_peaks):
+                mib = ", ".join(
+                    f"{k} {a / 2**20:,.0f}/{b / 2**20:,.0f}" for k, (a, b) in stage_peaks[n].items()
+                )
+                print(f"       peak RSS by stage (MiB, the flow's process/its workers): {mib}")
     print(
         f"   wall {wall:.1f} s (whole CLI), flow {flow:.1f} s: "
         f"{read / wall:,.0f} documents/s wall, {read / flow:,.0f} documents/s in the flow"
