@@ -31,6 +31,7 @@ from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
 from flows import corpus, io, stages
 from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
+from flows.memory import give_back
 from flows.state import STATE_PATH, State
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
@@ -564,6 +565,7 @@ def _take_in(
         ahead.start([d.id for d in run.articles])
         t = time.perf_counter()
         dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
+        give_back()
         tally.add("dedup", time.perf_counter() - t)
 
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
@@ -586,6 +588,7 @@ def _take_in(
     except BaseException:
         ahead.finish()
         raise
+    give_back()
     tally.add("commit", time.perf_counter() - t)
     return _Taken(report, dedup.clusters, earlier)
 

@@ -22,6 +22,7 @@ from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
 from flows import corpus, io
 from flows.corpus import COSMETIC, StagedBatch
+from flows.memory import give_back
 from flows.state import State, unpack_document
 
 
@@ -142,6 +143,7 @@ def clean_and_stage(
     staged.cpu = time.thread_time() - cpu
     staged.started, staged.finished = started, time.time()
     staged.pid = os.getpid()
+    give_back()
     return staged
 
 
@@ -170,6 +172,7 @@ def write_articles_batch(
     start, cpu = time.perf_counter(), time.thread_time()
     with State(Path(out_dir)) as state:
         written = corpus.render_outputs(state, out_dir, clusters, cfg, ahead)
+    give_back()
     return written, time.perf_counter() - start, time.thread_time() - cpu
 
 
@@ -199,6 +202,7 @@ def detect_languages_batch(
                     continue
                 done = with_language(doc, cfg)
                 found[doc_id] = (done.language, done.language_score)
+    give_back()
     return found, time.perf_counter() - start
 
 
