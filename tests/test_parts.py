@@ -13,6 +13,7 @@ import json
 import uuid
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleaners.config import ConfigError, PipelineConfig, parse_config
@@ -246,3 +247,13 @@ def test_the_state_is_searched_a_few_articles_at_a_time_with_the_same_result(
     assert corpus_view(tmp_path / "small") == corpus_view(tmp_path / "whole")
     merges = {m["duplicate"]: (m["canonical"], m["check"]) for m in small["merges"]}
     assert merges == {m["duplicate"]: (m["canonical"], m["check"]) for m in usual["merges"]}
+
+
+def test_the_band_keys_of_a_chunk_are_given_a_slice_at_a_time_all_of_them() -> None:
+    keys = np.arange(7 * 5, dtype=np.int64) * 3
+    rows = np.repeat(np.arange(7, dtype=np.int64), 5)
+    whole = list(zip(keys.tolist(), rows.tolist(), strict=True))
+    for step in (1, 2, 4, 34, 35, 1_000):
+        got = list(corpus._int_pairs(keys, rows, step))
+        assert got == whole
+        assert all(type(k) is int and type(r) is int for k, r in got)  # what SQLite binds
