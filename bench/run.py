@@ -166,17 +166,25 @@ def run_cli(
         part_peaks.append(
             max((a + b for t, a, b in window if begun <= t < part["ended"]), default=0)
         )
-        # the part's stages ran one after another and the last ended with it
+        # each stage's span, as the flow reports it (a report without spans: the part's
+        # stages taken to run one after another, the last ending with the part)
+        spans = part.get("spans") or []
+        if not spans:
+            end = part["ended"]
+            for name, seconds in reversed(list(part.get("timings", {}).items())):
+                spans.insert(0, [name, end - seconds, end])
+                end -= seconds
         peaks: dict[str, tuple[int, int]] = {}
-        end = part["ended"]
-        for name, seconds in reversed(list(part.get("timings", {}).items())):
-            inside = [(a, b) for t, a, b in window if end - seconds <= t < end]
+        for name, a, b in spans:
+            inside = [(x, y) for t, x, y in window if a <= t <= b]
+            if not inside:  # a stage shorter than the sampling interval: the nearest sample
+                inside = [min(window, key=lambda s: abs(s[0] - b))[1:]] if window else [(0, 0)]
+            was = peaks.get(name, (0, 0))
             peaks[name] = (
-                max((a for a, _ in inside), default=0),
-                max((b for _, b in inside), default=0),
+                max([was[0]] + [x for x, _ in inside]),
+                max([was[1]] + [y for _, y in inside]),
             )
-            end -= seconds
-        stage_peaks.append(dict(reversed(list(peaks.items()))))
+        stage_peaks.append(peaks)
         begun = part["ended"]
     return {
         "wall": wall,

@@ -431,9 +431,14 @@ class _Tally:
     kept: int = 0  # of which during the commits of parts before the last
     ahead_seconds: float = 0.0
     ahead_wait: float = 0.0
+    # (stage, wall clock when it began, when it ended), in order: what went on between two
+    # stages is in neither
+    spans: list[tuple[str, float, float]] = field(default_factory=list)
 
     def add(self, name: str, seconds: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + seconds
+        now = time.time()
+        self.spans.append((name, now - seconds, now))
 
     def ahead(self, found: corpus.Languages, seconds: float, waited: float) -> None:
         self.detected += len(found)
@@ -724,7 +729,7 @@ def clean_articles(
         part_stats: list[dict[str, Any]] = []  # per part: its stages' seconds, when it ended
         for k, part in enumerate(parts):
             last = k == len(parts) - 1
-            before = dict(tally.timings)
+            before, spans = dict(tally.timings), len(tally.spans)
             taken = _take_in(
                 state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
             )
@@ -736,6 +741,11 @@ def clean_articles(
                         if name != "discover"
                     },
                     "ended": round(time.time() - started, 3),  # seconds into the run
+                    # each stage's [name, began, ended], in seconds into the run
+                    "spans": [
+                        [name, round(a - started, 3), round(b - started, 3)]
+                        for name, a, b in tally.spans[spans:]
+                    ],
                 }
             )
             reports.append(taken.report)

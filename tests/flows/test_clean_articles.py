@@ -301,6 +301,13 @@ def test_a_backlog_in_parts_on_the_workers_gives_the_corpus_one_part_gives(
         assert summed == pytest.approx(report["timings"][name], abs=0.002 * len(report["parts"]))
     ended = [p["ended"] for p in report["parts"]]
     assert ended == sorted(ended) and 0 < ended[-1] < report["seconds"]
+    begun = 0.0
+    for part in report["parts"]:  # each stage's span: in order, inside its part, its seconds
+        assert [name for name, _, _ in part["spans"]] == list(stages)
+        for name, a, b in part["spans"]:
+            assert begun - 0.002 <= a <= b <= part["ended"] + 0.002
+            assert b - a == pytest.approx(part["timings"][name], abs=0.005)
+            begun = b
     assert report["prefect"]["processes"] == 2
     assert report["languages_ahead"]["tasks"] >= 2 * len(report["parts"]) - 2
 
