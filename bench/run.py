@@ -62,11 +62,6 @@ def cached_corpus(corpus: Path | None, cache: Path, docs: int) -> Path:
     return corpus
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (Linux /proc)."""
-    return sum(tree_rss_split(pid))
-
-
 def tree_rss_split(pid: int) -> tuple[int, int]:
     """Resident bytes of a process itself, and of all its descendants (Linux /proc)."""
     own, total, todo = 0, 0, [pid]
@@ -161,21 +156,14 @@ def run_cli(
     # the flow began its report's seconds before it wrote the report
     flow_start = (out / "report.json").stat().st_mtime - float(report["seconds"])
     part_peaks, stage_peaks, begun = [], [], 0.0
+    window = [(t - flow_start, a, b) for t, a, b in timeline]  # seconds into the run
     for part in report.get("parts", []):
-        window = [(t - flow_start, a, b) for t, a, b in timeline]
         part_peaks.append(
             max((a + b for t, a, b in window if begun <= t < part["ended"]), default=0)
         )
-        # each stage's span, as the flow reports it (a report without spans: the part's
-        # stages taken to run one after another, the last ending with the part)
-        spans = part.get("spans") or []
-        if not spans:
-            end = part["ended"]
-            for name, seconds in reversed(list(part.get("timings", {}).items())):
-                spans.insert(0, [name, end - seconds, end])
-                end -= seconds
+        # over each stage's span, as the flow reports it
         peaks: dict[str, tuple[int, int]] = {}
-        for name, a, b in spans:
+        for name, a, b in part["spans"]:
             inside = [(x, y) for t, x, y in window if a <= t <= b]
             if not inside:  # a stage shorter than the sampling interval: the nearest sample
                 inside = [min(window, key=lambda s: abs(s[0] - b))[1:]] if window else [(0, 0)]

@@ -795,6 +795,21 @@ class DedupPlan:
     merges: list[dict[str, Any]]  # this run's merges, for the report
 
 
+def _cached(
+    cache: OrderedDict[str, np.ndarray], key: str, make: Callable[[], np.ndarray], limit: int
+) -> np.ndarray:
+    """The cached value of ``key``, made and kept if missing; beyond ``limit`` entries the
+    least recently used goes."""
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = make()
+        if len(cache) > limit:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return got
+
+
 class _Shingles:
     """Shingle sets of state articles, computed from their stored bodies when first needed;
     the most recently used are kept (bounded, as ``_NewShingles``)."""
@@ -806,16 +821,12 @@ class _Shingles:
         self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def __call__(self, doc_id: str) -> np.ndarray:
-        got = self.cache.get(doc_id)
-        if got is None:
+        def make() -> np.ndarray:
             doc = self.state.document(doc_id)
             tokens = normalize_for_dedup(doc.text if doc else "")
-            got = self.cache[doc_id] = shingle_hashes(tokens, self.cfg.dedup.shingle)
-            if len(self.cache) > self.LIMIT:
-                self.cache.popitem(last=False)
-        else:
-            self.cache.move_to_end(doc_id)
-        return got
+            return shingle_hashes(tokens, self.cfg.dedup.shingle)
+
+        return _cached(self.cache, doc_id, make, self.LIMIT)
 
 
 class _NewShingles:
@@ -841,13 +852,8 @@ class _NewShingles:
     def full(self, key: DedupKey) -> DedupKey:
         if len(key.shingles):
             return key
-        got = self.cache.get(key.id)
-        if got is None:
-            got = self.cache[key.id] = self.state.staged_shingles(self.where[key.id])
-            if len(self.cache) > self.LIMIT:
-                self.cache.popitem(last=False)
-        else:
-            self.cache.move_to_end(key.id)
+        skey = self.where[key.id]
+        got = _cached(self.cache, key.id, lambda: self.state.staged_shingles(skey), self.LIMIT)
         return dataclasses.replace(key, shingles=got)
 
 

@@ -22,7 +22,7 @@ def test_free_pages_go_back_to_the_system_on_glibc() -> None:
     del held[::2]
     assert memory.give_back() is True
     assert len(held) == 2_000
-    assert memory.give_back() in (True, False)  # a second call finds little or nothing: no error
+    memory.give_back()  # a second call finds little or nothing to return, and does not fail
 
 
 def test_without_malloc_trim_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
