@@ -279,3 +279,84 @@ def test_fast_path_lines_are_lines_ftfy_leaves_alone(line: str) -> None:
 def test_mojibake_beside_typographic_quotes_still_goes_to_ftfy(line: str) -> None:
     fixed, steps = repair_line(line, EncodingConfig())
     assert fixed != line.strip() and steps
+
+
+def _required_characters(branch: list) -> list[set[int] | None]:  # type: ignore[type-arg]
+    """For each item of one alternative of a parsed regex: the code points it can match when
+    it must match exactly one of them (a literal or a plain class), else None."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out: list[set[int] | None] = []
+    for op, arg in branch:
+        if op is c.LITERAL:
+            out.append({arg})
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in arg):
+            chars: set[int] = set()
+            for o, a in arg:
+                chars.update({a} if o is c.LITERAL else range(a[0], a[1] + 1))
+            out.append(chars)
+        else:
+            out.append(None)
+    return out
+
+
+def test_every_match_of_ftfys_mojibake_test_holds_one_of_the_signs() -> None:
+    # the premise of the repair's second fast path, checked on the pattern ftfy ships
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ftfy.badness import BADNESS_RE
+
+    from cleaners.encoding import MOJIBAKE_SIGNS
+
+    (signs,) = _required_characters(list(_parser.parse(f"[{MOJIBAKE_SIGNS}]")))
+    assert signs is not None and ord("€") in signs and ord("é") not in signs
+    (top,) = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    assert top[0] is c.BRANCH
+    branches = top[1][1]
+    assert len(branches) > 30
+    for branch in branches:
+        items = _required_characters(list(branch))
+        assert any(s is not None and s <= signs for s in items), branch
+
+
+# Lines of accented, Cyrillic and Greek text with the characters around the signs: the second
+# fast path must give what the full repair gives, whichever path the line takes.
+_WORLD_ALPHABET = (
+    "abcXYZ .,;:'\"!?-()0123456789"
+    "éèàçùâêîôûëïüöäßñõãáíóúÉÀÇÑÖÜÄÅ"
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯіїєґІЇЄҐ"
+    "αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩάέήίόύώ"
+    "łśżźćńąęŁŚŻŹĆŃĄĘčšžřěůČŠŽŘĚŮőűŐŰ"
+    f"{TYPOGRAPHIC}„‚‹›¡¿°µ€£¥©®™§¶·•×÷½¼²³ªº¤¦¨¬¯¸ƒˆ˜†‡‰ŒœŸЂђЃѓ"
+    "\u00a0\u00ad\u200b\u2009\u202f\ufeff\x85\x92\x9d\u0301&"
+)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.text(alphabet=_WORLD_ALPHABET, max_size=40))
+def test_world_text_fast_path_agrees_with_the_full_repair(line: str) -> None:
+    for cfg in (EncodingConfig(), EncodingConfig(normalization="NFKC")):
+        assert repair_line(line, cfg) == _repair(line, cfg)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ð¡Ð°Ð¹Ñ‚ Ð½Ð¾Ð²Ð¾ÑÑ‚ÐµÐ¹",  # Russian UTF-8 read as cp1252
+        "Р С—РЎР‚Р ВµР В·Р С‘Р Т‘Р ВµР Р…РЎвЂљ",  # Russian UTF-8 read as cp1251
+        "dÃ©jÃ  vu au cafÃ©",
+        "Zürich: Ã¼ber die StraÃŸe",
+        "Cafe\u0301 crème",  # not NFC
+        "L’été «\u00a0chaud\u00a0»",  # no-break spaces
+    ],
+)
+def test_lines_that_need_a_repair_still_get_it(line: str) -> None:
+    fixed, steps = repair_line(line, CFG)
+    assert steps and fixed != line
+    assert (fixed, steps) == _repair(line, CFG)
+
+
+def test_nfkc_config_still_folds_the_ellipsis_on_ascii_lines() -> None:
+    # the ASCII fast path must not skip a normalization that changes its characters
+    assert repair_line("Wait…", EncodingConfig(normalization="NFKC")) == ("Wait...", ("NFKC",))
