@@ -511,10 +511,15 @@ def all_band_keys(signatures: np.ndarray, leads: np.ndarray, cfg: DedupConfig) -
     return np.concatenate([main, lead], axis=1)
 
 
-def key_pairs(keys: np.ndarray) -> np.ndarray:
+def key_pairs(keys: np.ndarray, slices: int = 16) -> np.ndarray:
     """Row pairs (i < j) that share at least one band key, from an (n, bands) key matrix, as a
     sorted (m, 2) array built in numpy: a key shared by many documents (a common opening)
     gives many pairs, which a Python loop would make slowly.
+
+    The sorted keys are taken in ``slices`` runs (a group of equal keys is never split), each
+    run's pairs made and made unique before the next: the pairs of all the keys at once were
+    ten times the distinct ones (copies share most of their bands), 250 MiB at 100,000
+    documents against 83 MiB now, in the same time.
 
     >>> key_pairs(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])).tolist()
     [[0, 1], [0, 2]]
@@ -522,27 +527,47 @@ def key_pairs(keys: np.ndarray) -> np.ndarray:
     n = keys.shape[0] if keys.ndim == 2 else 0
     if keys.size == 0 or n < 2:
         return np.zeros((0, 2), dtype=np.int64)
-    order = np.argsort(keys.ravel(), kind="stable")
-    flat = keys.ravel()[order]
+    width = keys.shape[1]
+    flat = keys.ravel()
     index = np.int32 if n < 2**31 else np.int64  # row numbers: half the memory
-    rows = (order // keys.shape[1]).astype(index)  # the row each sorted key came from
+    order = np.argsort(flat, kind="stable")
+    step = -(-order.size // max(1, slices))
+    found: list[np.ndarray] = []
+    lo = 0
+    while lo < order.size:
+        hi = min(order.size, lo + step)
+        last = flat[order[hi - 1]]
+        while hi < order.size and flat[order[hi]] == last:  # the last group stays whole
+            hi += 1
+        found.append(_pair_codes(flat[order[lo:hi]], (order[lo:hi] // width).astype(index), n))
+        lo = hi
     del order
+    code = np.unique(np.concatenate(found))
+    return np.stack([code // n, code % n], axis=1)
+
+
+def _pair_codes(flat: np.ndarray, rows: np.ndarray, n: int) -> np.ndarray:
+    """The distinct pairs of rows with equal keys, as codes ``i * n + j`` (i < j), from sorted
+    keys and the row each came from."""
     starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]])
-    del flat
     sizes = np.diff(np.r_[starts, rows.size])
     parts: list[np.ndarray] = []
     two = starts[sizes == 2]  # most shared keys join two documents
-    parts.append(np.stack([rows[two], rows[two + 1]], axis=1))
+    parts.append(_codes(rows[two], rows[two + 1], n))
     big = sizes > 2
     for k in np.unique(sizes[big]).tolist():  # every group of k members at once
         first = starts[big & (sizes == k)]
         members = rows[first[:, None] + np.arange(k)]  # (groups, k)
         i, j = np.triu_indices(k, 1)
-        parts.append(np.stack([members[:, i].ravel(), members[:, j].ravel()], axis=1))
-    pairs = np.concatenate(parts).astype(np.int64)
-    lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
-    code = np.unique(lo[lo != hi] * n + hi[lo != hi])
-    return np.stack([code // n, code % n], axis=1)
+        parts.append(_codes(members[:, i].ravel(), members[:, j].ravel(), n))
+    code = np.concatenate(parts)
+    return np.unique(code[code // n != code % n])
+
+
+def _codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    a, b = a.astype(np.int64), b.astype(np.int64)
+    code: np.ndarray = np.minimum(a, b) * n + np.maximum(a, b)
+    return code
 
 
 def worth_checking_mask(

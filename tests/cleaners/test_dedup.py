@@ -528,6 +528,8 @@ def test_key_pairs_and_the_vectorised_prefilter_agree_with_the_python_ones() -> 
                 expected.add((i, j))
     pairs = key_pairs(keys)
     assert [tuple(p) for p in pairs.tolist()] == sorted(expected)
+    for slices in (1, 2, 3, 7, 300, 10_000):  # runs of every length, groups at their ends
+        assert np.array_equal(key_pairs(keys, slices), pairs)
     sigs = rng.integers(0, 24, size=(60, 128)).astype(np.uint32)
     leads = rng.integers(0, 4, size=(60, 128)).astype(np.uint32)
     sizes = rng.integers(0, 300, size=60)  # some unknown (0), some below min_shingles
