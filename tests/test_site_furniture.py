@@ -144,3 +144,32 @@ def test_worker_and_flow_agree_when_the_batch_proves_the_furniture(tmp_path: Pat
     assert len(batch.local) == len(TOPICS) and all(FOOTER not in d.text for d in batch.docs)
     articles = run(raw, out, PipelineConfig())
     assert len(articles) == len(TOPICS) and all(FOOTER not in p for p in articles.values())
+
+
+def test_a_file_cleaned_again_keeps_losing_the_furniture_it_lost_before(tmp_path: Path) -> None:
+    # Run 1: the footer is in five stories (furniture), the tagline in four (kept). Run 2 adds
+    # a story with the tagline only: the four files are cleaned again for it, and their
+    # articles must still lose the footer, whose count the new story does not hold.
+    tagline = "Our reporters cover the harbor towns from Northport to the southern cape."
+
+    def write(raw: Path, topics: list[tuple[str, str]], footer: bool) -> None:
+        site = raw / "harbor"
+        site.mkdir(parents=True, exist_ok=True)
+        for n, (topic, lead) in enumerate(topics):
+            lines = story(topic, lead).splitlines()
+            if not footer:
+                lines.remove(FOOTER)
+            if n < 4 or not footer:
+                lines.insert(3, tagline)
+            (site / f"{topic}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    write(raw, TOPICS[:5], footer=True)
+    first = run(raw, out, PipelineConfig())
+    assert all(FOOTER not in p for p in first.values())
+    assert sum(tagline in p for p in first.values()) == 4
+    write(raw, TOPICS[5:6], footer=False)
+    later = run(raw, out, PipelineConfig())
+    once = run(raw, tmp_path / "once", PipelineConfig())
+    assert later == once
+    assert all(FOOTER not in p and tagline not in p for p in later.values())
