@@ -31,7 +31,7 @@ from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
 from flows import corpus, io, stages
 from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
-from flows.memory import give_back
+from flows.memory import give_back, settle
 from flows.state import STATE_PATH, State
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
@@ -686,6 +686,7 @@ def clean_articles(
     """
     log = get_run_logger()
     started = time.time()
+    settle()  # the flow's process: large blocks mapped apart (see flows.memory)
     _work.clear()
     cfg = (
         load_config(Path(config_path).read_text(encoding="utf-8"))

@@ -22,7 +22,7 @@ from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
 from flows import corpus, io
 from flows.corpus import COSMETIC, StagedBatch
-from flows.memory import give_back
+from flows.memory import give_back, settle
 from flows.state import State, unpack_document
 
 
@@ -130,6 +130,7 @@ def clean_and_stage(
     """The worker's whole task: clean the files, stage their documents in the state (article
     text goes to the state file, not back to the flow) and return the light records, with the
     seconds the whole task took."""
+    settle()
     started, start, cpu = time.time(), time.perf_counter(), time.thread_time()
     batch = clean_files(paths, raw_dir, cfg)
     staging = time.perf_counter()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes
 import platform
 import sys
 
+import numpy as np
 import pytest
 
 from flows import memory
@@ -28,3 +30,50 @@ def test_free_pages_go_back_to_the_system_on_glibc() -> None:
 def test_without_malloc_trim_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(memory, "_trim", None)
     assert memory.give_back() is False
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        )
+    ]
+
+
+def _mapped_bytes() -> int:
+    libc = ctypes.CDLL("libc.so.6")
+    libc.mallinfo2.restype = _MallInfo2
+    return int(libc.mallinfo2().hblkhd)
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+    reason="mallopt is glibc's",
+)
+def test_large_blocks_keep_their_own_mappings_once_settled() -> None:
+    assert memory.settle() is True
+    assert memory.settle() is True  # once per process; again is harmless
+    # freeing a 16 MiB mapped block would raise glibc's own threshold to 16 MiB, and the
+    # next 1 MiB block would come from the heap; settled, it is mapped apart
+    big = np.ones(16 << 20, dtype=np.uint8)
+    del big
+    before = _mapped_bytes()
+    block = np.ones(1 << 20, dtype=np.uint8)
+    assert _mapped_bytes() - before >= 1 << 20
+    del block
+
+
+def test_without_mallopt_settle_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "_mallopt", None)
+    monkeypatch.setattr(memory, "_settled", False)
+    assert memory.settle() is False
