@@ -6,7 +6,6 @@ import ctypes
 import platform
 import sys
 
-import numpy as np
 import pytest
 
 from flows import memory
@@ -32,28 +31,11 @@ def test_without_malloc_trim_it_does_nothing(monkeypatch: pytest.MonkeyPatch) ->
     assert memory.give_back() is False
 
 
-class _MallInfo2(ctypes.Structure):
-    _fields_ = [
-        (name, ctypes.c_size_t)
-        for name in (
-            "arena",
-            "ordblks",
-            "smblks",
-            "hblks",
-            "hblkhd",
-            "usmblks",
-            "fsmblks",
-            "uordblks",
-            "fordblks",
-            "keepcost",
-        )
-    ]
-
-
-def _mapped_bytes() -> int:
-    libc = ctypes.CDLL("libc.so.6")
-    libc.mallinfo2.restype = _MallInfo2
-    return int(libc.mallinfo2().hblkhd)
+def _mapped_apart(block: bytearray) -> bool:
+    """Whether glibc gave this block a mapping of its own: the IS_MMAPPED bit of its chunk's
+    size word, just before the block (a property of the block, whatever other threads do)."""
+    address = ctypes.addressof(ctypes.c_char.from_buffer(block))
+    return bool(ctypes.c_size_t.from_address(address - ctypes.sizeof(ctypes.c_size_t)).value & 2)
 
 
 @pytest.mark.skipif(
@@ -65,12 +47,13 @@ def test_large_blocks_keep_their_own_mappings_once_settled() -> None:
     assert memory.settle() is True  # once per process; again is harmless
     # freeing a 16 MiB mapped block would raise glibc's own threshold to 16 MiB, and the
     # next 1 MiB block would come from the heap; settled, it is mapped apart
-    big = np.ones(16 << 20, dtype=np.uint8)
+    big = bytearray(16 << 20)
+    assert _mapped_apart(big)
     del big
-    before = _mapped_bytes()
-    block = np.ones(1 << 20, dtype=np.uint8)
-    assert _mapped_bytes() - before >= 1 << 20
-    del block
+    block = bytearray(1 << 20)
+    assert _mapped_apart(block)
+    small = bytearray(1000)  # far below the threshold: from the heap
+    assert not _mapped_apart(small)
 
 
 def test_without_mallopt_settle_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
