@@ -6,8 +6,10 @@ part though what it holds does not. ``malloc_trim(0)`` hands those pages back (`
 between stages). And glibc raises its threshold for giving a large block a mapping of its own
 each time such a block is freed (up to 32 MiB), so the arrays of one stage then come from the
 heap and leave holes in it when freed; ``settle`` fixes the threshold at 128 KiB, as setting
-``MALLOC_MMAP_THRESHOLD_`` would: the flow's process grew 31 MiB a part instead of 73 over
-three parts of 20,000 documents. Elsewhere (no glibc) both do nothing.
+``MALLOC_MMAP_THRESHOLD_`` would (a large block still fills a free hole of the heap big
+enough for it; the threshold decides whether the heap grows for one): the flow's process
+grew 31 MiB a part instead of 73 over three parts of 20,000 documents. Elsewhere (no glibc)
+both do nothing.
 """
 
 from __future__ import annotations
