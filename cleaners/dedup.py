@@ -519,7 +519,7 @@ def key_pairs(keys: np.ndarray, slices: int = 16) -> np.ndarray:
     The sorted keys are taken in ``slices`` runs (a group of equal keys is never split), each
     run's pairs made and made unique before the next: the pairs of all the keys at once were
     ten times the distinct ones (copies share most of their bands), 250 MiB at 100,000
-    documents against 83 MiB now, in the same time.
+    documents against 79 MiB now (tracemalloc), 3.1 -> 2.4 s.
 
     >>> key_pairs(np.array([[1, 2], [3, 2], [1, 9], [7, 8]])).tolist()
     [[0, 1], [0, 2]]
