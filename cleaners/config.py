@@ -102,6 +102,28 @@ class DedupConfig:
         return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+MIB = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class LimitsConfig:
+    """What one input may hold, and how much of the corpus one run may take out.
+
+    Over a reading limit, the file (or JSONL record) is rejected with its size and the limit;
+    nothing is inflated or decoded past it, so the memory one input needs follows the limits,
+    not its bytes. ``gone_share``: a run that would remove more than this share of the
+    corpus's files as gone from raw/ (and more than ``gone_files`` of them), or all of them,
+    refuses unless told to (``newsclean run --allow-gone``).
+    """
+
+    file_bytes: int = 256 * MIB  # a raw file, as it is on disk
+    decompressed_bytes: int = 256 * MIB  # a .gz file, once inflated
+    document_chars: int = 1_000_000  # one document's text (a file, or a record's "text")
+    json_depth: int = 64  # nesting of arrays and objects in one JSONL record
+    gone_share: float = 0.10
+    gone_files: int = 10
+
+
 @dataclass(frozen=True, slots=True)
 class PipelineConfig:
     """All settings of one run."""
@@ -110,6 +132,7 @@ class PipelineConfig:
     boilerplate: BoilerplateConfig = field(default_factory=BoilerplateConfig)
     language: LanguageConfig = field(default_factory=LanguageConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
     batch_size: int = 2000
     # documents a run takes in before it commits them: a larger backlog is taken in parts,
     # each committed like a run of its own, so the flow's memory is bounded by a part (and a
@@ -123,6 +146,15 @@ class PipelineConfig:
         """A short hash of every setting, for run reports."""
         blob = json.dumps(self.to_dict(), sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
+
+
+_SECTIONS: dict[str, type[Any]] = {
+    "encoding": EncodingConfig,
+    "boilerplate": BoilerplateConfig,
+    "language": LanguageConfig,
+    "dedup": DedupConfig,
+    "limits": LimitsConfig,
+}
 
 
 def _build(cls: type[Any], data: Any, where: str) -> Any:
@@ -143,13 +175,8 @@ def _build(cls: type[Any], data: Any, where: str) -> Any:
                 raise ConfigError(f"{key} must be an array of tables ([[{key}]])")
             kwargs[name] = tuple(_build(RuleSpec, v, key) for v in value)
             continue
-        if name in {"encoding", "boilerplate", "language", "dedup"} and cls is PipelineConfig:
-            sub = {
-                "encoding": EncodingConfig,
-                "boilerplate": BoilerplateConfig,
-                "language": LanguageConfig,
-                "dedup": DedupConfig,
-            }[name]
+        if name in _SECTIONS and cls is PipelineConfig:
+            sub = _SECTIONS[name]
             kwargs[name] = _build(sub, value, name)
             continue
         expected = type(getattr(defaults, name)) if defaults is not None else None
@@ -206,6 +233,12 @@ def _validate(obj: Any, where: str) -> None:
             )
     if isinstance(obj, BoilerplateConfig) and (obj.title_max_words < 1 or obj.max_teasers < 0):
         raise ConfigError("boilerplate.title_max_words must be >= 1 and max_teasers >= 0")
+    if isinstance(obj, LimitsConfig):
+        for name in ("file_bytes", "decompressed_bytes", "document_chars", "json_depth"):
+            if getattr(obj, name) < 1:
+                raise ConfigError(f"limits.{name} must be >= 1, got {getattr(obj, name)}")
+        if not 0.0 <= obj.gone_share <= 1.0 or obj.gone_files < 0:
+            raise ConfigError("limits.gone_share must be in [0, 1] and limits.gone_files >= 0")
     if isinstance(obj, PipelineConfig) and obj.batch_size < 1:
         raise ConfigError("batch_size must be >= 1")
     if isinstance(obj, PipelineConfig) and obj.part_size < 0:

@@ -105,10 +105,20 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_wide(data[len(bom) :], codec, "with a byte order mark"), codec
+    wide = _wide_codec(data)
+    if wide is not None:
+        return _decode_wide(data, wide, "without a byte order mark"), wide
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if "\x00" in text and text.count("\x00") * 10 > len(text):
+            raise DecodeError("not text: binary data (a tenth or more of it NUL bytes)")
+        return text, "utf-8"
     results = list(charset_normalizer.from_bytes(data))
     if not results:
         raise DecodeError("not text: no encoding could decode these bytes")
@@ -121,6 +131,61 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         key=lambda r: (_PREFERRED.index(r.encoding) if r.encoding in _PREFERRED else 99, r.chaos),
     )
     return str(best), best.encoding
+
+
+# (UTF-32 first: its little-endian mark starts with UTF-16's)
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _wide_codec(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte order mark, told by where its NUL bytes fall: text
+    in Latin scripts has a NUL in every other byte (UTF-16) or three of every four (UTF-32),
+    always at the same places. UTF-8 text has none. None when the bytes do not look so."""
+    sample = data[:4096]
+    n = len(sample) - len(sample) % 4
+    if n < 8 or 0 not in sample:
+        return None
+    sample = sample[:n]
+    if sample.count(0) * 4 < n:  # fewer than a quarter NULs: not Latin text, one script?
+        return _one_script_utf16(sample)
+    zeros = [sample[k::4].count(0) / (n // 4) for k in range(4)]
+    if min(zeros) > 0.9:  # NULs everywhere: binary, not text
+        return None
+    if zeros[2] > 0.9 and zeros[3] > 0.9 and zeros[1] > 0.5:  # (the BMP has no third byte)
+        return "utf-32-le"
+    if zeros[0] > 0.9 and zeros[1] > 0.9 and zeros[2] > 0.5:
+        return "utf-32-be"
+    if zeros[1] > 0.7 and zeros[3] > 0.7 and zeros[0] < 0.3 and zeros[2] < 0.3:
+        return "utf-16-le"
+    if zeros[0] > 0.7 and zeros[2] > 0.7 and zeros[1] < 0.3 and zeros[3] < 0.3:
+        return "utf-16-be"
+    return None
+
+
+def _one_script_utf16(sample: bytes) -> str | None:
+    """UTF-16 text of one non-Latin script (Cyrillic, Greek, Arabic...) with spaces or
+    digits (their NULs): every other byte is the script's block or a NUL, a few values,
+    while the bytes between vary."""
+    for parity, codec in ((1, "utf-16-le"), (0, "utf-16-be")):
+        high, low = sample[parity::2], sample[1 - parity :: 2]
+        common = sorted((high.count(b) for b in set(high)), reverse=True)[:3]
+        if sum(common) >= 0.95 * len(high) and len(set(low)) >= 12:
+            return codec
+    return None
+
+
+def _decode_wide(data: bytes, codec: str, how: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"looks like {codec.upper()} {how}, but does not decode: {exc.reason}"
+        ) from None
 
 
 _PREFERRED = (

@@ -29,7 +29,7 @@ from prefect.utilities.annotations import quote
 
 from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
-from flows import corpus, io, stages
+from flows import corpus, inputs, io, stages
 from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
 from flows.memory import give_back, settle
 from flows.state import STATE_PATH, State
@@ -96,22 +96,26 @@ class Found:
     object."""
 
     paths: list[str]
+    unlisted: list[str]  # folders under raw/ that could not be listed
 
 
 @task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def discover_inputs(raw_dir: str) -> Found:
     start = time.perf_counter()
     try:
-        return Found(io.discover_paths(Path(raw_dir)))
+        listing = inputs.list_inputs(Path(raw_dir))
+        return Found(listing.paths, listing.unlisted)
     finally:
         _timed("discover", start)
 
 
 @task(name="plan-inputs", cache_policy=NO_CACHE)
-def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
+def plan_inputs(
+    state: State, raw_dir: str, paths: list[str], fingerprint: str, unlisted: list[str]
+) -> InputPlan:
     start = time.perf_counter()
     try:
-        return corpus.plan_inputs(state, raw_dir, paths, fingerprint)
+        return corpus.plan_inputs(state, raw_dir, paths, fingerprint, unlisted)
     finally:
         _timed("discover", start)
 
@@ -675,6 +679,7 @@ def clean_articles(
     config_path: str | None = None,
     batch_size: int | None = None,
     wait_for_lock: bool = True,
+    allow_gone: bool = False,
 ) -> dict[str, Any]:
     """Bring out_dir up to date with raw/: read only new or changed files, deduplicate them
     against everything earlier runs kept in the state, and publish one canonical per story.
@@ -683,6 +688,10 @@ def clean_articles(
     documents this run read) and the corpus totals. Only one run writes to an output
     directory at a time: a second one waits (or, with ``wait_for_lock=False``, fails at once
     with RunLockedError). A run killed at any point is completed by the next one.
+
+    A run that would remove much of the corpus as gone from raw/ (all of it, or more than
+    ``limits.gone_share`` of its files) fails with TooManyGoneError before it changes
+    anything, unless ``allow_gone``.
     """
     log = get_run_logger()
     started = time.time()
@@ -702,8 +711,19 @@ def clean_articles(
         state.check_params(cfg.dedup)
         fingerprint = corpus.cleaning_fingerprint(cfg)
         t = time.perf_counter()
-        paths = discover_inputs(raw_dir).paths
-        plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint)
+        listing = discover_inputs(raw_dir)
+        paths = listing.paths
+        plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint, listing.unlisted)
+        for folder in listing.unlisted:
+            log.warning("cannot list %s under %s: its files are kept as they are", folder, raw_dir)
+        if plan.unavailable:
+            log.warning(
+                "%d files of the corpus are under folders that could not be listed: kept,"
+                " not removed",
+                len(plan.unavailable),
+            )
+        if not allow_gone:
+            corpus.check_gone(plan, cfg.limits)
         log.info(
             "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
             len(paths),
@@ -713,7 +733,7 @@ def clean_articles(
             len(plan.gone),
         )
 
-        parts = corpus.input_parts(plan, raw_dir, cfg.part_size)
+        parts = corpus.input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
         timings["discover"] = time.perf_counter() - t
         if len(parts) > 1:
             log.info(

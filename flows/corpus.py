@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from cleaners.config import DedupConfig, PipelineConfig
+from cleaners.config import DedupConfig, LimitsConfig, PipelineConfig
 from cleaners.dedup import (
     DedupKey,
     UnionFind,
@@ -48,7 +48,7 @@ from cleaners.document import CleanDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import with_language
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
-from flows import io
+from flows import inputs, io
 from flows.state import (
     DOC_COLUMNS,
     FileRow,
@@ -80,10 +80,21 @@ def cleaning_fingerprint(cfg: PipelineConfig) -> str:
             "encoding": cfg.to_dict()["encoding"],
             "boilerplate": cfg.to_dict()["boilerplate"],
             "language": cfg.to_dict()["language"],
+            # what reading may take in (only when set: a state cleaned under the defaults
+            # keeps its fingerprint); the corpus guard (gone_*) decides nothing about a body
+            **(
+                {"limits": {k: v for k, v in cfg.to_dict()["limits"].items() if "gone" not in k}}
+                if _reading_limits(cfg.limits) != _reading_limits(LimitsConfig())
+                else {}
+            ),
         },
         sort_keys=True,
     )
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _reading_limits(limits: LimitsConfig) -> tuple[int, ...]:
+    return (limits.file_bytes, limits.decompressed_bytes, limits.document_chars, limits.json_depth)
 
 
 # --- which files to read ---------------------------------------------------------------
@@ -100,19 +111,37 @@ class InputPlan:
     replaced: list[str] = field(default_factory=list)  # todo files the state already holds
     unchanged: int = 0
     seen: int = 0
+    known: int = 0  # files the state held before this run
+    # files the state holds under folders of raw/ that could not be listed this run: kept as
+    # they are (unavailable, not gone)
+    unavailable: list[str] = field(default_factory=list)
+    unlisted: list[str] = field(default_factory=list)  # those folders, relative to raw/
 
 
-def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) -> InputPlan:
-    """Skip files whose size, mtime (or else sha256) and cleaning fingerprint are unchanged."""
+class TooManyGoneError(RuntimeError):
+    """A run would take out more of the corpus as gone from raw/ than it may on its own."""
+
+
+def plan_inputs(
+    state: State,
+    raw_dir: str,
+    paths: list[str],
+    fingerprint: str,
+    unlisted: list[str] | tuple[str, ...] = (),
+) -> InputPlan:
+    """Skip files whose size, mtime (or else sha256) and cleaning fingerprint are unchanged.
+
+    Files the state holds that raw/ no longer has are gone, except under ``unlisted`` folders
+    (a listing error): those stay as they are, ``unavailable``."""
     rel_of = _relative_to(raw_dir)
     known = state.files()
-    plan = InputPlan(seen=len(paths))
+    plan = InputPlan(seen=len(paths), known=len(known), unlisted=list(unlisted))
     present: set[str] = set()
     for p in paths:
         rel = rel_of(p)
         present.add(rel)
         try:
-            st = os.stat(p)  # noqa: PTH116  (no Path per file: see io.discover_paths)
+            st = os.stat(p)  # noqa: PTH116  (no Path per file: see inputs.discover_paths)
         except OSError:
             plan.todo.append(p)  # the reader will reject it with the reason
             plan.stats[rel] = (0, 0)
@@ -122,7 +151,12 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
             if (old.size, old.mtime_ns) == (st.st_size, st.st_mtime_ns):
                 plan.unchanged += 1
                 continue
-            if old.sha256 and old.size == st.st_size and _sha256(Path(p)) == old.sha256:
+            if (
+                old.sha256
+                and old.size == st.st_size
+                and not os.path.islink(p)  # noqa: PTH114  (a link is checked by the reader)
+                and _sha256(Path(p)) == old.sha256
+            ):
                 plan.unchanged += 1
                 plan.touched.append(
                     FileRow(rel, st.st_size, st.st_mtime_ns, old.sha256, fingerprint)
@@ -132,25 +166,51 @@ def plan_inputs(state: State, raw_dir: str, paths: list[str], fingerprint: str) 
         plan.stats[rel] = (st.st_size, st.st_mtime_ns)
         if old is not None:
             plan.replaced.append(rel)
-    plan.gone = sorted(set(known) - present)
+    missing = sorted(set(known) - present)
+    prefixes = tuple("" if u in {"", "."} else u.rstrip("/") + "/" for u in unlisted)
+    plan.unavailable = [r for r in missing if prefixes and r.startswith(prefixes)]
+    plan.gone = [r for r in missing if not (prefixes and r.startswith(prefixes))]
     return plan
 
 
+def check_gone(plan: InputPlan, limits: LimitsConfig) -> None:
+    """Refuse a run that would take out much of the corpus as gone (raise TooManyGoneError):
+    every file the state holds, or more than ``limits.gone_files`` files and more than
+    ``limits.gone_share`` of them. An empty, unmounted or mistyped raw/ looks just like
+    that, and publishing nothing would then delete the whole corpus."""
+    gone = len(plan.gone)
+    if not gone:
+        return
+    everything = gone >= plan.known
+    if everything or (gone > limits.gone_files and gone > limits.gone_share * plan.known):
+        share = gone / plan.known if plan.known else 1.0
+        what = "every file" if everything else f"{gone:,} of {plan.known:,} files ({share:.0%})"
+        first = ", ".join(plan.gone[:3]) + (", ..." if gone > 3 else "")
+        raise TooManyGoneError(
+            f"refusing to remove {what} of the corpus as gone from raw/ ({first});"
+            f" nothing was changed. Check that --raw points at the right folder and that it"
+            f" is mounted. If these files were removed on purpose, run again with --allow-gone"
+            f" (or raise limits.gone_share in the config)."
+        )
+
+
 def _relative_to(raw_dir: str) -> Callable[[str], str]:
-    """``io.relative`` for the paths under ``raw_dir`` that ``io.discover_paths`` gives,
+    """``inputs.relative`` for the paths under ``raw_dir`` that ``inputs.discover_paths`` gives,
     without two Path objects per file (100k files: 1.9 s with them)."""
     root = Path(raw_dir)
     prefix = os.path.join(str(root), "")  # noqa: PTH118  (paths from discover_paths start with it)
 
     def rel_of(p: str) -> str:
         if p.startswith(prefix) and os.sep == "/":
-            return p[len(prefix) :]
-        return io.relative(Path(p), root)
+            return inputs.printable(p[len(prefix) :])
+        return inputs.relative(Path(p), root)
 
     return rel_of
 
 
-def input_parts(plan: InputPlan, raw_dir: str, limit: int) -> list[InputPlan]:
+def input_parts(
+    plan: InputPlan, raw_dir: str, limit: int, limits: LimitsConfig | None = None
+) -> list[InputPlan]:
     """The run's files in parts of about ``limit`` documents (a part ends before the file
     that would take it past the limit), in their order; one part when they hold no more.
 
@@ -161,9 +221,10 @@ def input_parts(plan: InputPlan, raw_dir: str, limit: int) -> list[InputPlan]:
     """
     if limit <= 0 or len(plan.todo) < 2:
         return [plan]
-    if len(plan.todo) <= limit and not any(io.is_feed(p) for p in plan.todo):
+    if len(plan.todo) <= limit and not any(inputs.is_feed(p) for p in plan.todo):
         return [plan]
-    counts = [io.documents_in(Path(p)) for p in plan.todo]
+    root, bounds_ = Path(raw_dir), limits or LimitsConfig()
+    counts = [inputs.documents_in(Path(p), root, bounds_) for p in plan.todo]
     if sum(counts) <= limit:
         return [plan]
     rels = list(map(_relative_to(raw_dir), plan.todo))
@@ -178,7 +239,12 @@ def input_parts(plan: InputPlan, raw_dir: str, limit: int) -> list[InputPlan]:
     parts = []
     for k, (a, b) in enumerate(bounds):
         own = rels[a:b]
-        part = InputPlan(todo=plan.todo[a:b], stats={r: plan.stats[r] for r in own}, seen=plan.seen)
+        part = InputPlan(
+            todo=plan.todo[a:b],
+            stats={r: plan.stats[r] for r in own},
+            seen=plan.seen,
+            known=plan.known,
+        )
         if k == 0:
             later = [r for r in rels[b:] if r in replaced]
             part.touched, part.unchanged = plan.touched, plan.unchanged
@@ -286,7 +352,7 @@ def merge_reports(
             "unchanged": plan.unchanged,
             "read": sum(len(p.todo) for p in parts),
             "changed": len({r for p in parts for r in p.replaced} | set(plan.replaced)),
-            "removed": len(plan.gone),
+            **_removed(plan),
         },
         "parts": [
             {"files": len(p.todo), "read": r["counts"]["read"]}
@@ -299,6 +365,20 @@ def merge_reports(
         "rejection_reasons": dict((+summed["rejection_reasons"]).most_common()),
         "merges": merges,
         "clusters_with_duplicates": len({m["cluster"] for m in merges}),
+    }
+
+
+LISTED_GONE = 1000  # removed files a report names (all are counted)
+
+
+def _removed(plan: InputPlan) -> dict[str, Any]:
+    """What a report says of the files taken out as gone, and of those kept as unavailable
+    (under folders of raw/ that could not be listed)."""
+    return {
+        "removed": len(plan.gone),
+        "removed_paths": plan.gone[:LISTED_GONE],
+        "unavailable": len(plan.unavailable),
+        "unlisted_folders": plan.unlisted,
     }
 
 
@@ -531,7 +611,7 @@ def accept_batch(
         rec = int(record) if record else None
         state.unstage(where)
         r = Rejection(
-            _free_id(state, run, io.make_id(d.source, path, rec) + "-dup", replaced),
+            _free_id(state, run, inputs.make_id(d.source, path, rec) + "-dup", replaced),
             d.source,
             path,
             rec,
@@ -594,7 +674,7 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     same sites grew with the state, some 50 MiB per 100,000 stories held."""
     lines_of: dict[str, set[str]] = {}
     for d in run.articles:
-        if d.source != io.UNKNOWN_SOURCE:
+        if d.source != inputs.UNKNOWN_SOURCE:
             lines_of.setdefault(d.source, set()).update(d.site_keys)
     sources = sorted(lines_of)
     todo = {s: lines_of[s] - run.site_read.get(s, set()) for s in sources}
@@ -1700,7 +1780,7 @@ def make_report(
             "unchanged": plan.unchanged,
             "read": len(plan.todo),
             "changed": len(plan.replaced),
-            "removed": len(plan.gone),
+            **_removed(plan),
         },
         "replaced_documents": len(dedup.removed),
         "rules_fired": dict(run.rules.most_common()),

@@ -7,6 +7,7 @@ It runs in worker processes (one task per batch) and touches no state; everythin
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from collections import Counter
@@ -16,11 +17,11 @@ from typing import Any
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, exact_hash, make_key
-from cleaners.document import CleanDocument, Rejection
+from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import corpus, io
+from flows import corpus, inputs, io
 from flows.corpus import COSMETIC, StagedBatch
 from flows.memory import give_back, settle
 from flows.state import State, unpack_document
@@ -56,13 +57,25 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     # language is detected on canonical articles only; per-line decisions are for ``explain``
     cleaner = Cleaner(cfg, defer_language=True, explain=False)
     out = BatchResult()
+    holders: dict[str, str] = {}  # id -> where the document that holds it came from
     for p in paths:
-        raws, rejected, sha = io.read_file_sha(Path(p), root)
-        out.files[io.relative(Path(p), root)] = sha
+        raws, rejected, sha = inputs.read_file_sha(Path(p), root, cfg.limits)
+        out.files[inputs.relative(Path(p), root)] = sha
         out.read += len(raws) + len(rejected)
+        for r in rejected:
+            holders.setdefault(r.id, corpus.skey(r.raw_path, r.record))
         out.rejected.extend(rejected)
         for raw in raws:
-            report = cleaner(raw)
+            where = corpus.skey(raw.raw_path, raw.record)
+            holder = holders.setdefault(raw.id, where)
+            if holder != where:
+                out.rejected.append(_duplicate_id(raw, holder, holders))
+                continue
+            try:
+                report = cleaner(raw)
+            except Exception as exc:  # one document never fails its batch
+                out.rejected.append(_failed(raw, exc))
+                continue
             if report.doc is None:
                 assert report.rejection is not None
                 out.rejected.append(report.rejection)
@@ -82,20 +95,45 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     return out
 
 
+def _duplicate_id(raw: RawDocument, holder: str, holders: dict[str, str]) -> Rejection:
+    """The rejection of a document whose id an earlier one of the batch holds: the first
+    document (in file order) keeps an id; the others are rejected under an id of their own,
+    made from where they came from, naming the holder."""
+    where = corpus.skey(raw.raw_path, raw.record)
+    new_id = inputs.make_id(inputs.source_of(raw.raw_path), raw.raw_path, raw.record)
+    while new_id in holders:
+        new_id += "-dup"
+    holders[new_id] = where
+    reason = f"id {raw.id!r} is already used by {holder}"
+    return Rejection(new_id, raw.source, raw.raw_path, raw.record, "duplicate_id", reason)
+
+
+def _failed(raw: RawDocument, exc: Exception) -> Rejection:
+    text = str(exc).strip()[:300]
+    what = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    if isinstance(exc, MemoryError):
+        what = "not enough memory"
+    reason = f"cleaning failed ({what}); please report this document"
+    return Rejection(raw.id, raw.source, raw.raw_path, raw.record, "error", reason)
+
+
 def read_ahead(paths: list[str]) -> None:
     """Ask the kernel to start reading these files now (each read then waits for the disk
     only if cleaning catches up with it). On a corpus not in the page cache the batch is
     cleaned 13-15 % faster (2,000 files: 2.06-2.33 -> 1.78-2.02 ms per document). Advice
-    only: a file that cannot be opened is left to the reader to report."""
+    only: a file that cannot be opened is left to the reader to report, and so is anything
+    but a regular file under raw/ (a named pipe must not block here, a link is not followed)."""
     if not hasattr(os, "posix_fadvise"):
         return
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC
     for p in paths:
         try:
-            fd = os.open(p, os.O_RDONLY)
+            fd = os.open(p, flags)
         except OSError:
             continue
         try:
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
         except OSError:
             pass
         finally:
@@ -107,7 +145,7 @@ def _drop_batch_furniture(out: BatchResult, min_stories: int) -> None:
     counts: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
     for doc in out.docs:  # one count per distinct body of a site, as the run counts them
-        if doc.source == io.UNKNOWN_SOURCE or (doc.source, doc.text) in seen:
+        if doc.source == inputs.UNKNOWN_SOURCE or (doc.source, doc.text) in seen:
             continue
         seen.add((doc.source, doc.text))
         counts.setdefault(doc.source, Counter()).update(out.site_keys[doc.id])
@@ -208,16 +246,23 @@ def detect_languages_batch(
 
 
 def run_plain(
-    raw_dir: str, out_dir: str, cfg: PipelineConfig, run_id: str, started: str = ""
+    raw_dir: str,
+    out_dir: str,
+    cfg: PipelineConfig,
+    run_id: str,
+    started: str = "",
+    allow_gone: bool = False,
 ) -> dict[str, Any]:
     """The whole run as plain Python, step for step what the flow does with its tasks
     (benchmarks and unit tests use it; the flow adds tasks, retries and artifacts)."""
     with io.run_lock(Path(out_dir)), State(Path(out_dir)) as state:
         state.check_params(cfg.dedup)
         fingerprint = corpus.cleaning_fingerprint(cfg)
-        paths = io.discover_paths(Path(raw_dir))
-        plan = corpus.plan_inputs(state, raw_dir, paths, fingerprint)
-        parts = corpus.input_parts(plan, raw_dir, cfg.part_size)
+        listing = inputs.list_inputs(Path(raw_dir))
+        plan = corpus.plan_inputs(state, raw_dir, listing.paths, fingerprint, listing.unlisted)
+        if not allow_gone:
+            corpus.check_gone(plan, cfg.limits)
+        parts = corpus.input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
         reports, again = [], Counter[str]()
         for part in parts:
             report, earlier = _plain_part(state, part, raw_dir, out_dir, cfg, run_id, started)

@@ -115,7 +115,16 @@ def test_changed_file_replaces_its_earlier_version(corpus: tuple[Path, Path]) ->
     lines[3] = "A corrected paragraph replaces the third one entirely in the new version."
     write(raw, "ledger/s2.txt", lines)
     result = run(raw, out)
-    assert result["files"] == {"seen": 5, "unchanged": 4, "read": 1, "changed": 1, "removed": 0}
+    assert result["files"] == {
+        "seen": 5,
+        "unchanged": 4,
+        "read": 1,
+        "changed": 1,
+        "removed": 0,
+        "removed_paths": [],
+        "unavailable": 0,
+        "unlisted_folders": [],
+    }
     assert result["replaced_documents"] == 1
     new = by_id(out, "articles.jsonl")
     assert new.keys() == old.keys()  # same id, one article, not two

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import corpus, io, stages
+from flows import corpus, inputs, stages
 from flows.state import State, unpack_document
 from tests.builders import build_raw
 
@@ -24,7 +24,7 @@ def staged(tmp_path: Path) -> tuple[Path, list[str]]:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     build_raw(raw)
-    paths = io.discover_paths(raw)
+    paths = inputs.discover_paths(raw)
     batch = stages.clean_and_stage(paths, str(raw), CFG, str(out), uuid.uuid4().hex)
     ids = [d.id for d in batch.articles]
     assert len(ids) >= 5
