@@ -6,6 +6,7 @@ start fast and need no server.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import time
@@ -57,10 +58,16 @@ def read_config(path: Path | None) -> PipelineConfig:
 
 
 def check_dirs(raw: Path, out: Path) -> None:
+    """Usage errors about the two folders, said before anything is created."""
     if not raw.exists():
         raise fail(f"raw directory {str(raw)!r} does not exist; create it or pass --raw DIR")
     if not raw.is_dir():
         raise fail(f"--raw {str(raw)!r} is not a directory")
+    raw_real, out_real = raw.resolve(), out.resolve()
+    if out_real == raw_real or raw_real in out_real.parents:
+        raise fail("--out must not be inside --raw: raw/ is never modified")
+    if out_real in raw_real.parents:
+        raise fail("--raw must not be inside --out: a run must not read its own output")
     from flows.io import check_writable
 
     try:
@@ -70,8 +77,6 @@ def check_dirs(raw: Path, out: Path) -> None:
             f"cannot write to output directory {str(out)!r} ({exc.strerror or exc}); "
             "pass a writable --out DIR"
         ) from None
-    if out.resolve() == raw.resolve() or raw.resolve() in out.resolve().parents:
-        raise fail("--out must not be inside --raw: raw/ is never modified")
 
 
 # Seconds a run waits for Prefect's temporary server to answer (Prefect's default is 20; on a
@@ -106,11 +111,20 @@ def run(
     wait: Annotated[
         bool, typer.Option("--wait", help="If another run is writing to --out, wait for it.")
     ] = False,
+    allow_gone: Annotated[
+        bool,
+        typer.Option(
+            "--allow-gone",
+            help="Let this run remove files gone from raw/ even when they are much of the "
+            "corpus (see README: Limits and safety).",
+        ),
+    ] = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
     cfg = read_config(config)  # validated here, before Prefect starts
     check_dirs(raw, out)
     _check_state(out, cfg)
+    from flows.corpus import TooManyGoneError
     from flows.io import RunLockedError, is_locked
 
     held = None if wait else is_locked(out)
@@ -154,11 +168,14 @@ def run(
                 config_path=str(config) if config else None,
                 batch_size=batch_size,
                 wait_for_lock=wait,
+                allow_gone=allow_gone,
             )
     except RunLockedError as exc:  # another run took the lock after our check
         raise fail(str(exc), code=3) from None
+    except TooManyGoneError as exc:
+        raise fail(str(exc), code=4) from None
     except Exception as exc:  # the flow failed: say so plainly, details are in the log above
-        typer.echo(f"newsclean: run failed: {exc}", err=True)
+        typer.echo(f"newsclean: run failed: {_failure(exc)}", err=True)
         raise typer.Exit(1) from None
     finally:
         ca.set_progress_hook(None)
@@ -176,6 +193,17 @@ def run(
         "report.json)",
         err=True,
     )
+
+
+def _failure(exc: BaseException) -> str:
+    """A failed run in one line that says what happened, never an empty message."""
+    if isinstance(exc, MemoryError):
+        return "out of memory; lower --workers or the limits in the config, and run again"
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return f"the disk is full ({exc.filename or 'output'}); free space and run again"
+    text = str(exc).strip()
+    name = type(exc).__name__
+    return f"{name}: {text}" if text else f"{name} (see the log above); run again to retry"
 
 
 def _check_state(out: Path, cfg: Any) -> None:
@@ -255,7 +283,7 @@ def explain(
 ) -> None:
     """Show every line's keep/drop decision with its rule. Example: newsclean explain raw/a.txt"""
     from cleaners.pipeline import Cleaner
-    from flows.io import read_file
+    from flows.inputs import read_file
 
     cfg = read_config(config)
     cleaner = Cleaner(cfg)
@@ -265,7 +293,7 @@ def explain(
             typer.echo(f"newsclean: error: {str(path)!r} is not a file", err=True)
             status = 2
             continue
-        raws, rejected = read_file(path.resolve(), path.resolve().parent)
+        raws, rejected = read_file(path.resolve(), path.resolve().parent, cfg.limits)
         for rej in rejected:
             if as_json:
                 typer.echo(
@@ -292,7 +320,7 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Show what an output directory's state holds and its last runs. Example: newsclean status"""
-    from flows import io
+    from flows import inputs, io
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
@@ -311,7 +339,7 @@ def status(
             state.rows(
                 "SELECT d.source, count(*) FROM clusters c JOIN docs d ON d.id = c.canonical"
                 " WHERE d.source != ? GROUP BY d.source ORDER BY count(*) DESC, d.source",
-                (io.UNKNOWN_SOURCE,),
+                (inputs.UNKNOWN_SOURCE,),
             )
         )
         size = sum(p.stat().st_size for p in state.path.parent.glob(state.path.name + "*"))
