@@ -124,6 +124,8 @@ def run(
     cfg = read_config(config)  # validated here, before Prefect starts
     check_dirs(raw, out)
     _check_state(out, cfg)
+    if not allow_gone:
+        _check_gone(raw, out, cfg)
     from flows.corpus import TooManyGoneError
     from flows.io import RunLockedError, is_locked
 
@@ -204,6 +206,24 @@ def _failure(exc: BaseException) -> str:
     text = str(exc).strip()
     name = type(exc).__name__
     return f"{name}: {text}" if text else f"{name} (see the log above); run again to retry"
+
+
+def _check_gone(raw: Path, out: Path, cfg: Any) -> None:
+    """Refuse, before Prefect starts, a run that would remove much of the corpus as gone from
+    raw/ (the flow checks again, for scheduled and deployed runs)."""
+    from flows import corpus, inputs
+    from flows.state import STATE_PATH, State
+
+    if not (out / STATE_PATH).is_file():
+        return
+    listing = inputs.list_inputs(raw)
+    fingerprint = corpus.cleaning_fingerprint(cfg)
+    with State(out, reader=True) as state:
+        plan = corpus.plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
+    try:
+        corpus.check_gone(plan, cfg.limits)
+    except corpus.TooManyGoneError as exc:
+        raise fail(str(exc), code=4) from None
 
 
 def _check_state(out: Path, cfg: Any) -> None:

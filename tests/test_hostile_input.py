@@ -245,3 +245,39 @@ def test_every_hostile_case_in_one_run_through_the_cli(tmp_path: Path) -> None:
             assert "Secret outside text" not in path.read_text(encoding="utf-8", errors="replace")
     # raw/ untouched
     assert sorted((p, p.lstat().st_mtime_ns) for p in raw.rglob("*")) == before
+
+
+def test_an_empty_or_wrong_raw_refuses_and_leaves_the_corpus_whole(tmp_path: Path) -> None:
+    from cleaners.config import PipelineConfig
+    from flows import stages
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    (raw / "site").mkdir(parents=True)
+    for n in range(3):
+        (raw / "site" / f"s{n}.txt").write_text(_story(f"Story {n}", n + 1), encoding="utf-8")
+    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    snapshot = sorted((p, p.read_bytes()) for p in out.rglob("*") if p.is_file())
+    empty = tmp_path / "unmounted"
+    empty.mkdir()
+    for where in (empty, raw / "site"):  # an empty folder; a wrong one (no file of the corpus)
+        proc = _cli(["run", "--raw", str(where), "--out", str(out)], _env(tmp_path), 120)
+        assert proc.returncode == 4, proc.stderr[-2000:]
+        assert "refusing to remove every file" in proc.stderr and "--allow-gone" in proc.stderr
+        assert "Starting temporary server" not in proc.stderr  # refused before Prefect starts
+    assert sorted((p, p.read_bytes()) for p in out.rglob("*") if p.is_file()) == snapshot
+
+
+def test_out_inside_raw_and_raw_inside_out_are_refused_before_anything_is_made(
+    tmp_path: Path,
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    (raw / "site").mkdir(parents=True)
+    out.mkdir()
+    (out / "articles").mkdir()
+    for args, message in (
+        (["--raw", str(raw), "--out", str(raw / "site" / "x" / "y")], "--out must not be inside"),
+        (["--raw", str(out / "articles"), "--out", str(out)], "--raw must not be inside"),
+    ):
+        proc = _cli(["run", *args], _env(tmp_path), 120)
+        assert proc.returncode == 2 and message in proc.stderr, proc.stderr
+    assert not (raw / "site" / "x").exists()
