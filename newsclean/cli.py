@@ -91,6 +91,10 @@ def _quiet_prefect_defaults() -> None:
     os.environ.setdefault(
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_SECONDS
     )
+    # a temporary server stops with this process, even one killed with SIGKILL
+    from flows.server_guard import guard_temporary_server
+
+    guard_temporary_server()
 
 
 @app.command()
