@@ -144,8 +144,8 @@ _BOMS = (
 
 def _wide_codec(data: bytes) -> str | None:
     """UTF-16 or UTF-32 without a byte order mark, told by where its NUL bytes fall: text
-    in Latin scripts has a NUL in every other byte (UTF-16) or three of every four (UTF-32),
-    always at the same places. UTF-8 text has none. None when the bytes do not look so."""
+    in Latin scripts has a NUL in every other byte (UTF-16), and any text of the Basic
+    Multilingual Plane two in every four (UTF-32), always at the same places. UTF-8 text has none. None when the bytes do not look so."""
     sample = data[:4096]
     n = len(sample) - len(sample) % 4
     if n < 8 or 0 not in sample:
@@ -156,9 +156,9 @@ def _wide_codec(data: bytes) -> str | None:
     zeros = [sample[k::4].count(0) / (n // 4) for k in range(4)]
     if min(zeros) > 0.9:  # NULs everywhere: binary, not text
         return None
-    if zeros[2] > 0.9 and zeros[3] > 0.9 and zeros[1] > 0.5:  # (the BMP has no third byte)
+    if zeros[2] > 0.9 and zeros[3] > 0.9:  # (text of the BMP: two NUL bytes in four)
         return "utf-32-le"
-    if zeros[0] > 0.9 and zeros[1] > 0.9 and zeros[2] > 0.5:
+    if zeros[0] > 0.9 and zeros[1] > 0.9:
         return "utf-32-be"
     if zeros[1] > 0.7 and zeros[3] > 0.7 and zeros[0] < 0.3 and zeros[2] < 0.3:
         return "utf-16-le"

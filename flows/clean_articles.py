@@ -866,7 +866,8 @@ def _publish_artifacts(state: State, report: dict[str, Any]) -> None:
         {"metric": "files seen", "value": files["seen"]},
         {"metric": "files unchanged (skipped)", "value": files["unchanged"]},
         {"metric": "files read (new or changed)", "value": files["read"]},
-        {"metric": "files gone from raw/", "value": files["removed"]},
+        {"metric": "files gone from raw/ (their articles removed)", "value": files["removed"]},
+        {"metric": "files unavailable (folder not listed: kept)", "value": files["unavailable"]},
         {"metric": "documents read", "value": c["read"]},
         {"metric": "published (canonical)", "value": c["canonical"]},
         {"metric": "duplicates", "value": c["duplicates"]},
@@ -924,6 +925,21 @@ def _publish_artifacts(state: State, report: dict[str, Any]) -> None:
         ),
         *(["- ... and more in rejected.jsonl"] if len(rejected) > 50 else []),
         *(["Nothing was rejected."] if not rejected else []),
+        "",
+        "## Removed: files gone from raw/",
+        "",
+        *(f"- `{path}`" for path in files["removed_paths"][:50]),
+        *([f"- ... {files['removed'] - 50} more in report.json"] if files["removed"] > 50 else []),
+        *(["No file was removed."] if not files["removed"] else []),
+        *(
+            [
+                "",
+                f"**{files['unavailable']} files kept as they were**: these folders of raw/"
+                " could not be listed: " + ", ".join(f"`{u}`" for u in files["unlisted_folders"]),
+            ]
+            if files["unlisted_folders"]
+            else []
+        ),
         "",
         "## Time per stage (s)",
         "",

@@ -360,3 +360,38 @@ def test_lines_that_need_a_repair_still_get_it(line: str) -> None:
 def test_nfkc_config_still_folds_the_ellipsis_on_ascii_lines() -> None:
     # the ASCII fast path must not skip a normalization that changes its characters
     assert repair_line("Wait…", EncodingConfig(normalization="NFKC")) == ("Wait...", ("NFKC",))
+
+
+WIDE_TEXTS = [
+    "Ferry service returns — “quoted” café text after the winter storms, 2026.",
+    "Мер Києва заявив, що ремонт мосту завершать у травні 2026 року.",
+    "Οι βουλευτές ψήφισαν τον νέο προϋπολογισμό για τα σχολεία της πόλης.",
+]
+
+
+@pytest.mark.parametrize("text", WIDE_TEXTS)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_recognised_with_or_without_a_byte_order_mark(
+    text: str, codec: str
+) -> None:
+    marks = {
+        "utf-16-le": b"\xff\xfe",
+        "utf-16-be": b"\xfe\xff",
+        "utf-32-le": b"\xff\xfe\x00\x00",
+        "utf-32-be": b"\x00\x00\xfe\xff",
+    }
+    data = text.encode(codec)
+    assert decode_bytes(marks[codec] + data) == (text, codec)
+    if codec.startswith("utf-32") or "Ferry" in text or " " in text:
+        got, used = decode_bytes(data)
+        assert got == text and used.replace("_", "-") == codec
+
+
+def test_bytes_mostly_nul_are_not_published_as_text() -> None:
+    with pytest.raises(DecodeError, match="binary"):
+        decode_bytes(b"\x00" * 400 + b"abc")
+    with pytest.raises(DecodeError):
+        decode_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+    # UTF-8 text of one non-Latin script is still UTF-8
+    text = "Тільки кирилиця тут і більше нічого, 2026 рік."
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
