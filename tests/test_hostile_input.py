@@ -135,6 +135,8 @@ def build_hostile_raw(raw: Path, outside: Path) -> dict[str, Any]:
         gzip.compress(_story("Trailing bytes", 8).encode()) + b"\x00garbage after the stream"
     )
     (raw / "gamma" / "plain.txt").write_text(_story("Plain good story", 9), encoding="utf-8")
+    # a syndicated copy of the story whose id three records share, under an id of its own
+    (raw / "gamma" / "copy.txt").write_text(STORY, encoding="utf-8")
     return {
         "rejected": {
             "alpha/feed.jsonl#1": None,  # the id's holder: published
@@ -237,8 +239,10 @@ def test_every_hostile_case_in_one_run_through_the_cli(tmp_path: Path) -> None:
     assert by_title["Separators"]["raw_record"] == 6
     assert by_title["Odd fields"]["raw_record"] == 7
     # the link inside raw/ was read: its document is a copy of the file it points to
-    dups = _rows(out / "duplicates.jsonl")
-    assert any(d["raw_path"] == "links/inside.txt" for d in dups), dups
+    dups = {d["raw_path"]: d for d in _rows(out / "duplicates.jsonl")}
+    assert "links/inside.txt" in dups, dups
+    # the survivor of the shared id still gathers its syndicated copy
+    assert dups["gamma/copy.txt"]["duplicate_of"] == "AP-story-123", dups
     # nothing from outside raw/ anywhere in the output
     for path in out.rglob("*"):
         if path.is_file() and ".newsclean" not in path.parts:
