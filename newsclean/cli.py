@@ -14,13 +14,41 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer._click.core import Context  # typer's own click: its commands are built on it
+from typer._click.exceptions import NoSuchOption
+from typer.core import TyperCommand
 
 from cleaners.config import ConfigError, PipelineConfig, load_config
 from cleaners.rules import compile_rules
 from newsclean import __version__
 
+
+class _Command(TyperCommand):
+    """Plain help: ``FILE...`` in the usage line (not typer's ``{files}...``), and every
+    option of the command listed when an unknown one is given (not only the closest)."""
+
+    def collect_usage_pieces(self, ctx: Context) -> list[str]:
+        pieces = [self.options_metavar or "[OPTIONS]"]
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.metavar or param.name or "ARG"
+                pieces.append(name + ("..." if param.nargs != 1 else ""))
+        return pieces
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except NoSuchOption as exc:
+            exc.possibilities = sorted(
+                o for p in self.get_params(ctx) for o in p.opts if o.startswith("--")
+            )
+            raise
+
+
 app = typer.Typer(
     name="newsclean",
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
     help="Clean scraped news into a deduplicated corpus: boilerplate stripped, encoding "
     "repaired, language detected, syndicated copies merged.",
     no_args_is_help=True,
@@ -28,10 +56,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-RawOpt = Annotated[Path, typer.Option("--raw", help="Input directory (never modified).")]
-OutOpt = Annotated[Path, typer.Option("--out", help="Output directory.")]
+RawOpt = Annotated[
+    Path, typer.Option("--raw", metavar="DIR", help="Input folder (never modified).")
+]
+OutOpt = Annotated[Path, typer.Option("--out", metavar="DIR", help="Output folder.")]
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="TOML config file (see README: Configuration).")
+    Path | None,
+    typer.Option("--config", metavar="FILE", help="TOML config file (see README: Configuration)."),
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("-v", "--verbose", help="Show Prefect's logs (the dashboard has them).")
 ]
 
 
@@ -84,20 +118,22 @@ def check_dirs(raw: Path, out: Path) -> None:
 EPHEMERAL_STARTUP_SECONDS = "90"
 
 
-def _quiet_prefect_defaults() -> None:
+def _quiet_prefect_defaults(verbose: bool = True) -> None:
     # Ephemeral runs print "database is locked" tracebacks from the telemetry heartbeat
     # (PrefectHQ/prefect#18934); turning analytics off removes them. Users can override both.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault(
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_SECONDS
     )
+    if not verbose:  # the terminal gets warnings and errors; the API (dashboard) every log
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
     # a temporary server stops with this process, even one killed with SIGKILL
     from flows.server_guard import guard_temporary_server
 
     guard_temporary_server()
 
 
-@app.command()
+@app.command(cls=_Command)
 def run(
     raw: RawOpt = Path("raw"),
     out: OutOpt = Path("clean"),
@@ -105,12 +141,21 @@ def run(
     workers: Annotated[
         int,
         typer.Option(
-            "--workers", min=1, help="Worker processes for cleaning (default: all cores)."
+            "--workers",
+            min=1,
+            metavar="N",
+            show_default=False,
+            help=f"Worker processes for cleaning. [default: all cores, {os.cpu_count() or 1} here]",
         ),
     ] = max(1, os.cpu_count() or 1),
     batch_size: Annotated[
         int | None,
-        typer.Option("--batch-size", min=1, help="Files per batch task (default from config)."),
+        typer.Option(
+            "--batch-size",
+            min=1,
+            metavar="N",
+            help="Files per batch task. [default: batch_size in the config, 2000]",
+        ),
     ] = None,
     wait: Annotated[
         bool, typer.Option("--wait", help="If another run is writing to --out, wait for it.")
@@ -123,20 +168,21 @@ def run(
             "corpus (see README: Limits and safety).",
         ),
     ] = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
     cfg = read_config(config)  # validated here, before Prefect starts
     check_dirs(raw, out)
     _check_state(out, cfg)
-    if not allow_gone:
-        _check_gone(raw, out, cfg)
+    if _nothing_new(raw, out, cfg, allow_gone):
+        return
     from flows.corpus import TooManyGoneError
     from flows.io import RunLockedError, is_locked
 
     held = None if wait else is_locked(out)
     if held:
         raise fail(held, code=3)
-    _quiet_prefect_defaults()
+    _quiet_prefect_defaults(verbose)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import clean_articles as ca
@@ -189,16 +235,28 @@ def run(
     langs = ", ".join(f"{k} {v}" for k, v in result.get("languages", {}).items()) or "-"
     total = result["corpus"]
     typer.echo(
-        f"read {result['read']}  cleaned {result['canonical']}  duplicates {result['duplicates']}"
-        f"  rejected {result['rejected']}  unchanged files skipped {result['skipped_files']}"
-        f"  time {seconds:.1f}s\n"
+        f"read {_n(result['read'], 'document')}: published {result['canonical']}, "
+        f"duplicates {result['duplicates']}, rejected {result['rejected']}; "
+        f"{_n(result['skipped_files'], 'unchanged file')} skipped; {seconds:.1f} s\n"
         f"languages: {langs}\n"
-        f"corpus: {total['canonical']} articles, {total['duplicates']} duplicates, "
+        f"corpus: {_n(total['canonical'], 'article')}, {_n(total['duplicates'], 'duplicate')}, "
         f"{total['rejected']} rejected\n"
         f"output: {out}/ (articles/, articles.jsonl, duplicates.jsonl, rejected.jsonl, "
         "report.json)",
         err=True,
     )
+
+
+def _n(count: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: a count with its noun, singular or plural.
+
+    >>> _n(1, "story"), _n(3, "story"), _n(0, "article")
+    ('1 story', '3 stories', '0 articles')
+    """
+    if count == 1:
+        return f"{count} {noun}"
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{count} {plural}"
 
 
 def _failure(exc: BaseException) -> str:
@@ -212,22 +270,44 @@ def _failure(exc: BaseException) -> str:
     return f"{name}: {text}" if text else f"{name} (see the log above); run again to retry"
 
 
-def _check_gone(raw: Path, out: Path, cfg: Any) -> None:
-    """Refuse, before Prefect starts, a run that would remove much of the corpus as gone from
-    raw/ (the flow checks again, for scheduled and deployed runs)."""
+def _nothing_new(raw: Path, out: Path, cfg: Any, allow_gone: bool) -> bool:
+    """Plan the run before Prefect starts: refuse one that would remove much of the corpus
+    as gone from raw/ (exit 4; the flow checks again, for scheduled and deployed runs), and
+    say so and stop when there is nothing to do (True): no file new, changed or gone, and
+    the outputs up to date."""
     from flows import corpus, inputs
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
-        return
+        return False
     listing = inputs.list_inputs(raw)
     fingerprint = corpus.cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
         plan = corpus.plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
-    try:
-        corpus.check_gone(plan, cfg.limits)
-    except corpus.TooManyGoneError as exc:
-        raise fail(str(exc), code=4) from None
+        outputs = state.get_meta("outputs")
+        total = state.counts()
+    if not allow_gone:
+        try:
+            corpus.check_gone(plan, cfg.limits)
+        except corpus.TooManyGoneError as exc:
+            raise fail(str(exc), code=4) from None
+    indexes = ("articles.jsonl", "duplicates.jsonl", "rejected.jsonl")
+    if (
+        plan.todo
+        or plan.gone
+        or plan.touched
+        or listing.unlisted
+        or outputs != "clean"
+        or not all((out / name).is_file() for name in indexes)
+    ):
+        return False
+    typer.echo(
+        f"nothing new in {raw}/: {_n(plan.unchanged, 'file')} unchanged, nothing to do\n"
+        f"corpus: {_n(total['canonical'], 'article')}, {_n(total['duplicates'], 'duplicate')}, "
+        f"{total['rejected']} rejected in {out}/",
+        err=True,
+    )
+    return True
 
 
 def _check_state(out: Path, cfg: Any) -> None:
@@ -260,18 +340,23 @@ def _stderr_console() -> Any:
     return Console(stderr=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
-    cron: Annotated[str, typer.Option("--cron", help='Schedule, e.g. "*/30 * * * *".')],
+    cron: Annotated[
+        str, typer.Option("--cron", metavar="EXPR", help='Schedule, e.g. "*/30 * * * *".')
+    ],
     raw: RawOpt = Path("raw"),
     out: OutOpt = Path("clean"),
     config: ConfigOpt = None,
-    name: Annotated[str, typer.Option("--name", help="Deployment name.")] = "scheduled",
+    name: Annotated[
+        str, typer.Option("--name", metavar="NAME", help="Deployment name.")
+    ] = "scheduled",
+    verbose: VerboseOpt = False,
 ) -> None:
     """Run on a schedule (needs a Prefect server). Example: newsclean serve --cron '0 * * * *'"""
     read_config(config)
     check_dirs(raw, out)
-    _quiet_prefect_defaults()
+    _quiet_prefect_defaults(verbose)
     from prefect.client.schemas.schedules import CronSchedule
 
     try:
@@ -299,25 +384,42 @@ def serve(
     )
 
 
-@app.command()
+@app.command(cls=_Command)
 def explain(
-    files: Annotated[list[Path], typer.Argument(help="Raw files to clean (.txt, .jsonl, .gz).")],
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", hidden=True)],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document.")] = False,
     config: ConfigOpt = None,
+    raw: Annotated[
+        Path,
+        typer.Option(
+            "--raw",
+            metavar="DIR",
+            help="The input folder: a FILE under it gets the id, site and raw_path a run gives it.",
+        ),
+    ] = Path("raw"),
 ) -> None:
-    """Show every line's keep/drop decision with its rule. Example: newsclean explain raw/a.txt"""
+    """Show every line's keep/drop decision with its rule, for raw files (.txt, .jsonl, .gz).
+    Example: newsclean explain raw/a.txt"""
     from cleaners.pipeline import Cleaner
     from flows.inputs import read_file
 
     cfg = read_config(config)
     cleaner = Cleaner(cfg)
     status = 0
+    root = Path(os.path.abspath(raw))  # noqa: PTH100  (as a run walks it: links not resolved)
     for path in files:
-        if not path.is_file():
-            typer.echo(f"newsclean: error: {str(path)!r} is not a file", err=True)
+        if not path.exists() and not path.is_symlink():
+            typer.echo(f"newsclean: error: {str(path)!r} does not exist", err=True)
             status = 2
             continue
-        raws, rejected = read_file(path.resolve(), path.resolve().parent, cfg.limits)
+        if path.is_dir():
+            typer.echo(f"newsclean: error: {str(path)!r} is a folder; name files", err=True)
+            status = 2
+            continue
+        full = Path(os.path.abspath(path))  # noqa: PTH100
+        # under --raw: read as a run reads it (site, id, raw_path, the raw/ boundary)
+        base = root if full.is_relative_to(root) else full.parent
+        raws, rejected = read_file(full, base, cfg.limits)
         for rej in rejected:
             if as_json:
                 typer.echo(
@@ -338,7 +440,7 @@ def explain(
         raise typer.Exit(status)
 
 
-@app.command()
+@app.command(cls=_Command)
 def status(
     out: OutOpt = Path("clean"),
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
@@ -347,6 +449,8 @@ def status(
     from flows import inputs, io
     from flows.state import STATE_PATH, State
 
+    if out.exists() and not out.is_dir():
+        raise fail(f"--out {str(out)!r} is a file, not an output folder")
     if not (out / STATE_PATH).is_file():
         raise fail(
             f"{str(out)!r} holds no newsclean run yet; run `newsclean run --out {out}` first"
@@ -403,8 +507,11 @@ def status(
             f"published {c.get('canonical')}, duplicates {c.get('duplicates')}, "
             f"rejected {c.get('rejected')}"
         )
-    lines.append(f"site furniture learned from {sum(sites.values())} stories of {len(sites)} sites")
-    lines += [f"  {site}: {n} stories" for site, n in list(sites.items())[:10]]
+    lines.append(
+        f"site furniture learned from {_n(sum(sites.values()), 'story')}"
+        f" of {_n(len(sites), 'site')}"
+    )
+    lines += [f"  {site}: {_n(n, 'story')}" for site, n in list(sites.items())[:10]]
     lines.append(f"a run is in progress: {lock}" if lock else "no run in progress")
     typer.echo("\n".join(lines))
 

@@ -260,7 +260,18 @@ def _run_with_two_workers(
     raw.mkdir()
     want = build_raw(raw)
     out = tmp_path / "clean"
-    args = ["run", "--raw", str(raw), "--out", str(out), "--workers", "2", "--batch-size", "3"]
+    args = [
+        "run",
+        "--raw",
+        str(raw),
+        "--out",
+        str(out),
+        "--workers",
+        "2",
+        "--batch-size",
+        "3",
+        "-v",
+    ]
     proc = subprocess.run(
         [sys.executable, "-m", "newsclean", *args],
         capture_output=True,
@@ -339,3 +350,92 @@ def test_the_temporary_server_gets_time_to_start_unless_the_user_says_otherwise(
     monkeypatch.setenv(key, "7")
     cli._quiet_prefect_defaults()
     assert os.environ[key] == "7"
+
+
+@pytest.mark.parametrize("command", ["run", "serve", "explain", "status"])
+def test_help_is_plain(command: str) -> None:
+    """No type placeholders, one default per option, FILE... in the usage line."""
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    for noise in ("<bool>", "<path>", "<int", "<str>", "list[", "{files}"):
+        assert noise not in result.output, (noise, result.output)
+    for line in result.output.splitlines():
+        assert line.count("[default:") <= 1, line
+    if command == "explain":
+        assert "Usage: newsclean explain [OPTIONS] FILE..." in result.output
+
+
+def test_an_unknown_option_lists_the_command_s_options() -> None:
+    result = invoke("run", "--bogus")
+    assert result.exit_code == 2
+    assert "--allow-gone" in result.output and "--workers" in result.output
+
+
+def test_explain_under_raw_gives_the_run_s_id_site_and_path(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    (raw / "ledger" / "2026").mkdir(parents=True)
+    src = (GOLDEN / "g01_telegram_cta.txt").read_text(encoding="utf-8")
+    (raw / "ledger" / "2026" / "a.txt").write_text(src, encoding="utf-8")
+    from flows import inputs
+
+    want = inputs.make_id("ledger", "ledger/2026/a.txt")
+    result = invoke("explain", "--json", "--raw", str(raw), str(raw / "ledger" / "2026" / "a.txt"))
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output.splitlines()[0])
+    assert (row["id"], row["source"], row["raw_path"]) == (want, "ledger", "ledger/2026/a.txt")
+    # outside --raw: the file on its own (site unknown)
+    result = invoke(
+        "explain",
+        "--json",
+        "--raw",
+        str(tmp_path / "other"),
+        str(raw / "ledger" / "2026" / "a.txt"),
+    )
+    assert json.loads(result.output.splitlines()[0])["source"] == "unknown"
+
+
+def test_explain_says_what_is_wrong_with_a_path(tmp_path: Path) -> None:
+    result = invoke("explain", str(tmp_path / "missing.txt"), str(tmp_path))
+    assert result.exit_code == 2
+    assert "does not exist" in result.output and "is a folder" in result.output
+
+
+def test_status_of_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "f").write_text("x")
+    result = invoke("status", "--out", str(tmp_path / "f"))
+    assert result.exit_code == 2 and "is a file, not an output folder" in result.output
+
+
+def test_a_rerun_with_nothing_new_stops_before_prefect(tmp_path: Path) -> None:
+    from cleaners.config import PipelineConfig
+    from flows import stages
+
+    raw, out = tmp_path / "raw", tmp_path / "clean"
+    raw.mkdir()
+    build_raw(raw)
+    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    code = (
+        "import sys; from typer.testing import CliRunner; from newsclean.cli import app;"
+        f"r = CliRunner().invoke(app, ['run', '--raw', {str(raw)!r}, '--out', {str(out)!r}]);"
+        "assert r.exit_code == 0, r.output; print(r.output); print('prefect' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "nothing new" in proc.stdout and proc.stdout.strip().endswith("False")
+    (raw / "ledger" / "new.txt").write_text("A new story arrives.\n" * 3, encoding="utf-8")
+    from newsclean.cli import _nothing_new
+
+    assert not _nothing_new(raw, out, PipelineConfig(), allow_gone=False)
+
+
+def test_counts_read_in_plain_english() -> None:
+    from newsclean.cli import _n
+
+    assert [_n(1, "story"), _n(2, "story"), _n(2, "day"), _n(1, "file")] == [
+        "1 story",
+        "2 stories",
+        "2 days",
+        "1 file",
+    ]
