@@ -967,7 +967,7 @@ def _publish_artifacts(state: State, report: dict[str, Any]) -> None:
         lines.append(f"## {title} (`{cid}`)")
         lines.append(
             f"- canonical: `{canon}` from `{path}` ({source}), "
-            f"published as [{published.name}]({published.as_uri()})"
+            f"published as `{published}`"  # (a browser opens no file:// link from the UI)
         )
         for m in merges:
             _, dpath, dsource = where(m["duplicate"])

@@ -162,7 +162,9 @@ def test_run_publishes_artifacts(raw: tuple[Path, dict], tmp_path: Path) -> None
     story = by_key["run-report"].data
     assert "Read **12** documents" in story and "broken/page.html" in story
     assert "`cta.social`" in story and "social call to action" in story
-    assert "file://" in by_key["duplicate-clusters"].data
+    clusters = by_key["duplicate-clusters"].data
+    assert "file://" not in clusters and "/articles/" in clusters and "published as `" in clusters
+    assert "## Removed: files gone from raw/" in story and "No file was removed." in story
     table = by_key["run-summary"].data
     table = json.loads(table) if isinstance(table, str) else table
     metrics = {row["metric"]: row["value"] for row in table}
