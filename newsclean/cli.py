@@ -372,6 +372,8 @@ def serve(
         )
     from flows.clean_articles import clean_articles
 
+    _stop_serving_on_sigterm()
+    typer.echo(f"serving clean-articles/{name} on {cron!r}; stop with Ctrl-C", err=True)
     clean_articles.serve(
         name=name,
         cron=cron,
@@ -382,6 +384,26 @@ def serve(
         },
         pause_on_shutdown=False,
     )
+    deployment = f"clean-articles/{name}"
+    typer.echo(
+        f"stopped serving. The deployment {deployment} stays on the server with its schedule"
+        " (its runs wait for a runner): see its schedules with `prefect deployment schedule ls"
+        f" {deployment}`, pause one with `prefect deployment schedule pause {deployment}"
+        f" SCHEDULE_ID`, or delete the deployment with `prefect deployment delete {deployment}`.",
+        err=True,
+    )
+
+
+def _stop_serving_on_sigterm() -> None:
+    """SIGTERM stops ``serve`` as Ctrl-C does. Prefect's own handler calls the runner's async
+    stop from inside the event loop without awaiting it (a "coroutine 'Runner.astop' was
+    never awaited" warning, and the runner not stopped cleanly)."""
+    from prefect.runner import Runner
+
+    def stop(self: Any, *args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    Runner.handle_sigterm = stop  # type: ignore[method-assign]
 
 
 @app.command(cls=_Command)

@@ -439,3 +439,16 @@ def test_counts_read_in_plain_english() -> None:
         "2 days",
         "1 file",
     ]
+
+
+def test_sigterm_stops_serve_as_ctrl_c_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Prefect's own SIGTERM handler leaves "coroutine 'Runner.astop' was never awaited";
+    serve's stops the runner as Ctrl-C does (flow.serve catches KeyboardInterrupt)."""
+    from prefect.runner import Runner
+
+    from newsclean import cli
+
+    monkeypatch.setattr(Runner, "handle_sigterm", Runner.handle_sigterm)  # restored after
+    cli._stop_serving_on_sigterm()
+    with pytest.raises(KeyboardInterrupt):
+        Runner.handle_sigterm(object())
