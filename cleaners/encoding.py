@@ -145,7 +145,8 @@ _BOMS = (
 def _wide_codec(data: bytes) -> str | None:
     """UTF-16 or UTF-32 without a byte order mark, told by where its NUL bytes fall: text
     in Latin scripts has a NUL in every other byte (UTF-16), and any text of the Basic
-    Multilingual Plane two in every four (UTF-32), always at the same places. UTF-8 text has none. None when the bytes do not look so."""
+    Multilingual Plane two in every four (UTF-32), always at the same places. UTF-8 text
+    has none. None when the bytes do not look so."""
     sample = data[:4096]
     n = len(sample) - len(sample) % 4
     if n < 8 or 0 not in sample:
