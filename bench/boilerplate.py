@@ -24,6 +24,11 @@ def main() -> None:
     ap.add_argument("--keep", default=None, help="write predictions here instead of a temp dir")
     args = ap.parse_args()
     bench = Path(args.bench)
+    if not (bench / "ids.txt").is_file() or not (bench / "score.py").is_file():
+        sys.exit(
+            f"bench/boilerplate.py: needs the boilerplate benchmark data in {bench}/ (ids.txt, "
+            "pages/, score.py; ../shared is not part of this repository): pass --bench DIR"
+        )
     cfg = load_config(Path(args.config).read_text()) if args.config else PipelineConfig()
     cleaner = Cleaner(cfg)
     ids = [i for i in (bench / "ids.txt").read_text().split() if i]

@@ -30,6 +30,11 @@ def main() -> None:
     ap.add_argument("--by-op", action="store_true")
     args = ap.parse_args()
     bench = Path(args.bench)
+    if not (bench / "gold.jsonl").is_file() or not (bench / "score.py").is_file():
+        sys.exit(
+            f"bench/dedup.py: needs the near-duplicate benchmark data in {bench}/ (gold.jsonl, "
+            "docs/, score.py; ../shared is not part of this repository): pass --bench DIR"
+        )
     cfg = load_config(Path(args.config).read_text()) if args.config else PipelineConfig()
     gold = [json.loads(line) for line in (bench / "gold.jsonl").read_text().splitlines() if line]
     with tempfile.TemporaryDirectory() as tmp:

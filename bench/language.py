@@ -64,7 +64,15 @@ def main() -> None:
     ap.add_argument("--corpus", default=None)
     ap.add_argument("--limit", type=int, default=3000)
     args = ap.parse_args()
-    texts = load_texts(Path(args.shared), Path(args.corpus) if args.corpus else None, args.limit)
+    shared = Path(args.shared)
+    if not (shared / "bench").is_dir() and not args.corpus:
+        sys.exit(
+            f"bench/language.py: needs the benchmark texts in {shared}/ (bench/, seeds/; "
+            "../shared is not part of this repository): pass --shared DIR, or --corpus DIR alone"
+        )
+    texts = load_texts(shared, Path(args.corpus) if args.corpus else None, args.limit)
+    if not texts:
+        sys.exit("bench/language.py: no texts found: check --shared and --corpus")
     base = LanguageConfig()
     ref = [reference(t, base) for t in texts]
     print(f"{len(texts)} texts; langdetect on whole texts: {Counter(ref).most_common(12)}")
