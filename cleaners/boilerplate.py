@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar
 
-from cleaners import layout
+from cleaners import headline, layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, HEADER, Rule
@@ -188,6 +188,7 @@ def strip_boilerplate(
     _comment_section(p)
     _layout(p, cfg, explain)
     _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
+    _headline(p, cfg, headline_first)
     _facts_from_removals(p)
     _dateline(p)
     return _result(p, explain)
@@ -264,6 +265,30 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
         first = p.lines[first_kept]
         if is_heading(first, cfg.title_max_words) or _exclaimed_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
+
+
+def _headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
+    # the headline of a whole page: the first line only when the body follows it closely,
+    # else the line the evidence across the page points to (see ``cleaners.headline``)
+    if not headline_first:
+        return
+    t = next((i for i in p.nonblank if p.action[i] == TITLE), None)
+    eligible = [
+        p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))
+        for i in range(p.n)
+    ]
+    pick = headline.choose(p.lines, [a == KEEP for a in p.action], eligible, t, cfg.title_max_words)
+    if pick is None or pick == t:
+        return
+    if t is not None:
+        p.action[t] = DROP
+        p.why[t] = ("meta.masthead", "a masthead or page name above the article, not its headline")
+    p.action[pick], p.why[pick], p.title = TITLE, None, p.lines[pick]
+
+
+def _by_layout(p: _Page, i: int) -> bool:
+    why = p.why[i]
+    return why is not None and why[0].startswith("layout.")
 
 
 def _standfirst(p: _Page) -> None:
