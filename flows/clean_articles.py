@@ -27,11 +27,22 @@ from prefect.settings import PREFECT_API_SSL_CERT_FILE, get_current_settings, te
 from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
+import flows.commit
+import flows.dedup
+import flows.furniture
+import flows.plan
+import flows.publish
+import flows.staging
 from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
-from flows import corpus, inputs, io, stages
-from flows.corpus import DedupPlan, InputPlan, RunDocs, StagedBatch
+from flows import inputs, io, stages
+from flows.dedup import DedupPlan
+from flows.furniture import add_reclean, files_to_reclean, take_furniture_results
 from flows.memory import give_back, settle
+from flows.plan import InputPlan, check_gone, cleaning_fingerprint, input_parts
+from flows.publish import Languages, keep_languages
+from flows.report import finish_report, make_report, merge_reports, read_earlier_in_run
+from flows.staging import RunDocs, StagedBatch
 from flows.state import STATE_PATH, State
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
@@ -115,7 +126,7 @@ def plan_inputs(
 ) -> InputPlan:
     start = time.perf_counter()
     try:
-        return corpus.plan_inputs(state, raw_dir, paths, fingerprint, unlisted)
+        return flows.plan.plan_inputs(state, raw_dir, paths, fingerprint, unlisted)
     finally:
         _timed("discover", start)
 
@@ -133,7 +144,7 @@ def accept_batch(
 ) -> None:
     start = time.perf_counter()
     try:
-        corpus.accept_batch(state, run, batch, set(plan.replaced) | set(plan.gone), run_id)
+        flows.staging.accept_batch(state, run, batch, set(plan.replaced) | set(plan.gone), run_id)
     finally:
         _timed("stage", start)
 
@@ -145,7 +156,7 @@ def learn_site_furniture(
     start = time.perf_counter()
     try:
         dropping = set(plan.replaced) | set(plan.gone)
-        return corpus.site_furniture_plan(state, run, dropping, cfg)
+        return flows.furniture.site_furniture_plan(state, run, dropping, cfg)
     finally:
         _timed("site_furniture", start)
 
@@ -165,7 +176,7 @@ def drop_site_furniture(
 def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
     start = time.perf_counter()
     try:
-        return corpus.deduplicate(state, run, plan, cfg)
+        return flows.dedup.deduplicate(state, run, plan, cfg)
     finally:
         _timed("dedup", start)
 
@@ -183,7 +194,7 @@ def commit_state(
 ) -> None:
     start = time.perf_counter()
     try:
-        corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
+        flows.commit.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
     finally:
         _timed("commit", start)
 
@@ -192,14 +203,14 @@ def commit_state(
 def plan_outputs(state: State, out_dir: str) -> list[str] | None:
     start = time.perf_counter()
     try:
-        return corpus.outputs_plan(state, out_dir)
+        return flows.publish.outputs_plan(state, out_dir)
     finally:
         _timed("write", start)
 
 
 @task(name="write-articles", cache_policy=NO_CACHE)
 def write_articles(
-    clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[corpus.Languages]
+    clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[Languages]
 ) -> tuple[int, float, float]:
     return stages.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
 
@@ -207,7 +218,7 @@ def write_articles(
 @task(name="detect-languages-ahead", cache_policy=NO_CACHE)
 def detect_languages_ahead(
     ids: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, stop: str
-) -> tuple[corpus.Languages, float]:
+) -> tuple[Languages, float]:
     return stages.detect_languages_batch(ids.value, out_dir, cfg, stop)
 
 
@@ -215,7 +226,7 @@ def detect_languages_ahead(
 def write_indexes(state: State, out_dir: str, cfg: PipelineConfig) -> None:
     start = time.perf_counter()
     try:
-        corpus.finish_outputs(state, out_dir, cfg)
+        flows.publish.finish_outputs(state, out_dir, cfg)
     finally:
         _timed("write", start)
 
@@ -265,8 +276,8 @@ DETECTING = 1.4
 
 
 def write_shares(
-    todo: list[str], share: int, canonical: dict[str, str], languages: corpus.Languages
-) -> list[tuple[list[str], corpus.Languages]]:
+    todo: list[str], share: int, canonical: dict[str, str], languages: Languages
+) -> list[tuple[list[str], Languages]]:
     """The article files' shares of the clusters to write (as many as shares of ``share``
     clusters), each with the languages detected ahead for its canonicals. The shares are
     runs of ``todo`` (in its order: neighbours in the state) cut so that each has as much
@@ -372,7 +383,7 @@ class _LanguagesAhead:
         self.pool = pool
         self.cfg, self.out_dir, self.run_id = cfg, out_dir, run_id
         self.stops = Path(out_dir) / STATE_PATH.parent  # where the stop files go
-        self.tasks: list[tuple[_Result[tuple[corpus.Languages, float]], Path]] = []
+        self.tasks: list[tuple[_Result[tuple[Languages, float]], Path]] = []
         self.started = 0  # tasks started
         for stale in self.stops.glob("languages-*.stop"):  # a killed run's (this run holds
             stale.unlink(missing_ok=True)  # the output directory's lock)
@@ -395,11 +406,11 @@ class _LanguagesAhead:
         for _, stop in self.tasks:
             stop.touch()
 
-    def finish(self) -> tuple[corpus.Languages, float]:
+    def finish(self) -> tuple[Languages, float]:
         """Stop every task; return what they found and their seconds, summed (a task that
         failed found nothing: the article files detect those languages, as without it)."""
         self.stop()
-        found: corpus.Languages = {}
+        found: Languages = {}
         seconds = 0.0
         tasks, self.tasks = self.tasks, []
         for future, stop in tasks:
@@ -444,7 +455,7 @@ class _Tally:
         now = time.time()
         self.spans.append((name, now - seconds, now))
 
-    def ahead(self, found: corpus.Languages, seconds: float, waited: float) -> None:
+    def ahead(self, found: Languages, seconds: float, waited: float) -> None:
         self.detected += len(found)
         self.ahead_seconds += seconds
         self.ahead_wait += waited
@@ -453,7 +464,7 @@ class _Tally:
 @dataclass(slots=True)
 class _Taken:
     """What taking in one part gave: its report, its clusters (cluster id -> canonical id),
-    and what it read again of earlier parts (``corpus.read_earlier_in_run``)."""
+    and what it read again of earlier parts (``report.read_earlier_in_run``)."""
 
     report: dict[str, Any]
     canonical: dict[str, str]
@@ -474,9 +485,9 @@ def _take_in(
     started: float,
 ) -> _Taken:
     """Clean a part of the run's files, deduplicate them against the state and commit them
-    (the whole run, unless it is large: see ``corpus.input_parts``)."""
+    (the whole run, unless it is large: see ``plan.input_parts``)."""
     log = get_run_logger()
-    fingerprint = corpus.cleaning_fingerprint(cfg)
+    fingerprint = cleaning_fingerprint(cfg)
     t = time.perf_counter()
     state.clear_staging()
     run = RunDocs(run_id=run_id)
@@ -510,12 +521,12 @@ def _take_in(
     parallel = max(1, min(len(chunks), workers))
     tally.parallel = max(tally.parallel, parallel)
     tally.cleaning_work += cleaning / parallel  # (a re-clean below runs in the flow)
-    again = corpus.files_to_reclean(state, run, plan, cfg)
+    again = files_to_reclean(state, run, plan, cfg)
     earlier: Counter[str] = Counter()
     if again:  # unchanged files whose articles hold a line that just became furniture
         log.info("cleaning %d unchanged files again for new site furniture", len(again))
-        earlier = corpus.read_earlier_in_run(state, again, run_id)
-        full = corpus.add_reclean(plan, state, raw_dir, again)
+        earlier = read_earlier_in_run(state, again, run_id)
+        full = add_reclean(plan, state, raw_dir, again)
         for chunk in _batches(full, size):
             batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
             cleaning += batch.seconds
@@ -559,7 +570,7 @@ def _take_in(
         assert done is not None
         results, seconds = done.result()
         pending[n] = None
-        changed += corpus.take_furniture_results(run, results)
+        changed += take_furniture_results(run, results)
         dropping_seconds += seconds
     tally.dropping_work += dropping_seconds / max(1, min(len(pending), dropping_workers))
     tally.add("site_furniture", time.perf_counter() - t)
@@ -578,7 +589,7 @@ def _take_in(
         tally.add("dedup", time.perf_counter() - t)
 
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-        report = corpus.make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
+        report = make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
         ahead.stop()
         wanted = set(dedup.clusters.values())
         earlier_ids = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
@@ -709,7 +720,7 @@ def clean_articles(
 
     with io.run_lock(out, wait=wait_for_lock), State(out) as state, _shared_api(out):
         state.check_params(cfg.dedup)
-        fingerprint = corpus.cleaning_fingerprint(cfg)
+        fingerprint = cleaning_fingerprint(cfg)
         t = time.perf_counter()
         listing = discover_inputs(raw_dir)
         paths = listing.paths
@@ -723,7 +734,7 @@ def clean_articles(
                 len(plan.unavailable),
             )
         if not allow_gone:
-            corpus.check_gone(plan, cfg.limits)
+            check_gone(plan, cfg.limits)
         log.info(
             "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
             len(paths),
@@ -733,7 +744,7 @@ def clean_articles(
             len(plan.gone),
         )
 
-        parts = corpus.input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
+        parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
         timings["discover"] = time.perf_counter() - t
         if len(parts) > 1:
             log.info(
@@ -774,12 +785,12 @@ def clean_articles(
             if not last:  # the canonicals' languages wait in their clusters for the articles
                 t = time.perf_counter()
                 found, spent = ahead.finish()
-                corpus.keep_languages(state, found)
+                keep_languages(state, found)
                 tally.ahead(found, spent, time.perf_counter() - t)
                 tally.kept += len(found)
         canonical = taken.canonical  # cluster id -> canonical id, of the last part's clusters
         skipped = plan.unchanged
-        report = corpus.merge_reports(state, plan, parts, reports, again)
+        report = merge_reports(state, plan, parts, reports, again)
         if "parts" in report:  # (a run of one part has no list of parts)
             for entry, stats in zip(report["parts"], part_stats, strict=True):
                 entry.update(stats)
@@ -814,7 +825,7 @@ def clean_articles(
         work["write"] = work.get("write", 0.0) + writing / max(1, writers)
         prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
         seconds = time.time() - started
-        report = corpus.finish_report(
+        report = finish_report(
             state,
             report,
             seconds=round(seconds, 3),

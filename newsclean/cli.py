@@ -130,8 +130,8 @@ def run(
     _check_state(out, cfg)
     if not allow_gone:
         _check_gone(raw, out, cfg)
-    from flows.corpus import TooManyGoneError
     from flows.io import RunLockedError, is_locked
+    from flows.plan import TooManyGoneError
 
     held = None if wait else is_locked(out)
     if held:
@@ -215,18 +215,19 @@ def _failure(exc: BaseException) -> str:
 def _check_gone(raw: Path, out: Path, cfg: Any) -> None:
     """Refuse, before Prefect starts, a run that would remove much of the corpus as gone from
     raw/ (the flow checks again, for scheduled and deployed runs)."""
-    from flows import corpus, inputs
+    from flows import inputs
+    from flows.plan import TooManyGoneError, check_gone, cleaning_fingerprint, plan_inputs
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
         return
     listing = inputs.list_inputs(raw)
-    fingerprint = corpus.cleaning_fingerprint(cfg)
+    fingerprint = cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
-        plan = corpus.plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
+        plan = plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
     try:
-        corpus.check_gone(plan, cfg.limits)
-    except corpus.TooManyGoneError as exc:
+        check_gone(plan, cfg.limits)
+    except TooManyGoneError as exc:
         raise fail(str(exc), code=4) from None
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from flows import inputs, stages
-from flows.corpus import StagedBatch
+from flows.staging import StagedBatch
 from tests.builders import build_raw
 
 

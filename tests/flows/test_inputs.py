@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners.config import LimitsConfig, PipelineConfig
-from flows import corpus, inputs, stages
+from flows import inputs, stages
+from flows.plan import InputPlan, TooManyGoneError, check_gone
 from flows.state import State
 
 ARTICLE = (
@@ -251,7 +252,7 @@ def test_a_run_that_would_remove_much_of_the_corpus_refuses(tmp_path: Path) -> N
     assert files == 30
     for k in range(12):  # 12 of 30 files: more than 10 files and more than 10 %
         (raw / ("east" if k % 2 else "west") / f"s{k}.txt").unlink()
-    with pytest.raises(corpus.TooManyGoneError, match="--allow-gone"):
+    with pytest.raises(TooManyGoneError, match="--allow-gone"):
         stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     assert sorted(p.name for p in (out / "articles").iterdir()) == before
     with State(out) as state:
@@ -269,11 +270,11 @@ def test_an_empty_raw_refuses_however_small_the_corpus(tmp_path: Path) -> None:
     stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     for p in raw.rglob("*.txt"):
         p.unlink()
-    with pytest.raises(corpus.TooManyGoneError, match="every file"):
+    with pytest.raises(TooManyGoneError, match="every file"):
         stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     # a share of the corpus under the floor of files goes without asking
-    plan = corpus.InputPlan(gone=["a.txt"], known=5)
-    corpus.check_gone(plan, LimitsConfig())
+    plan = InputPlan(gone=["a.txt"], known=5)
+    check_gone(plan, LimitsConfig())
 
 
 # --- fuzz: no input raises, every record is accounted for ---------------------------------

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import corpus, inputs, stages
+from flows import inputs, publish, stages
 from flows.state import State, unpack_document
 from tests.builders import build_raw
 
@@ -31,7 +31,7 @@ def staged(tmp_path: Path) -> tuple[Path, list[str]]:
     return out, ids
 
 
-def _expected(out: Path, ids: list[str]) -> corpus.Languages:
+def _expected(out: Path, ids: list[str]) -> publish.Languages:
     with State(out) as state:
         docs = [unpack_document(body) for _, body in state.current_bodies(ids)]
     assert len(docs) == len(ids)
@@ -114,12 +114,12 @@ def test_an_article_takes_the_language_detected_ahead_instead_of_detecting_it(
 
     monkeypatch.setattr("cleaners.pipeline.detect_language", no_detection)
     with State(out) as state:
-        corpus.render_outputs(state, str(out), [cid], CFG, {canon: ("xx", 0.25)})
+        publish.render_outputs(state, str(out), [cid], CFG, {canon: ("xx", 0.25)})
         assert state.db.execute(
             "SELECT language, language_score FROM clusters WHERE id=?", (cid,)
         ).fetchone() == ("xx", 0.25)
         state.db.execute("UPDATE clusters SET language=NULL, language_score=NULL")
         with pytest.raises(AssertionError, match="detected again"):  # another canonical's
-            corpus.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
+            publish.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
     meta = json.loads((out / "articles" / f"{canon}.json").read_text(encoding="utf-8"))
     assert meta["language"] == "xx"
