@@ -1,6 +1,8 @@
 """The Prefect flow: discover raw/ -> clean in batches -> deduplicate -> write -> report.
 
-The flow is thin: every task calls a plain function from ``flows.stages`` or ``flows.io``.
+The flow is thin: every task calls a plain function of a stage's module (``flows.plan``,
+``flows.staging``, ``flows.furniture``, ``flows.dedup``, ``flows.commit``, ``flows.publish``),
+of ``flows.batches`` (on the workers) or of ``flows.io``.
 One task per batch of files (never per document), so Prefect's per-task cost (about 7 ms with
 threads) stays negligible. Large in-memory values passed between tasks are wrapped in
 ``quote`` so Prefect does not walk them looking for futures (that walk cost 13 s on 2,140
@@ -35,7 +37,7 @@ import flows.publish
 import flows.staging
 from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
-from flows import inputs, io, stages
+from flows import batches, inputs, io
 from flows.dedup import DedupPlan
 from flows.furniture import add_reclean, files_to_reclean, take_furniture_results
 from flows.memory import give_back, settle
@@ -135,7 +137,7 @@ def plan_inputs(
 def clean_batch(
     paths: Sealed[list[str]], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
 ) -> StagedBatch:
-    return stages.clean_and_stage(paths.value, raw_dir, cfg, out_dir, run_id)
+    return batches.clean_and_stage(paths.value, raw_dir, cfg, out_dir, run_id)
 
 
 @task(name="accept-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -169,7 +171,7 @@ def drop_site_furniture(
     cfg: PipelineConfig,
     out_dir: str,
 ) -> tuple[list[tuple[str, DedupKey, int]], float]:
-    return stages.drop_furniture_batch(ids.value, furniture.value, repairs.value, cfg, out_dir)
+    return batches.drop_furniture_batch(ids.value, furniture.value, repairs.value, cfg, out_dir)
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
@@ -212,14 +214,14 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 def write_articles(
     clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[Languages]
 ) -> tuple[int, float, float]:
-    return stages.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
+    return batches.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
 
 
 @task(name="detect-languages-ahead", cache_policy=NO_CACHE)
 def detect_languages_ahead(
     ids: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, stop: str
 ) -> tuple[Languages, float]:
-    return stages.detect_languages_batch(ids.value, out_dir, cfg, stop)
+    return batches.detect_languages_batch(ids.value, out_dir, cfg, stop)
 
 
 @task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

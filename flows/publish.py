@@ -63,7 +63,7 @@ def _article_meta(
     }
 
 
-# A canonical's language detected ahead of its article (``stages.detect_languages_batch``):
+# A canonical's language detected ahead of its article (``batches.detect_languages_batch``):
 # document id -> (language, score)
 Languages = dict[str, tuple[str, float]]
 

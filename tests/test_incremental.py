@@ -1,6 +1,6 @@
 """Incremental runs over the state: skip, replace, join, promote, refuse to mix settings.
 
-These run the pipeline as plain Python (``stages.run_plain``, the flow's steps without
+These run the pipeline as plain Python (``plain.run_plain``, the flow's steps without
 Prefect); the flow itself and killed runs are covered in tests/flows/.
 """
 
@@ -16,7 +16,7 @@ import pytest
 
 from cleaners.config import PipelineConfig, parse_config
 from cleaners.language import DEFERRED, detect_language
-from flows import publish, stages
+from flows import batches, plain, publish
 from flows import state as state_mod
 from flows.state import State, StateMismatchError
 
@@ -64,7 +64,7 @@ def write(raw: Path, rel: str, lines: list[str]) -> None:
 
 
 def run(raw: Path, out: Path, cfg: PipelineConfig | None = None) -> dict:
-    return stages.run_plain(str(raw), str(out), cfg or PipelineConfig(), uuid.uuid4().hex)
+    return plain.run_plain(str(raw), str(out), cfg or PipelineConfig(), uuid.uuid4().hex)
 
 
 def jsonl(path: Path) -> list[dict]:
@@ -321,7 +321,7 @@ def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> 
     write(raw, "b.example/copy.txt", [*story(1)[:-1], story(1)[-1] + " Editor's note added."])
     cfg = Cfg()
     paths = sorted(str(p) for p in raw.rglob("*.txt"))
-    staged = stages.clean_and_stage(paths, str(raw), cfg, str(out), "r1")
+    staged = batches.clean_and_stage(paths, str(raw), cfg, str(out), "r1")
     assert len(staged.articles) == 2
     with State(out) as state:
         for d in staged.articles:
@@ -329,7 +329,7 @@ def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> 
             body = state.staged_document(d.id)
             expected = make_key(d.id, body.text, body.word_count, None, cfg.dedup).shingles
             assert np.array_equal(state.staged_shingles(staged.where[d.id]), expected)
-    report = stages.run_plain(str(raw), str(out), cfg, "r2")
+    report = plain.run_plain(str(raw), str(out), cfg, "r2")
     assert report["counts"]["duplicates"] == 1  # not an exact copy: the sets were compared
     dup = json.loads((out / "duplicates.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert dup["check"] == "jaccard"

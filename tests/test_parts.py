@@ -1,7 +1,7 @@
 """A large backlog is taken in parts, each committed like a run of its own: the same corpus
 as one part gives, one report for the whole run, and a run that fails keeps its parts.
 
-These run the pipeline as plain Python (``stages.run_plain``); the flow's parts, on worker
+These run the pipeline as plain Python (``plain.run_plain``); the flow's parts, on worker
 processes, are covered in tests/flows/test_clean_articles.py.
 """
 
@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from cleaners.config import ConfigError, PipelineConfig, parse_config
-from flows import dedup, inputs, stages
+from flows import dedup, inputs, plain
 from flows.plan import InputPlan, cleaning_fingerprint, input_parts
 from tests.test_incremental import jsonl, story, write
 
@@ -26,7 +26,7 @@ FURNITURE = "The Ledger is an independent newspaper serving the valley since 192
 
 def run(raw: Path, out: Path, part_size: int) -> dict:
     cfg = dataclasses.replace(PipelineConfig(), part_size=part_size)
-    return stages.run_plain(str(raw), str(out), cfg, uuid.uuid4().hex)
+    return plain.run_plain(str(raw), str(out), cfg, uuid.uuid4().hex)
 
 
 def corpus_view(out: Path) -> tuple[list, list, list]:
@@ -107,7 +107,7 @@ def test_a_run_that_fails_keeps_the_parts_it_committed(
     backlog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "parted"
-    real, commits = stages.commit, []
+    real, commits = plain.commit, []
 
     def second_fails(*args: object, **kwargs: object) -> None:
         commits.append(1)
@@ -115,10 +115,10 @@ def test_a_run_that_fails_keeps_the_parts_it_committed(
             raise RuntimeError("killed")
         real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(stages, "commit", second_fails)
+    monkeypatch.setattr(plain, "commit", second_fails)
     with pytest.raises(RuntimeError, match="killed"):
         run(backlog, out, 4)
-    monkeypatch.setattr(stages, "commit", real)
+    monkeypatch.setattr(plain, "commit", real)
     resumed = run(backlog, out, 4)
     assert resumed["files"]["unchanged"] == 4  # the first part's files
     run(backlog, tmp_path / "whole", 0)

@@ -3,6 +3,9 @@
 It runs in worker processes (one task per batch) and touches no state; everything after it
 (staging, site furniture, dedup against earlier runs, commit, outputs) is in ``flows.staging``,
 ``flows.furniture``, ``flows.dedup``, ``flows.commit`` and ``flows.publish``.
+
+The other worker tasks' functions are here too (a share of the site furniture, of the article
+files, of the languages detected ahead); the whole run as plain Python is ``flows.plain``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, exact_hash, make_key
@@ -22,20 +24,11 @@ from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import inputs, io
-from flows.commit import commit
-from flows.dedup import deduplicate
-from flows.furniture import (
-    add_reclean,
-    apply_site_furniture,
-    drop_staged_furniture,
-    files_to_reclean,
-)
+from flows import inputs
+from flows.furniture import drop_staged_furniture
 from flows.memory import give_back, settle
-from flows.plan import InputPlan, check_gone, cleaning_fingerprint, input_parts, plan_inputs
-from flows.publish import Languages, render_outputs, sync_outputs
-from flows.report import finish_report, make_report, merge_reports, read_earlier_in_run
-from flows.staging import RunDocs, StagedBatch, accept_batch, skey, stage_documents
+from flows.publish import Languages, render_outputs
+from flows.staging import StagedBatch, skey, stage_documents
 from flows.state import State, unpack_document
 
 # Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
@@ -258,65 +251,3 @@ def detect_languages_batch(
                 found[doc_id] = (done.language, done.language_score)
     give_back()
     return found, time.perf_counter() - start
-
-
-def run_plain(
-    raw_dir: str,
-    out_dir: str,
-    cfg: PipelineConfig,
-    run_id: str,
-    started: str = "",
-    allow_gone: bool = False,
-) -> dict[str, Any]:
-    """The whole run as plain Python, step for step what the flow does with its tasks
-    (benchmarks and unit tests use it; the flow adds tasks, retries and artifacts)."""
-    with io.run_lock(Path(out_dir)), State(Path(out_dir)) as state:
-        state.check_params(cfg.dedup)
-        fingerprint = cleaning_fingerprint(cfg)
-        listing = inputs.list_inputs(Path(raw_dir))
-        plan = plan_inputs(state, raw_dir, listing.paths, fingerprint, listing.unlisted)
-        if not allow_gone:
-            check_gone(plan, cfg.limits)
-        parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
-        reports, again = [], Counter[str]()
-        for part in parts:
-            report, earlier = _plain_part(state, part, raw_dir, out_dir, cfg, run_id, started)
-            reports.append(report)
-            again.update(earlier)
-        report = merge_reports(state, plan, parts, reports, again)
-        sync_outputs(state, out_dir, cfg)
-        return finish_report(state, report)
-
-
-def _plain_part(
-    state: State,
-    plan: InputPlan,
-    raw_dir: str,
-    out_dir: str,
-    cfg: PipelineConfig,
-    run_id: str,
-    started: str,
-) -> tuple[dict[str, Any], Counter[str]]:
-    """One part of a run (all of it, unless it is large: see ``plan.input_parts``), up to
-    its commit; return its report and what it read again of earlier parts."""
-    fingerprint = cleaning_fingerprint(cfg)
-    state.clear_staging()
-    run = RunDocs(run_id=run_id)
-    size = cfg.batch_size
-    dropping = set(plan.replaced) | set(plan.gone)
-    for i in range(0, len(plan.todo), size):
-        staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
-        accept_batch(state, run, staged, dropping, run_id)
-    again = files_to_reclean(state, run, plan, cfg)
-    earlier: Counter[str] = Counter()
-    if again:
-        earlier = read_earlier_in_run(state, again, run_id)
-        full = add_reclean(plan, state, raw_dir, again)
-        staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
-        accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
-    dropping = set(plan.replaced) | set(plan.gone)
-    apply_site_furniture(state, run, dropping, cfg)
-    dedup = deduplicate(state, run, plan, cfg)
-    report = make_report(run_id, started, raw_dir, out_dir, plan, run, dedup, cfg)
-    commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
-    return report, earlier
