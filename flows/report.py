@@ -1,13 +1,16 @@
 """The run's report: what it read and what became of every document (published, listed as
-a duplicate or rejected), one report for a run taken in parts, the corpus after the commit.
+a duplicate or rejected), one report for a run taken in parts, the corpus after the commit,
+and the run's story in the Prefect dashboard (``_publish_artifacts``).
 
-No Prefect here: the flow wraps these functions in tasks.
+No Prefect here but in ``_publish_artifacts``, which imports it when called, so the run as
+plain Python (``flows.plain``) does not load it: the flow wraps these functions in tasks.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from cleaners.config import PipelineConfig
@@ -205,3 +208,126 @@ def finish_report(state: State, report: dict[str, Any], **extra: Any) -> dict[st
             (json.dumps(report, ensure_ascii=False), report["run_id"]),
         )
     return report
+
+
+def _publish_artifacts(state: State, report: dict[str, Any]) -> None:
+    """Tell the run's story in the dashboard: a summary table, a readable report (with the
+    rejected documents) and the duplicates this run found, linked to the published files."""
+    from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+    c, files, total = report["counts"], report["files"], report["corpus"]
+    rows: list[dict[str, Any]] = [
+        {"metric": "files seen", "value": files["seen"]},
+        {"metric": "files unchanged (skipped)", "value": files["unchanged"]},
+        {"metric": "files read (new or changed)", "value": files["read"]},
+        {"metric": "files gone from raw/ (their articles removed)", "value": files["removed"]},
+        {"metric": "files unavailable (folder not listed: kept)", "value": files["unavailable"]},
+        {"metric": "documents read", "value": c["read"]},
+        {"metric": "published (canonical)", "value": c["canonical"]},
+        {"metric": "duplicates", "value": c["duplicates"]},
+        {"metric": "rejected", "value": c["rejected"]},
+        {"metric": "corpus: canonical articles", "value": total["canonical"]},
+        {"metric": "corpus: duplicates", "value": total["duplicates"]},
+        {"metric": "corpus: rejected", "value": total["rejected"]},
+        {"metric": "seconds", "value": report["seconds"]},
+    ]
+    rows += [{"metric": f"language {k}", "value": v} for k, v in report["languages"].items()]
+    rows += [{"metric": f"rule {k}", "value": v} for k, v in report["rules_fired"].items()]
+    rows += [
+        {"metric": f"rejected: {k}", "value": v} for k, v in report["rejection_reasons"].items()
+    ]
+    create_table_artifact(key="run-summary", table=rows, description="newsclean run summary")
+
+    out = Path(report["out_dir"]).resolve()
+    rejected = list(
+        state.rows(
+            "SELECT path, record, reason FROM docs WHERE status='rejected' AND run_id=?"
+            " ORDER BY path, record LIMIT 51",
+            (report["run_id"],),
+        )
+    )
+    reasons = report.get("rule_reasons", {})
+    story = [
+        "# newsclean run",
+        "",
+        f"Saw **{files['seen']}** files in `{report['raw_dir']}`: {files['unchanged']} "
+        f"unchanged (skipped), {files['read']} new or changed, {files['removed']} gone. "
+        f"Read **{c['read']}** documents: published **{c['canonical']}** canonical articles "
+        f"to `{out}`, listed **{c['duplicates']}** as duplicates "
+        f"({report['clusters_with_duplicates']} clusters), rejected **{c['rejected']}**. "
+        f"The corpus now holds {total['canonical']} articles, {total['duplicates']} "
+        f"duplicates and {total['rejected']} rejected documents. Took {report['seconds']} s.",
+        "",
+        "## Furniture removed (top rules)",
+        "",
+        "| rule | lines | why |",
+        "|---|---|---|",
+        *(
+            f"| `{k}` | {v} | {reasons.get(k, '')} |"
+            for k, v in list(report["rules_fired"].items())[:12]
+        ),
+        "",
+        "## Languages",
+        "",
+        ", ".join(f"{k}: {v}" for k, v in report["languages"].items()) or "none",
+        "",
+        "## Rejected",
+        "",
+        *(
+            f"- `{path}`{f' line {record}' if record else ''}: {reason}"
+            for path, record, reason in rejected[:50]
+        ),
+        *(["- ... and more in rejected.jsonl"] if len(rejected) > 50 else []),
+        *(["Nothing was rejected."] if not rejected else []),
+        "",
+        "## Removed: files gone from raw/",
+        "",
+        *(f"- `{path}`" for path in files["removed_paths"][:50]),
+        *([f"- ... {files['removed'] - 50} more in report.json"] if files["removed"] > 50 else []),
+        *(["No file was removed."] if not files["removed"] else []),
+        *(
+            [
+                "",
+                f"**{files['unavailable']} files kept as they were**: these folders of raw/"
+                " could not be listed: " + ", ".join(f"`{u}`" for u in files["unlisted_folders"]),
+            ]
+            if files["unlisted_folders"]
+            else []
+        ),
+        "",
+        "## Time per stage (s)",
+        "",
+        ", ".join(f"{k} {v}" for k, v in report["timings"].items()),
+    ]
+    create_markdown_artifact(key="run-report", markdown="\n".join(story))
+
+    lines = ["# Duplicates found in this run", ""]
+    by_cluster: dict[str, list[dict[str, Any]]] = {}
+    for m in report["merges"]:
+        by_cluster.setdefault(m["cluster"], []).append(m)
+    if not by_cluster:
+        lines.append("No duplicates found in this run.")
+
+    def where(doc_id: str) -> tuple[str, str, str]:
+        row = state.db.execute(
+            "SELECT title, path, source FROM docs WHERE id=?", (doc_id,)
+        ).fetchone()
+        return (row[0] or doc_id, row[1], row[2]) if row else (doc_id, "?", "?")
+
+    for cid, merges in list(by_cluster.items())[:200]:
+        canon = merges[0]["canonical"]
+        title, path, source = where(canon)
+        published = out / "articles" / f"{canon}.txt"
+        lines.append(f"## {title} (`{cid}`)")
+        lines.append(
+            f"- canonical: `{canon}` from `{path}` ({source}), "
+            f"published as [{published.name}]({published.as_uri()})"
+        )
+        for m in merges:
+            _, dpath, dsource = where(m["duplicate"])
+            lines.append(
+                f"- duplicate: `{m['duplicate']}` from `{dpath}` ({dsource}), jaccard "
+                f"{m['jaccard']:.2f}, containment {m['containment']:.2f}, check: {m['check']}"
+            )
+        lines.append("")
+    create_markdown_artifact(key="duplicate-clusters", markdown="\n".join(lines))

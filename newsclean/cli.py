@@ -140,6 +140,7 @@ def run(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import clean_articles as ca
+    from flows.workers import set_progress_hook
 
     started = time.perf_counter()
     progress = Progress(
@@ -163,7 +164,7 @@ def run(
         rate = f"{docs / spent:,.0f} documents/s" if docs and spent > 0 else ""
         progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
 
-    ca.set_progress_hook(hook)
+    set_progress_hook(hook)
     runner = _task_runner(workers)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
@@ -184,7 +185,7 @@ def run(
         typer.echo(f"newsclean: run failed: {_failure(exc)}", err=True)
         raise typer.Exit(1) from None
     finally:
-        ca.set_progress_hook(None)
+        set_progress_hook(None)
     seconds = time.perf_counter() - started
     langs = ", ".join(f"{k} {v}" for k, v in result.get("languages", {}).items()) or "-"
     total = result["corpus"]
