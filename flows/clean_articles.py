@@ -7,6 +7,9 @@ One task per batch of files (never per document), so Prefect's per-task cost (ab
 threads) stays negligible. Large in-memory values passed between tasks are wrapped in
 ``quote`` so Prefect does not walk them looking for futures (that walk cost 13 s on 2,140
 documents, against 0.3 s for the work itself).
+
+The flow comes first and reads as the run's story; the steps it calls follow (``_take_in``:
+one part of the run), and the tasks come last.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from flows.report import (
 )
 from flows.staging import RunDocs, StagedBatch
 from flows.state import State
-from flows.tally import _Tally
+from flows.tally import _Tally, _Written, run_stats
 from flows.workers import (
     INLINE_MAX,
     Sealed,
@@ -62,6 +65,369 @@ from flows.workers import (
     tapered_batches,
     write_shares,
 )
+
+
+@flow(
+    name="clean-articles",
+    log_prints=True,
+    # worker processes, one per core (started only for a stage too large for the flow's own
+    # thread, see _Workers); the CLI's --workers replaces it. Scheduled and deployed runs use it.
+    task_runner=ProcessPoolTaskRunner(max_workers=max(1, os.cpu_count() or 1)),  # type: ignore[arg-type]
+)
+def clean_articles(
+    raw_dir: str = "raw",
+    out_dir: str = "clean",
+    config_path: str | None = None,
+    batch_size: int | None = None,
+    wait_for_lock: bool = True,
+    allow_gone: bool = False,
+) -> dict[str, Any]:
+    """Bring out_dir up to date with raw/: read only new or changed files, deduplicate them
+    against everything earlier runs kept in the state, and publish one canonical per story.
+
+    Returns this run's counts (``canonical + duplicates + rejected == read``, over the
+    documents this run read) and the corpus totals. Only one run writes to an output
+    directory at a time: a second one waits (or, with ``wait_for_lock=False``, fails at once
+    with RunLockedError). A run killed at any point is completed by the next one.
+
+    A run that would remove much of the corpus as gone from raw/ (all of it, or more than
+    ``limits.gone_share`` of its files) fails with TooManyGoneError before it changes
+    anything, unless ``allow_gone``.
+    """
+    log = get_run_logger()
+    started = time.time()
+    settle()  # the flow's process: large blocks mapped apart (see flows.memory)
+    _work.clear()
+    cfg = (
+        load_config(Path(config_path).read_text(encoding="utf-8"))
+        if config_path
+        else PipelineConfig()
+    )
+    size = batch_size or cfg.batch_size
+    run_id = _run_id()
+    timings: dict[str, float] = {}
+    out = Path(out_dir)
+
+    with io.run_lock(out, wait=wait_for_lock), State(out) as state, _shared_api(out):
+        state.check_params(cfg.dedup)
+        # which files to read, in how many parts
+        fingerprint = cleaning_fingerprint(cfg)
+        t = time.perf_counter()
+        plan = _find_inputs(state, raw_dir, fingerprint, cfg, allow_gone)
+        parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
+        timings["discover"] = time.perf_counter() - t
+        if len(parts) > 1:
+            log.info(
+                "taking the %d files in %d parts of up to %d documents, each committed",
+                len(plan.todo),
+                len(parts),
+                cfg.part_size,
+            )
+        # each part cleaned, rid of its site furniture, deduplicated and committed
+        pool = _Workers(min(size, INLINE_MAX))
+        tally = _Tally(len(plan.todo), timings)
+        ahead = _LanguagesAhead(pool, detect_languages_ahead, cfg, out_dir, run_id)
+        reports: list[dict[str, Any]] = []
+        again: Counter[str] = Counter()
+        part_stats: list[dict[str, Any]] = []  # per part: its stages' seconds, when it ended
+        for k, part in enumerate(parts):
+            last = k == len(parts) - 1
+            before, spans = dict(tally.timings), len(tally.spans)
+            taken = _take_in(
+                state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
+            )
+            part_stats.append(tally.part_stats(before, spans, started))
+            reports.append(taken.report)
+            again.update(taken.again)
+            if not last:  # the canonicals' languages wait in their clusters for the articles
+                t = time.perf_counter()
+                found, spent = ahead.finish()
+                keep_languages(state, found)
+                tally.ahead(found, spent, time.perf_counter() - t)
+                tally.kept += len(found)
+        canonical = taken.canonical  # cluster id -> canonical id, of the last part's clusters
+        skipped = plan.unchanged
+        report = merge_reports(state, plan, parts, reports, again)
+        if "parts" in report:  # (a run of one part has no list of parts)
+            for entry, stats in zip(report["parts"], part_stats, strict=True):
+                entry.update(stats)
+        del reports, parts, plan, taken  # the run's records are in the state now: let them go
+        # the outputs, written from the state
+        t = time.perf_counter()
+        languages, ahead_seconds = ahead.finish()
+        tally.ahead(languages, ahead_seconds, time.perf_counter() - t)
+        written = _write_outputs(state, pool, cfg, out_dir, canonical, languages)
+        timings["write"] = time.perf_counter() - t
+        # the report, and the run's story in the dashboard
+        report = finish_report(
+            state, report, **run_stats(tally, _work, written, ahead.started, started)
+        )
+        write_report(out_dir, _quoted(report))
+        _publish_artifacts(state, report)
+        counts = report["counts"]
+        log.info(
+            "read %(read)d documents: %(canonical)d published, %(duplicates)d duplicates, "
+            "%(rejected)d rejected",
+            counts,
+        )
+        return {
+            **counts,
+            "skipped_files": skipped,
+            "corpus": report["corpus"],
+            "seconds": report["seconds"],
+            "run_id": run_id,
+            "languages": report["languages"],
+        }
+
+
+def _run_id() -> str:
+    try:
+        ctx = get_run_context()
+        return str(ctx.flow_run.id)  # type: ignore[union-attr]
+    except Exception:  # running as plain Python, without Prefect's engine
+        return uuid.uuid4().hex
+
+
+def _find_inputs(
+    state: State, raw_dir: str, fingerprint: str, cfg: PipelineConfig, allow_gone: bool
+) -> InputPlan:
+    """Find raw/'s files and plan which to read. The files of folders that could not be
+    listed are kept as they are; a run that would remove much of the corpus as gone is
+    refused (TooManyGoneError) unless ``allow_gone``."""
+    log = get_run_logger()
+    listing = discover_inputs(raw_dir)
+    paths = listing.paths
+    plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint, listing.unlisted)
+    for folder in listing.unlisted:
+        log.warning("cannot list %s under %s: its files are kept as they are", folder, raw_dir)
+    if plan.unavailable:
+        log.warning(
+            "%d files of the corpus are under folders that could not be listed: kept, not removed",
+            len(plan.unavailable),
+        )
+    if not allow_gone:
+        check_gone(plan, cfg.limits)
+    log.info(
+        "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
+        len(paths),
+        raw_dir,
+        len(plan.todo),
+        plan.unchanged,
+        len(plan.gone),
+    )
+    return plan
+
+
+@dataclass(slots=True)
+class _Taken:
+    """What taking in one part gave: its report, its clusters (cluster id -> canonical id),
+    and what it read again of earlier parts (``report.read_earlier_in_run``)."""
+
+    report: dict[str, Any]
+    canonical: dict[str, str]
+    again: Counter[str]
+
+
+def _take_in(
+    state: State,
+    plan: InputPlan,
+    pool: _Workers,
+    ahead: _LanguagesAhead,
+    tally: _Tally,
+    cfg: PipelineConfig,
+    size: int,
+    raw_dir: str,
+    out_dir: str,
+    run_id: str,
+    started: float,
+) -> _Taken:
+    """Clean a part of the run's files, deduplicate them against the state and commit them
+    (the whole run, unless it is large: see ``plan.input_parts``)."""
+    fingerprint = cleaning_fingerprint(cfg)
+    run, earlier = _clean(state, plan, pool, tally, cfg, size, raw_dir, out_dir, run_id)
+    _drop_furniture(state, run, plan, pool, tally, cfg, out_dir)
+
+    try:  # a failure stops the detection, so the run does not wait for it to end
+        ahead.start([d.id for d in run.articles])
+        t = time.perf_counter()
+        dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
+        give_back()
+        tally.add("dedup", time.perf_counter() - t)
+
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
+        report = make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
+        ahead.stop()
+        wanted = set(dedup.clusters.values())
+        earlier_ids = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
+        ahead.start(earlier_ids + [d.id for d in reversed(run.articles) if d.id in wanted])
+        t = time.perf_counter()
+        commit_state(
+            _quoted(state),
+            run_id,
+            _quoted(plan),
+            _quoted(run),
+            _quoted(dedup),
+            fingerprint,
+            cfg,
+            _quoted(report),
+        )
+    except BaseException:
+        ahead.finish()
+        raise
+    give_back()
+    tally.add("commit", time.perf_counter() - t)
+    return _Taken(report, dedup.clusters, earlier)
+
+
+def _clean(
+    state: State,
+    plan: InputPlan,
+    pool: _Workers,
+    tally: _Tally,
+    cfg: PipelineConfig,
+    size: int,
+    raw_dir: str,
+    out_dir: str,
+    run_id: str,
+) -> tuple[RunDocs, Counter[str]]:
+    """Clean the part's files in batches (each staged by the task that cleaned it) and take
+    every batch into the run; then clean again the unchanged files whose articles hold a line
+    that just became site furniture. Return the run's documents and what that read again of
+    earlier parts."""
+    log = get_run_logger()
+    t = time.perf_counter()
+    state.clear_staging()
+    run = RunDocs(run_id=run_id)
+    workers = pool.parallel(len(plan.todo))
+    size = balanced_size(len(plan.todo), size, workers)
+    chunks = tapered_batches(plan.todo, size, workers)
+    submitted = time.time()
+    futures: list[_Result[StagedBatch] | None] = [
+        pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
+        for chunk in chunks
+    ]
+    first_start, last_end = float("inf"), submitted
+    cleaning = 0.0
+    if _progress.fn:
+        _progress.fn(tally.done_files, tally.files, tally.read)
+    for n, chunk in enumerate(chunks):
+        future = futures[n]
+        assert future is not None
+        batch = future.result()
+        futures[n] = None  # let the batch's records go
+        tally.processes.add(batch.pid)
+        cleaning += batch.seconds
+        tally.split["staging"] += batch.staging
+        tally.split["cpu"] += batch.cpu
+        first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
+        accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+        tally.done_files += len(chunk)
+        tally.read += batch.read
+        if _progress.fn:
+            _progress.fn(tally.done_files, tally.files, tally.read)
+    parallel = max(1, min(len(chunks), workers))
+    tally.parallel = max(tally.parallel, parallel)
+    tally.cleaning_work += cleaning / parallel  # (a re-clean below runs in the flow)
+    again = files_to_reclean(state, run, plan, cfg)
+    earlier: Counter[str] = Counter()
+    if again:  # unchanged files whose articles hold a line that just became furniture
+        log.info("cleaning %d unchanged files again for new site furniture", len(again))
+        earlier = read_earlier_in_run(state, again, run_id)
+        full = add_reclean(plan, state, raw_dir, again)
+        for chunk in _batches(full, size):
+            batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
+            cleaning += batch.seconds
+            tally.cleaning_work += batch.seconds
+            tally.split["staging"] += batch.staging
+            tally.split["cpu"] += batch.cpu
+            accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
+    tally.cleaning += cleaning
+    tally.add("clean", time.perf_counter() - t)
+    tally.outside_tasks(submitted, first_start, last_end, parallel, cleaning)
+    return run, earlier
+
+
+def _drop_furniture(
+    state: State,
+    run: RunDocs,
+    plan: InputPlan,
+    pool: _Workers,
+    tally: _Tally,
+    cfg: PipelineConfig,
+    out_dir: str,
+) -> None:
+    """Learn the site furniture from the whole run's counts and restage, on the workers, the
+    articles whose body must change without it."""
+    log = get_run_logger()
+    t = time.perf_counter()
+    furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
+    repairs = {d.id: d.key.repairs for d in run.articles}
+    dropping_workers = pool.parallel(len(holders))
+    share = max(1, min(2000, -(-len(holders) // dropping_workers)))
+    pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
+        pool.submit(
+            drop_site_furniture,
+            dropping_workers,
+            Sealed(chunk),
+            Sealed(furniture),
+            Sealed({i: repairs[i] for i in chunk}),
+            cfg,
+            out_dir,
+        )
+        for chunk in _batches(holders, share)
+    ]
+    changed, dropping_seconds = 0, 0.0
+    for n in range(len(pending)):
+        done = pending[n]
+        assert done is not None
+        results, seconds = done.result()
+        pending[n] = None
+        changed += take_furniture_results(run, results)
+        dropping_seconds += seconds
+    tally.dropping_work += dropping_seconds / max(1, min(len(pending), dropping_workers))
+    tally.add("site_furniture", time.perf_counter() - t)
+    log.info(
+        "site furniture: %d articles lost lines repeated across their site while cleaning;"
+        " %d changed once the whole run's counts were known",
+        sum(1 for d in run.articles if d.dropped),
+        changed,
+    )
+
+
+def _write_outputs(
+    state: State,
+    pool: _Workers,
+    cfg: PipelineConfig,
+    out_dir: str,
+    canonical: dict[str, str],
+    languages: Languages,
+) -> _Written:
+    """Write the article files the commits left pending, in shares on the workers (with the
+    languages detected ahead for their canonicals), then the indexes; nothing when the
+    outputs are clean."""
+    todo = plan_outputs(_quoted(state), out_dir)
+    writers, covered, writing, writing_cpu = 0, 0, 0.0, 0.0
+    if todo is not None:
+        writing_workers = pool.parallel(len(todo))
+        share = max(200, -(-len(todo) // writing_workers))
+        given = write_shares(todo, share, canonical, languages)
+        covered = sum(len(k) for _, k in given)
+        shares = [
+            pool.submit(write_articles, writing_workers, Sealed(chunk), out_dir, cfg, Sealed(k))
+            for chunk, k in given
+        ]
+        del given
+        writers = max(1, min(len(shares), writing_workers))
+        for n in range(len(shares)):
+            _, seconds, cpu = shares[n].result()
+            writing += seconds
+            writing_cpu += cpu
+        write_indexes(_quoted(state), out_dir, cfg)
+    return _Written(writers, covered, writing, writing_cpu)
+
+
+# --- the tasks: each calls a plain function ------------------------------------------------
+
 
 # Seconds spent inside the plain functions of the tasks that run in this process; the flow
 # compares them with the wall time around each task call to report Prefect's own share.
@@ -206,355 +572,3 @@ def write_indexes(state: State, out_dir: str, cfg: PipelineConfig) -> None:
 @task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def write_report(out_dir: str, report: dict[str, Any]) -> None:
     io.write_atomic(Path(out_dir) / "report.json", io.dumps_pretty(report) + "\n")
-
-
-@dataclass(slots=True)
-class _Taken:
-    """What taking in one part gave: its report, its clusters (cluster id -> canonical id),
-    and what it read again of earlier parts (``report.read_earlier_in_run``)."""
-
-    report: dict[str, Any]
-    canonical: dict[str, str]
-    again: Counter[str]
-
-
-def _take_in(
-    state: State,
-    plan: InputPlan,
-    pool: _Workers,
-    ahead: _LanguagesAhead,
-    tally: _Tally,
-    cfg: PipelineConfig,
-    size: int,
-    raw_dir: str,
-    out_dir: str,
-    run_id: str,
-    started: float,
-) -> _Taken:
-    """Clean a part of the run's files, deduplicate them against the state and commit them
-    (the whole run, unless it is large: see ``plan.input_parts``)."""
-    log = get_run_logger()
-    fingerprint = cleaning_fingerprint(cfg)
-    t = time.perf_counter()
-    state.clear_staging()
-    run = RunDocs(run_id=run_id)
-    workers = pool.parallel(len(plan.todo))
-    size = balanced_size(len(plan.todo), size, workers)
-    chunks = tapered_batches(plan.todo, size, workers)
-    submitted = time.time()
-    futures: list[_Result[StagedBatch] | None] = [
-        pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
-        for chunk in chunks
-    ]
-    first_start, last_end = float("inf"), submitted
-    cleaning = 0.0
-    if _progress.fn:
-        _progress.fn(tally.done_files, tally.files, tally.read)
-    for n, chunk in enumerate(chunks):
-        future = futures[n]
-        assert future is not None
-        batch = future.result()
-        futures[n] = None  # let the batch's records go
-        tally.processes.add(batch.pid)
-        cleaning += batch.seconds
-        tally.split["staging"] += batch.staging
-        tally.split["cpu"] += batch.cpu
-        first_start, last_end = min(first_start, batch.started), max(last_end, batch.finished)
-        accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
-        tally.done_files += len(chunk)
-        tally.read += batch.read
-        if _progress.fn:
-            _progress.fn(tally.done_files, tally.files, tally.read)
-    parallel = max(1, min(len(chunks), workers))
-    tally.parallel = max(tally.parallel, parallel)
-    tally.cleaning_work += cleaning / parallel  # (a re-clean below runs in the flow)
-    again = files_to_reclean(state, run, plan, cfg)
-    earlier: Counter[str] = Counter()
-    if again:  # unchanged files whose articles hold a line that just became furniture
-        log.info("cleaning %d unchanged files again for new site furniture", len(again))
-        earlier = read_earlier_in_run(state, again, run_id)
-        full = add_reclean(plan, state, raw_dir, again)
-        for chunk in _batches(full, size):
-            batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
-            cleaning += batch.seconds
-            tally.cleaning_work += batch.seconds
-            tally.split["staging"] += batch.staging
-            tally.split["cpu"] += batch.cpu
-            accept_batch(_quoted(state), _quoted(run), _quoted(batch), _quoted(plan), run_id)
-    tally.cleaning += cleaning
-    tally.add("clean", time.perf_counter() - t)
-    # the cleaning stage's time outside the pooled tasks: before the first began (workers
-    # starting), between them (summed over the workers: task-run cost, results, uneven
-    # ends) and after the last ended (the flow's last accept and the re-clean check)
-    first_start = min(first_start, last_end)
-    for key, seconds in (
-        ("before_first_task", first_start - submitted),
-        ("between_tasks", max(0.0, parallel * (last_end - first_start) - cleaning)),
-        ("after_last_task", time.time() - last_end),
-    ):
-        tally.clean_stage[key] = tally.clean_stage.get(key, 0.0) + seconds
-
-    t = time.perf_counter()
-    furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
-    repairs = {d.id: d.key.repairs for d in run.articles}
-    dropping_workers = pool.parallel(len(holders))
-    share = max(1, min(2000, -(-len(holders) // dropping_workers)))
-    pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
-        pool.submit(
-            drop_site_furniture,
-            dropping_workers,
-            Sealed(chunk),
-            Sealed(furniture),
-            Sealed({i: repairs[i] for i in chunk}),
-            cfg,
-            out_dir,
-        )
-        for chunk in _batches(holders, share)
-    ]
-    changed, dropping_seconds = 0, 0.0
-    for n in range(len(pending)):
-        done = pending[n]
-        assert done is not None
-        results, seconds = done.result()
-        pending[n] = None
-        changed += take_furniture_results(run, results)
-        dropping_seconds += seconds
-    tally.dropping_work += dropping_seconds / max(1, min(len(pending), dropping_workers))
-    tally.add("site_furniture", time.perf_counter() - t)
-    log.info(
-        "site furniture: %d articles lost lines repeated across their site while cleaning;"
-        " %d changed once the whole run's counts were known",
-        sum(1 for d in run.articles if d.dropped),
-        changed,
-    )
-
-    try:  # a failure stops the detection, so the run does not wait for it to end
-        ahead.start([d.id for d in run.articles])
-        t = time.perf_counter()
-        dedup = deduplicate(_quoted(state), _quoted(run), _quoted(plan), cfg)
-        give_back()
-        tally.add("dedup", time.perf_counter() - t)
-
-        stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-        report = make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
-        ahead.stop()
-        wanted = set(dedup.clusters.values())
-        earlier_ids = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
-        ahead.start(earlier_ids + [d.id for d in reversed(run.articles) if d.id in wanted])
-        t = time.perf_counter()
-        commit_state(
-            _quoted(state),
-            run_id,
-            _quoted(plan),
-            _quoted(run),
-            _quoted(dedup),
-            fingerprint,
-            cfg,
-            _quoted(report),
-        )
-    except BaseException:
-        ahead.finish()
-        raise
-    give_back()
-    tally.add("commit", time.perf_counter() - t)
-    return _Taken(report, dedup.clusters, earlier)
-
-
-def _run_id() -> str:
-    try:
-        ctx = get_run_context()
-        return str(ctx.flow_run.id)  # type: ignore[union-attr]
-    except Exception:  # running as plain Python, without Prefect's engine
-        return uuid.uuid4().hex
-
-
-@flow(
-    name="clean-articles",
-    log_prints=True,
-    # worker processes, one per core (started only for a stage too large for the flow's own
-    # thread, see _Workers); the CLI's --workers replaces it. Scheduled and deployed runs use it.
-    task_runner=ProcessPoolTaskRunner(max_workers=max(1, os.cpu_count() or 1)),  # type: ignore[arg-type]
-)
-def clean_articles(
-    raw_dir: str = "raw",
-    out_dir: str = "clean",
-    config_path: str | None = None,
-    batch_size: int | None = None,
-    wait_for_lock: bool = True,
-    allow_gone: bool = False,
-) -> dict[str, Any]:
-    """Bring out_dir up to date with raw/: read only new or changed files, deduplicate them
-    against everything earlier runs kept in the state, and publish one canonical per story.
-
-    Returns this run's counts (``canonical + duplicates + rejected == read``, over the
-    documents this run read) and the corpus totals. Only one run writes to an output
-    directory at a time: a second one waits (or, with ``wait_for_lock=False``, fails at once
-    with RunLockedError). A run killed at any point is completed by the next one.
-
-    A run that would remove much of the corpus as gone from raw/ (all of it, or more than
-    ``limits.gone_share`` of its files) fails with TooManyGoneError before it changes
-    anything, unless ``allow_gone``.
-    """
-    log = get_run_logger()
-    started = time.time()
-    settle()  # the flow's process: large blocks mapped apart (see flows.memory)
-    _work.clear()
-    cfg = (
-        load_config(Path(config_path).read_text(encoding="utf-8"))
-        if config_path
-        else PipelineConfig()
-    )
-    size = batch_size or cfg.batch_size
-    run_id = _run_id()
-    timings: dict[str, float] = {}
-    out = Path(out_dir)
-
-    with io.run_lock(out, wait=wait_for_lock), State(out) as state, _shared_api(out):
-        state.check_params(cfg.dedup)
-        fingerprint = cleaning_fingerprint(cfg)
-        t = time.perf_counter()
-        listing = discover_inputs(raw_dir)
-        paths = listing.paths
-        plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint, listing.unlisted)
-        for folder in listing.unlisted:
-            log.warning("cannot list %s under %s: its files are kept as they are", folder, raw_dir)
-        if plan.unavailable:
-            log.warning(
-                "%d files of the corpus are under folders that could not be listed: kept,"
-                " not removed",
-                len(plan.unavailable),
-            )
-        if not allow_gone:
-            check_gone(plan, cfg.limits)
-        log.info(
-            "found %d input files under %s: %d new or changed, %d unchanged, %d gone",
-            len(paths),
-            raw_dir,
-            len(plan.todo),
-            plan.unchanged,
-            len(plan.gone),
-        )
-
-        parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
-        timings["discover"] = time.perf_counter() - t
-        if len(parts) > 1:
-            log.info(
-                "taking the %d files in %d parts of up to %d documents, each committed",
-                len(plan.todo),
-                len(parts),
-                cfg.part_size,
-            )
-        pool = _Workers(min(size, INLINE_MAX))
-        tally = _Tally(len(plan.todo), timings)
-        ahead = _LanguagesAhead(pool, detect_languages_ahead, cfg, out_dir, run_id)
-        reports: list[dict[str, Any]] = []
-        again: Counter[str] = Counter()
-        part_stats: list[dict[str, Any]] = []  # per part: its stages' seconds, when it ended
-        for k, part in enumerate(parts):
-            last = k == len(parts) - 1
-            before, spans = dict(tally.timings), len(tally.spans)
-            taken = _take_in(
-                state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
-            )
-            part_stats.append(
-                {
-                    "timings": {
-                        name: round(v - before.get(name, 0.0), 3)
-                        for name, v in tally.timings.items()
-                        if name != "discover"
-                    },
-                    "ended": round(time.time() - started, 3),  # seconds into the run
-                    # each stage's [name, began, ended], in seconds into the run
-                    "spans": [
-                        [name, round(a - started, 3), round(b - started, 3)]
-                        for name, a, b in tally.spans[spans:]
-                    ],
-                }
-            )
-            reports.append(taken.report)
-            again.update(taken.again)
-            if not last:  # the canonicals' languages wait in their clusters for the articles
-                t = time.perf_counter()
-                found, spent = ahead.finish()
-                keep_languages(state, found)
-                tally.ahead(found, spent, time.perf_counter() - t)
-                tally.kept += len(found)
-        canonical = taken.canonical  # cluster id -> canonical id, of the last part's clusters
-        skipped = plan.unchanged
-        report = merge_reports(state, plan, parts, reports, again)
-        if "parts" in report:  # (a run of one part has no list of parts)
-            for entry, stats in zip(report["parts"], part_stats, strict=True):
-                entry.update(stats)
-        del reports, parts, plan, taken  # the run's records are in the state now: let them go
-        t = time.perf_counter()
-        languages, ahead_seconds = ahead.finish()
-        tally.ahead(languages, ahead_seconds, time.perf_counter() - t)
-        todo = plan_outputs(_quoted(state), out_dir)
-        writers, covered, writing, writing_cpu = 0, 0, 0.0, 0.0
-        if todo is not None:
-            writing_workers = pool.parallel(len(todo))
-            share = max(200, -(-len(todo) // writing_workers))
-            given = write_shares(todo, share, canonical, languages)
-            covered = sum(len(k) for _, k in given)
-            shares = [
-                pool.submit(write_articles, writing_workers, Sealed(chunk), out_dir, cfg, Sealed(k))
-                for chunk, k in given
-            ]
-            del given
-            writers = max(1, min(len(shares), writing_workers))
-            for n in range(len(shares)):
-                _, seconds, cpu = shares[n].result()
-                writing += seconds
-                writing_cpu += cpu
-            write_indexes(_quoted(state), out_dir, cfg)
-        timings["write"] = time.perf_counter() - t
-        # Prefect's own share: wall time around each task call less the time inside it
-        # (the cleaning phase: less the workers' cleaning time spread over the workers)
-        work = dict(_work)
-        work["clean"] = max(tally.cleaning_work, work.pop("stage", 0.0))
-        work["site_furniture"] = work.get("site_furniture", 0.0) + tally.dropping_work
-        work["write"] = work.get("write", 0.0) + writing / max(1, writers)
-        prefect_seconds = sum(max(0.0, timings[k] - work.get(k, 0.0)) for k in timings)
-        seconds = time.time() - started
-        report = finish_report(
-            state,
-            report,
-            seconds=round(seconds, 3),
-            timings={k: round(v, 3) for k, v in timings.items()},
-            work_seconds={k: round(v, 3) for k, v in work.items()},
-            cleaning_cpu_seconds=round(tally.cleaning, 3),
-            clean_batches={k: round(v, 3) for k, v in tally.split.items()},
-            write_batches={"seconds": round(writing, 3), "cpu": round(writing_cpu, 3)},
-            languages_ahead={
-                "tasks": ahead.started,
-                "detected": tally.detected,  # documents (some turned out duplicates)
-                # of which during earlier parts' commits (the canonicals' kept in their clusters)
-                "kept_between_parts": tally.kept,
-                "canonicals": covered,  # canonical articles whose language came from the last
-                "seconds": round(tally.ahead_seconds, 3),
-                "waited": round(tally.ahead_wait, 3),  # by the flow, for them to stop
-            },
-            prefect={
-                "seconds": round(prefect_seconds, 3),
-                "share": round(prefect_seconds / seconds, 4) if seconds else 0.0,
-                "workers": tally.parallel,
-                "processes": len(tally.processes - {os.getpid()}),  # worker processes that cleaned
-                "clean_stage": {k: round(v, 3) for k, v in tally.clean_stage.items()},
-            },
-        )
-        write_report(out_dir, _quoted(report))
-        _publish_artifacts(state, report)
-        counts = report["counts"]
-        log.info(
-            "read %(read)d documents: %(canonical)d published, %(duplicates)d duplicates, "
-            "%(rejected)d rejected",
-            counts,
-        )
-        return {
-            **counts,
-            "skipped_files": skipped,
-            "corpus": report["corpus"],
-            "seconds": report["seconds"],
-            "run_id": run_id,
-            "languages": report["languages"],
-        }
