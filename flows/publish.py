@@ -333,7 +333,7 @@ def _duplicate_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]
     With ``splice`` (the file on disk is intact) only the lines of clusters whose canonical
     is pending come from the state, and the others are copied as they are, so an incremental
     run does not read every duplicate again. A cluster a run touches has its canonical before
-    and after the run pending (``deduplicate``), so every line it changes, moves or drops is
+    and after the run pending (``dedup.deduplicate``), so every line it changes, moves or drops is
     under a pending canonical.
     """
     if not splice:

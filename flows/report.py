@@ -2,8 +2,8 @@
 a duplicate or rejected), one report for a run taken in parts, the corpus after the commit,
 and the run's story in the Prefect dashboard (``_publish_artifacts``).
 
-No Prefect here but in ``_publish_artifacts``, which imports it when called, so the run as
-plain Python (``flows.plain``) does not load it: the flow wraps these functions in tasks.
+No Prefect here, but for ``_publish_artifacts``, which imports it when called: the run as
+plain Python (``flows.plain``) never loads it.
 """
 
 from __future__ import annotations

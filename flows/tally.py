@@ -83,16 +83,16 @@ class _Tally:
 class _Written:
     """What writing the article files took."""
 
-    writers: int = 0  # tasks that ran at once
-    covered: int = 0  # canonical articles whose language was detected ahead
-    seconds: float = 0.0  # in the tasks, summed
-    cpu: float = 0.0
+    writers: int  # tasks that ran at once
+    covered: int  # canonical articles whose language was detected ahead
+    seconds: float  # in the tasks, summed
+    cpu: float
 
 
 def run_stats(
     tally: _Tally, work: dict[str, float], written: _Written, ahead_tasks: int, started: float
 ) -> dict[str, Any]:
-    """The run's seconds for its report (``finish_report`` adds them): each stage's, the
+    """The run's seconds for its report (``report.finish_report`` adds them): each stage's, the
     tasks' own (``work``: seconds inside the plain functions of the tasks that ran in the
     flow's process), the workers', the languages detected ahead, and Prefect's share."""
     timings = tally.timings

@@ -248,7 +248,7 @@ def _check_state(out: Path, cfg: Any) -> None:
 
 def _task_runner(workers: int) -> Any:
     """Worker processes (``--workers``); the flow starts them only for a stage too large for
-    its own thread, and points them at its own Prefect API (see ``flows.clean_articles``)."""
+    its own thread, and points them at its own Prefect API (see ``flows.workers``)."""
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     if workers < 2:
