@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from cleaners.config import PipelineConfig, load_config
-from flows import stages
+from flows import plain
 from flows.io import iter_jsonl
 
 
@@ -46,7 +46,7 @@ def main() -> None:
             dest.write_bytes((bench / "docs" / f"{g['doc_id']}.txt").read_bytes())
         out = Path(tmp) / "clean"
         t0 = time.perf_counter()
-        report = stages.run_plain(str(raw), str(out), cfg, run_id="bench")
+        report = plain.run_plain(str(raw), str(out), cfg, run_id="bench")
         t1 = time.perf_counter()
         stem = {g["doc_id"]: g["doc_id"] for g in gold}
         pred = Path(tmp) / "pred.jsonl"

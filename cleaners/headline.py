@@ -55,9 +55,9 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-def _shaped(text: str, max_words: int) -> bool:
+def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
     words = text.split()
-    if not 3 <= len(words) <= max_words:
+    if not min_words <= len(words) <= max_words:
         return False
     core = text.rstrip("'\"’”»")
     if _SENTENCE_END.search(core) and not core.endswith(("?", "!")):
@@ -106,7 +106,7 @@ def choose(
     if not block:
         return title
     anchor = block[0]
-    if title is not None and title <= anchor and _shaped(lines[title], max_words + 1):
+    if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
         if between <= TRUST_FIRST:
             return title

@@ -176,8 +176,8 @@ def run(
     _check_state(out, cfg)
     if _nothing_new(raw, out, cfg, allow_gone):
         return
-    from flows.corpus import TooManyGoneError
     from flows.io import RunLockedError, is_locked
+    from flows.plan import TooManyGoneError
 
     held = None if wait else is_locked(out)
     if held:
@@ -186,6 +186,7 @@ def run(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import clean_articles as ca
+    from flows.workers import set_progress_hook
 
     started = time.perf_counter()
     progress = Progress(
@@ -209,7 +210,7 @@ def run(
         rate = f"{docs / spent:,.0f} documents/s" if docs and spent > 0 else ""
         progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
 
-    ca.set_progress_hook(hook)
+    set_progress_hook(hook)
     runner = _task_runner(workers)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
@@ -230,7 +231,7 @@ def run(
         typer.echo(f"newsclean: run failed: {_failure(exc)}", err=True)
         raise typer.Exit(1) from None
     finally:
-        ca.set_progress_hook(None)
+        set_progress_hook(None)
     seconds = time.perf_counter() - started
     langs = ", ".join(f"{k} {v}" for k, v in result.get("languages", {}).items()) or "-"
     total = result["corpus"]
@@ -275,21 +276,22 @@ def _nothing_new(raw: Path, out: Path, cfg: Any, allow_gone: bool) -> bool:
     as gone from raw/ (exit 4; the flow checks again, for scheduled and deployed runs), and
     say so and stop when there is nothing to do (True): no file new, changed or gone, and
     the outputs up to date."""
-    from flows import corpus, inputs
+    from flows import inputs
+    from flows.plan import TooManyGoneError, check_gone, cleaning_fingerprint, plan_inputs
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
         return False
     listing = inputs.list_inputs(raw)
-    fingerprint = corpus.cleaning_fingerprint(cfg)
+    fingerprint = cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
-        plan = corpus.plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
+        plan = plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
         outputs = state.get_meta("outputs")
         total = state.counts()
     if not allow_gone:
         try:
-            corpus.check_gone(plan, cfg.limits)
-        except corpus.TooManyGoneError as exc:
+            check_gone(plan, cfg.limits)
+        except TooManyGoneError as exc:
             raise fail(str(exc), code=4) from None
     indexes = ("articles.jsonl", "duplicates.jsonl", "rejected.jsonl")
     if (
@@ -326,7 +328,7 @@ def _check_state(out: Path, cfg: Any) -> None:
 
 def _task_runner(workers: int) -> Any:
     """Worker processes (``--workers``); the flow starts them only for a stage too large for
-    its own thread, and points them at its own Prefect API (see ``flows.clean_articles``)."""
+    its own thread, and points them at its own Prefect API (see ``flows.workers``)."""
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     if workers < 2:

@@ -221,13 +221,13 @@ def test_run_while_another_run_holds_the_lock_exits_3(tmp_path: Path) -> None:
 
 def test_status_reports_the_output_directory(tmp_path: Path) -> None:
     from cleaners.config import PipelineConfig
-    from flows import stages
+    from flows import plain
 
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     want = build_raw(raw)
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1", "2026-11-22T06:00:00Z")
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2", "2026-11-22T06:30:00Z")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1", "2026-11-22T06:00:00Z")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-2", "2026-11-22T06:30:00Z")
 
     result = invoke("status", "--out", str(out), "--json")
     assert result.exit_code == 0, result.output
@@ -320,12 +320,12 @@ def test_worker_processes_share_the_temporary_server(tmp_path: Path) -> None:
 
 def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path: Path) -> None:
     from cleaners.config import PipelineConfig
-    from flows import stages
+    from flows import plain
 
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     build_raw(raw)
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     config = tmp_path / "strict.toml"
     config.write_text("[dedup]\njaccard = 0.7\ncontainment = 0.9\n")
     result = invoke("run", "--raw", str(raw), "--out", str(out), "--config", str(config))
@@ -408,12 +408,12 @@ def test_status_of_a_file_says_it_is_not_a_folder(tmp_path: Path) -> None:
 
 def test_a_rerun_with_nothing_new_stops_before_prefect(tmp_path: Path) -> None:
     from cleaners.config import PipelineConfig
-    from flows import stages
+    from flows import plain
 
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     build_raw(raw)
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     code = (
         "import sys; from typer.testing import CliRunner; from newsclean.cli import app;"
         f"r = CliRunner().invoke(app, ['run', '--raw', {str(raw)!r}, '--out', {str(out)!r}]);"

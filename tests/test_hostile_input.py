@@ -253,13 +253,13 @@ def test_every_hostile_case_in_one_run_through_the_cli(tmp_path: Path) -> None:
 
 def test_an_empty_or_wrong_raw_refuses_and_leaves_the_corpus_whole(tmp_path: Path) -> None:
     from cleaners.config import PipelineConfig
-    from flows import stages
+    from flows import plain
 
     raw, out = tmp_path / "raw", tmp_path / "clean"
     (raw / "site").mkdir(parents=True)
     for n in range(3):
         (raw / "site" / f"s{n}.txt").write_text(_story(f"Story {n}", n + 1), encoding="utf-8")
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     snapshot = sorted((p, p.read_bytes()) for p in out.rglob("*") if p.is_file())
     empty = tmp_path / "unmounted"
     empty.mkdir()

@@ -1,6 +1,6 @@
 """Incremental runs over the state: skip, replace, join, promote, refuse to mix settings.
 
-These run the pipeline as plain Python (``stages.run_plain``, the flow's steps without
+These run the pipeline as plain Python (``plain.run_plain``, the flow's steps without
 Prefect); the flow itself and killed runs are covered in tests/flows/.
 """
 
@@ -16,8 +16,7 @@ import pytest
 
 from cleaners.config import PipelineConfig, parse_config
 from cleaners.language import DEFERRED, detect_language
-from flows import corpus as corpus_mod
-from flows import stages
+from flows import batches, plain, publish
 from flows import state as state_mod
 from flows.state import State, StateMismatchError
 
@@ -65,7 +64,7 @@ def write(raw: Path, rel: str, lines: list[str]) -> None:
 
 
 def run(raw: Path, out: Path, cfg: PipelineConfig | None = None) -> dict:
-    return stages.run_plain(str(raw), str(out), cfg or PipelineConfig(), uuid.uuid4().hex)
+    return plain.run_plain(str(raw), str(out), cfg or PipelineConfig(), uuid.uuid4().hex)
 
 
 def jsonl(path: Path) -> list[dict]:
@@ -322,7 +321,7 @@ def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> 
     write(raw, "b.example/copy.txt", [*story(1)[:-1], story(1)[-1] + " Editor's note added."])
     cfg = Cfg()
     paths = sorted(str(p) for p in raw.rglob("*.txt"))
-    staged = stages.clean_and_stage(paths, str(raw), cfg, str(out), "r1")
+    staged = batches.clean_and_stage(paths, str(raw), cfg, str(out), "r1")
     assert len(staged.articles) == 2
     with State(out) as state:
         for d in staged.articles:
@@ -330,7 +329,7 @@ def test_a_run_keeps_shingle_sets_in_the_state_not_in_memory(tmp_path: Path) -> 
             body = state.staged_document(d.id)
             expected = make_key(d.id, body.text, body.word_count, None, cfg.dedup).shingles
             assert np.array_equal(state.staged_shingles(staged.where[d.id]), expected)
-    report = stages.run_plain(str(raw), str(out), cfg, "r2")
+    report = plain.run_plain(str(raw), str(out), cfg, "r2")
     assert report["counts"]["duplicates"] == 1  # not an exact copy: the sets were compared
     dup = json.loads((out / "duplicates.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert dup["check"] == "jaccard"
@@ -389,7 +388,7 @@ def test_a_state_whose_bodies_and_lines_an_earlier_version_compressed_with_zlib_
     db.close()
     (out / "articles.jsonl").unlink()  # written again from the old lines
     with State(out) as state:
-        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+        publish.finish_outputs(state, str(out), PipelineConfig())
         assert [d.id for d in map(state.document, (i for i, _ in bodies)) if d] == [
             i for i, _ in bodies
         ]
@@ -415,7 +414,7 @@ def test_an_incremental_run_splices_the_articles_index_as_a_full_rewrite_would_w
     spliced = (out / "articles.jsonl").read_bytes()
     with State(out) as state:
         state.db.execute("DELETE FROM meta WHERE key='articles_index'")
-        corpus_mod.finish_outputs(
+        publish.finish_outputs(
             state, str(out), PipelineConfig()
         )  # no record of the file: a full rewrite
     assert (out / "articles.jsonl").read_bytes() == spliced
@@ -496,7 +495,7 @@ def test_an_incremental_run_splices_the_duplicates_index_as_a_full_rewrite_would
             "UPDATE docs SET title=? WHERE id=?", (untouched["title"], untouched["id"])
         )
         state.db.execute("DELETE FROM meta WHERE key='duplicates_index'")
-        corpus_mod.finish_outputs(state, str(out), PipelineConfig())  # a full rewrite
+        publish.finish_outputs(state, str(out), PipelineConfig())  # a full rewrite
     assert (out / "duplicates.jsonl").read_bytes() == spliced
     path = {a["id"]: a["raw_path"] for a in jsonl(out / "articles.jsonl")}
     rows = jsonl(out / "duplicates.jsonl")
@@ -522,7 +521,7 @@ def test_lines_of_untouched_clusters_are_copied_from_the_duplicates_index(
     assert jsonl(out / "duplicates.jsonl") == before
     with State(out) as state:  # the same state written in full shows the edited row
         state.db.execute("DELETE FROM meta WHERE key='duplicates_index'")
-        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+        publish.finish_outputs(state, str(out), PipelineConfig())
     assert jsonl(out / "duplicates.jsonl")[0]["title"] == "stale"
 
 
@@ -632,10 +631,10 @@ def test_an_article_rendered_again_reuses_the_language_its_cluster_keeps(
     monkeypatch.setattr("cleaners.pipeline.detect_language", no_detection)
     with State(out) as state:
         clusters = [r[0] for r in state.rows("SELECT id FROM clusters ORDER BY id")]
-        assert corpus_mod.render_outputs(state, str(out), clusters, cfg) == 0  # same bytes
+        assert publish.render_outputs(state, str(out), clusters, cfg) == 0  # same bytes
         state.db.execute("UPDATE clusters SET language=NULL WHERE id=?", (clusters[0],))
         with pytest.raises(AssertionError, match="detected again"):
-            corpus_mod.render_outputs(state, str(out), clusters[:1], cfg)
+            publish.render_outputs(state, str(out), clusters[:1], cfg)
     assert outputs(out) == before
 
 
@@ -645,17 +644,17 @@ def test_index_lines_kept_a_few_at_a_time_give_the_same_index(
     raw, out = corpus
     run(raw, out)
     before = outputs(out)
-    monkeypatch.setattr(corpus_mod, "ROWS_PER_WRITE", 2)
+    monkeypatch.setattr(publish, "ROWS_PER_WRITE", 2)
     with State(out) as state:
         clusters = [r[0] for r in state.rows("SELECT id FROM clusters ORDER BY id")]
         assert len(clusters) > 2
         state.db.execute("UPDATE clusters SET row=NULL")
         (out / "articles.jsonl").unlink()
-        corpus_mod.render_outputs(state, str(out), clusters, PipelineConfig())
+        publish.render_outputs(state, str(out), clusters, PipelineConfig())
         assert state.db.execute("SELECT count(*) FROM clusters WHERE row IS NULL").fetchone() == (
             0,
         )
-        corpus_mod.finish_outputs(state, str(out), PipelineConfig())
+        publish.finish_outputs(state, str(out), PipelineConfig())
     assert outputs(out) == before
 
 

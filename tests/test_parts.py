@@ -1,7 +1,7 @@
 """A large backlog is taken in parts, each committed like a run of its own: the same corpus
 as one part gives, one report for the whole run, and a run that fails keeps its parts.
 
-These run the pipeline as plain Python (``stages.run_plain``); the flow's parts, on worker
+These run the pipeline as plain Python (``plain.run_plain``); the flow's parts, on worker
 processes, are covered in tests/flows/test_clean_articles.py.
 """
 
@@ -17,8 +17,8 @@ import numpy as np
 import pytest
 
 from cleaners.config import ConfigError, PipelineConfig, parse_config
-from flows import corpus, inputs, stages
-from flows.corpus import InputPlan
+from flows import dedup, inputs, plain
+from flows.plan import InputPlan, cleaning_fingerprint, input_parts
 from tests.test_incremental import jsonl, story, write
 
 FURNITURE = "The Ledger is an independent newspaper serving the valley since 1921."
@@ -26,7 +26,7 @@ FURNITURE = "The Ledger is an independent newspaper serving the valley since 192
 
 def run(raw: Path, out: Path, part_size: int) -> dict:
     cfg = dataclasses.replace(PipelineConfig(), part_size=part_size)
-    return stages.run_plain(str(raw), str(out), cfg, uuid.uuid4().hex)
+    return plain.run_plain(str(raw), str(out), cfg, uuid.uuid4().hex)
 
 
 def corpus_view(out: Path) -> tuple[list, list, list]:
@@ -107,7 +107,7 @@ def test_a_run_that_fails_keeps_the_parts_it_committed(
     backlog: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "parted"
-    real, commits = corpus.commit, []
+    real, commits = plain.commit, []
 
     def second_fails(*args: object, **kwargs: object) -> None:
         commits.append(1)
@@ -115,10 +115,10 @@ def test_a_run_that_fails_keeps_the_parts_it_committed(
             raise RuntimeError("killed")
         real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(corpus, "commit", second_fails)
+    monkeypatch.setattr(plain, "commit", second_fails)
     with pytest.raises(RuntimeError, match="killed"):
         run(backlog, out, 4)
-    monkeypatch.setattr(corpus, "commit", real)
+    monkeypatch.setattr(plain, "commit", real)
     resumed = run(backlog, out, 4)
     assert resumed["files"]["unchanged"] == 4  # the first part's files
     run(backlog, tmp_path / "whole", 0)
@@ -135,7 +135,7 @@ def test_parts_are_cut_by_documents_and_the_first_drops_what_changed(tmp_path: P
     rels = [inputs.relative(Path(p), raw) for p in todo]
     plan = InputPlan(todo=todo, stats=dict.fromkeys(rels, (1, 1)), seen=9, unchanged=3)
     plan.replaced, plan.gone = ["a/1.txt", "a/4.txt"], ["old/gone.txt"]
-    parts = corpus.input_parts(plan, str(raw), 2)
+    parts = input_parts(plan, str(raw), 2)
     assert [[inputs.relative(Path(p), raw) for p in part.todo] for part in parts] == [
         ["a/0.txt", "a/1.txt"],
         ["a/2.txt", "a/3.txt"],
@@ -146,8 +146,8 @@ def test_parts_are_cut_by_documents_and_the_first_drops_what_changed(tmp_path: P
     assert first.replaced == ["a/1.txt"] and first.gone == ["a/4.txt", "old/gone.txt"]
     assert first.unchanged == 3 and all(not p.replaced and not p.gone for p in later)
     assert all(set(p.stats) == {inputs.relative(Path(t), raw) for t in p.todo} for p in parts)
-    assert corpus.input_parts(plan, str(raw), 8) == [plan]  # eight documents fit in one
-    assert corpus.input_parts(plan, str(raw), 0) == [plan]
+    assert input_parts(plan, str(raw), 8) == [plan]  # eight documents fit in one
+    assert input_parts(plan, str(raw), 0) == [plan]
 
 
 def test_documents_in_a_file_are_counted_without_decoding_it(tmp_path: Path) -> None:
@@ -172,8 +172,8 @@ def test_part_size_is_a_setting() -> None:
     with pytest.raises(ConfigError, match="part_size must be >= 0"):
         parse_config({"part_size": -1})
     # not a cleaning setting: changing it cleans nothing again
-    assert corpus.cleaning_fingerprint(parse_config({"part_size": 5})) == (
-        corpus.cleaning_fingerprint(PipelineConfig())
+    assert cleaning_fingerprint(parse_config({"part_size": 5})) == (
+        cleaning_fingerprint(PipelineConfig())
     )
 
 
@@ -229,19 +229,19 @@ def test_the_state_is_searched_a_few_articles_at_a_time_with_the_same_result(
     # articles in blocks and keeps few shingle sets: at one of each, the corpus is the same
     run(backlog, tmp_path / "whole", 0)
     usual = run(backlog, tmp_path / "usual", 4)
-    monkeypatch.setattr(corpus, "_AGAINST_ROWS", 1)
-    monkeypatch.setattr(corpus, "_OLD_BLOCK", 1)
-    monkeypatch.setattr(corpus, "_FETCH", 1)
-    monkeypatch.setattr(corpus._Shingles, "LIMIT", 1)
+    monkeypatch.setattr(dedup, "_AGAINST_ROWS", 1)
+    monkeypatch.setattr(dedup, "_OLD_BLOCK", 1)
+    monkeypatch.setattr(dedup, "_FETCH", 1)
+    monkeypatch.setattr(dedup._Shingles, "LIMIT", 1)
     looked_up: list[int] = []
-    real = corpus._state_matches
+    real = dedup._state_matches
 
     def counted(db: object, count: int) -> object:
         got = real(db, count)  # type: ignore[arg-type]
         looked_up.append(len(got))
         return got
 
-    monkeypatch.setattr(corpus, "_state_matches", counted)
+    monkeypatch.setattr(dedup, "_state_matches", counted)
     small = run(backlog, tmp_path / "small", 4)
     assert sum(n > 0 for n in looked_up) >= 3  # copies found in several chunks
     assert corpus_view(tmp_path / "small") == corpus_view(tmp_path / "whole")
@@ -254,6 +254,6 @@ def test_the_band_keys_of_a_chunk_are_given_a_slice_at_a_time_all_of_them() -> N
     rows = np.repeat(np.arange(7, dtype=np.int64), 5)
     whole = list(zip(keys.tolist(), rows.tolist(), strict=True))
     for step in (1, 2, 4, 34, 35, 1_000):
-        got = list(corpus._int_pairs(keys, rows, step))
+        got = list(dedup._int_pairs(keys, rows, step))
         assert got == whole
         assert all(type(k) is int and type(r) is int for k, r in got)  # what SQLite binds

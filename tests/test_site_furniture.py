@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from cleaners.config import PipelineConfig
-from flows import stages
+from flows import batches, plain
 from flows.state import State
 
 CFG = PipelineConfig()
@@ -43,7 +43,7 @@ def write_site(raw: Path, topics: list[tuple[str, str]]) -> None:
 
 def run(raw: Path, out: Path, cfg: PipelineConfig) -> dict[str, list[str]]:
     """One run (plain Python, the flow's steps); the published paragraphs by article id."""
-    stages.run_plain(str(raw), str(out), cfg, run_id=uuid.uuid4().hex)
+    plain.run_plain(str(raw), str(out), cfg, run_id=uuid.uuid4().hex)
     rows = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
     return {r["id"]: r["text"].split("\n\n") for r in rows}
 
@@ -129,7 +129,7 @@ def test_a_line_only_a_batch_counts_as_furniture_is_put_back(tmp_path: Path) -> 
     write_site(raw, TOPICS[:4])
     copy = story(*TOPICS[0]).replace("officials said on Monday", "Officials said, on Monday")
     (raw / "harbor" / "ferry-copy.txt").write_text(copy, encoding="utf-8")
-    batch = stages.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
+    batch = batches.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
     assert len(batch.local) == 5  # the worker removed it from all five
     articles = run(raw, out, PipelineConfig())
     assert len(articles) == 4 and all(FOOTER in p for p in articles.values())
@@ -140,7 +140,7 @@ def test_a_line_only_a_batch_counts_as_furniture_is_put_back(tmp_path: Path) -> 
 def test_worker_and_flow_agree_when_the_batch_proves_the_furniture(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     write_site(raw, TOPICS)
-    batch = stages.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
+    batch = batches.clean_files(sorted(str(p) for p in raw.rglob("*.txt")), str(raw), CFG)
     assert len(batch.local) == len(TOPICS) and all(FOOTER not in d.text for d in batch.docs)
     articles = run(raw, out, PipelineConfig())
     assert len(articles) == len(TOPICS) and all(FOOTER not in p for p in articles.values())

@@ -95,3 +95,9 @@ def test_no_line_sharing_words_with_the_lead_is_never_made_the_headline() -> Non
     assert choose(lines, kept, [True] * 5, None, 24) is None
     lines[0] = "Bridge repairs close Main Street"  # its words are the lead's: chosen
     assert choose(lines, kept, [True] * 5, None, 24) == 0
+
+
+def test_a_short_first_line_headline_is_trusted_too() -> None:
+    page = ["Bridges", *BODY_EN]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
+    assert doc is not None and doc.title == "Bridges"

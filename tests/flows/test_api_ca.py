@@ -13,8 +13,8 @@ from prefect.context import serialize_context
 from prefect.settings import PREFECT_API_SSL_CERT_FILE, get_current_settings, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from flows.clean_articles import CA_FILE, _plain_http_ca
 from flows.state import STATE_PATH
+from flows.workers import CA_FILE, _plain_http_ca
 
 HTTP = "http://127.0.0.1:4200/api"
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from cleaners.config import PipelineConfig
-from flows import inputs, stages
-from flows.corpus import StagedBatch
+from flows import batches, inputs
+from flows.staging import StagedBatch
 from tests.builders import build_raw
 
 
@@ -44,7 +44,7 @@ def batch(tmp_path: Path) -> StagedBatch:
     raw.mkdir()
     build_raw(raw)
     paths = inputs.discover_paths(raw)
-    staged = stages.clean_and_stage(paths, str(raw), PipelineConfig(), str(tmp_path / "out"), "r")
+    staged = batches.clean_and_stage(paths, str(raw), PipelineConfig(), str(tmp_path / "out"), "r")
     assert len(staged.articles) > 5 and staged.rejected and staged.pid
     return staged
 

@@ -210,15 +210,16 @@ def test_languages_detected_ahead_on_a_worker_are_the_ones_the_article_files_det
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     from flows import clean_articles as ca
+    from flows.languages_ahead import _LanguagesAhead
 
-    real = ca._LanguagesAhead.finish
+    real = _LanguagesAhead.finish
 
-    def after_all(self: ca._LanguagesAhead) -> tuple[dict, float]:
+    def after_all(self: _LanguagesAhead) -> tuple[dict, float]:
         for future, _ in self.tasks:
             future.wait()  # type: ignore[attr-defined]
         return real(self)
 
-    monkeypatch.setattr(ca._LanguagesAhead, "finish", after_all)
+    monkeypatch.setattr(_LanguagesAhead, "finish", after_all)
     root, want = raw
     killed = tmp_path / "pooled" / ".newsclean" / "languages-killed-run-1.stop"
     killed.parent.mkdir(parents=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.config import PipelineConfig
-from flows import stages
+from flows import plain
 from flows.state import STATE_PATH
 from tests.test_incremental import story, write
 
@@ -118,7 +118,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict
         write(raw, f"ledger/s{n}.txt", story(n))
     write(raw, "gazette/s1-copy.txt", story(1)[:-1])
     write(raw, "notes/empty.txt", [""])
-    stages.run_plain(str(raw), str(first), PipelineConfig(), uuid.uuid4().hex)
+    plain.run_plain(str(raw), str(first), PipelineConfig(), uuid.uuid4().hex)
     # since then: copies, a more complete copy, a new story, a changed and a deleted file
     write(raw, "wire/s0-full.txt", [*story(0), "A closing paragraph only the full copy has."])
     write(raw, "courier/s2-half.txt", [*story(2)[:4], "Read more"])
@@ -174,5 +174,5 @@ def test_a_run_killed_after_a_part_keeps_it_and_the_next_reads_the_rest(tmp_path
     assert kept == ["ledger/s0.txt", "ledger/s1.txt", "ledger/s2.txt"]
     result = clean_articles(raw_dir=str(raw), out_dir=str(out), config_path=str(config))
     assert result["skipped_files"] == 3 and result["read"] == 5
-    stages.run_plain(str(raw), str(tmp_path / "whole"), PipelineConfig(), uuid.uuid4().hex)
+    plain.run_plain(str(raw), str(tmp_path / "whole"), PipelineConfig(), uuid.uuid4().hex)
     assert corpus_view(out) == corpus_view(tmp_path / "whole")

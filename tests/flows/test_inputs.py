@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners.config import LimitsConfig, PipelineConfig
-from flows import corpus, inputs, stages
+from flows import batches, inputs, plain
+from flows.plan import InputPlan, TooManyGoneError, check_gone
 from flows.state import State
 
 ARTICLE = (
@@ -45,7 +46,13 @@ def test_gunzip_stops_at_the_limit_without_inflating_the_rest() -> None:
     assert len(inputs.gunzip(gzip.compress(bytes(1 << 20)), 1 << 20)) == 1 << 20
 
 
-@pytest.mark.parametrize("data", [b"not gzip at all", gzip.compress(b"x" * 5000)[:-30]])
+# (named: a gzip stream holds the time it was made, and pytest-xdist's workers must collect
+# the same test ids)
+@pytest.mark.parametrize(
+    "data",
+    [b"not gzip at all", gzip.compress(b"x" * 5000)[:-30]],
+    ids=["not-gzip", "truncated"],
+)
 def test_gunzip_refuses_what_is_not_a_whole_stream(data: bytes) -> None:
     with pytest.raises(ValueError):
         inputs.gunzip(data, 1 << 20)
@@ -194,7 +201,7 @@ def test_the_first_document_keeps_a_shared_id_the_others_are_rejected(tmp_path: 
         (raw / site).mkdir(parents=True)
         (raw / site / "feed.jsonl").write_text(json.dumps({"id": "same", "text": text}) + "\n")
     paths = inputs.discover_paths(raw)
-    out = stages.clean_files(paths, str(raw), PipelineConfig())
+    out = batches.clean_files(paths, str(raw), PipelineConfig())
     assert [(d.id, d.raw_path) for d in out.docs] == [("same", "a/feed.jsonl")]
     assert [(r.raw_path, r.rule) for r in out.rejected] == [
         ("b/feed.jsonl", "duplicate_id"),
@@ -222,7 +229,7 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
 ) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     _tree(raw, 6)
-    first = stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    first = plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     total = first["corpus"]["canonical"] + first["corpus"]["duplicates"]
     real_scandir = os.scandir
 
@@ -234,7 +241,7 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
     monkeypatch.setattr(os, "scandir", scandir)
     listing = inputs.list_inputs(raw)
     assert listing.unlisted == ["east"]
-    report = stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
+    report = plain.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     assert report["files"]["removed"] == 0
     assert report["files"]["unavailable"] == 3
     assert report["files"]["unlisted_folders"] == ["east"]
@@ -244,19 +251,19 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
 def test_a_run_that_would_remove_much_of_the_corpus_refuses(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     _tree(raw, 30)
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     before = sorted(p.name for p in (out / "articles").iterdir())
     with State(out) as state:
         files = len(state.files())
     assert files == 30
     for k in range(12):  # 12 of 30 files: more than 10 files and more than 10 %
         (raw / ("east" if k % 2 else "west") / f"s{k}.txt").unlink()
-    with pytest.raises(corpus.TooManyGoneError, match="--allow-gone"):
-        stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
+    with pytest.raises(TooManyGoneError, match="--allow-gone"):
+        plain.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     assert sorted(p.name for p in (out / "articles").iterdir()) == before
     with State(out) as state:
         assert len(state.files()) == 30
-    report = stages.run_plain(str(raw), str(out), PipelineConfig(), "run-3", allow_gone=True)
+    report = plain.run_plain(str(raw), str(out), PipelineConfig(), "run-3", allow_gone=True)
     assert report["files"]["removed"] == 12
     assert sorted(report["files"]["removed_paths"]) == sorted(
         f"{'east' if k % 2 else 'west'}/s{k}.txt" for k in range(12)
@@ -266,14 +273,14 @@ def test_a_run_that_would_remove_much_of_the_corpus_refuses(tmp_path: Path) -> N
 def test_an_empty_raw_refuses_however_small_the_corpus(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     _tree(raw, 2)
-    stages.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
+    plain.run_plain(str(raw), str(out), PipelineConfig(), "run-1")
     for p in raw.rglob("*.txt"):
         p.unlink()
-    with pytest.raises(corpus.TooManyGoneError, match="every file"):
-        stages.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
+    with pytest.raises(TooManyGoneError, match="every file"):
+        plain.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     # a share of the corpus under the floor of files goes without asking
-    plan = corpus.InputPlan(gone=["a.txt"], known=5)
-    corpus.check_gone(plan, LimitsConfig())
+    plan = InputPlan(gone=["a.txt"], known=5)
+    check_gone(plan, LimitsConfig())
 
 
 # --- fuzz: no input raises, every record is accounted for ---------------------------------

@@ -112,11 +112,11 @@ def test_runs_keep_the_arrays_and_a_later_run_loads_them(
     tmp_path: Path, fresh_process: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from cleaners.config import PipelineConfig
-    from flows import stages
+    from flows import plain
 
     raw, out, cfg = tmp_path / "raw", tmp_path / "clean", PipelineConfig()
     _write_raw(raw, 2)
-    stages.run_plain(str(raw), str(out), cfg, "run-1")
+    plain.run_plain(str(raw), str(out), cfg, "run-1")
     assert _cache_file(out).is_file()
 
     language._installed.clear()  # the next run, in a new process
@@ -134,7 +134,7 @@ def test_runs_keep_the_arrays_and_a_later_run_loads_them(
         "choose a contractor from the four firms that have bid for the job.\n",
         encoding="utf-8",
     )
-    stages.run_plain(str(raw), str(out), cfg, "run-2")
+    plain.run_plain(str(raw), str(out), cfg, "run-2")
     assert language._installed and language._built_model.cache_info().currsize == 0  # loaded
     articles = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(articles) == 4

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import corpus, inputs, stages
+from flows import batches, inputs, plain, publish
 from flows.state import State, unpack_document
 from tests.builders import build_raw
 
@@ -25,13 +25,13 @@ def staged(tmp_path: Path) -> tuple[Path, list[str]]:
     raw.mkdir()
     build_raw(raw)
     paths = inputs.discover_paths(raw)
-    batch = stages.clean_and_stage(paths, str(raw), CFG, str(out), uuid.uuid4().hex)
+    batch = batches.clean_and_stage(paths, str(raw), CFG, str(out), uuid.uuid4().hex)
     ids = [d.id for d in batch.articles]
     assert len(ids) >= 5
     return out, ids
 
 
-def _expected(out: Path, ids: list[str]) -> corpus.Languages:
+def _expected(out: Path, ids: list[str]) -> publish.Languages:
     with State(out) as state:
         docs = [unpack_document(body) for _, body in state.current_bodies(ids)]
     assert len(docs) == len(ids)
@@ -49,7 +49,7 @@ def test_it_detects_what_the_article_files_would_while_the_commit_holds_the_writ
     with State(out) as flow:
         flow.db.execute("BEGIN IMMEDIATE")  # as the commit holds it, for all of its time
         flow.db.execute("DELETE FROM pending")
-        found, seconds = stages.detect_languages_batch(
+        found, seconds = batches.detect_languages_batch(
             ids, str(out), CFG, str(tmp_stop(out, "absent"))
         )
         flow.db.execute("ROLLBACK")
@@ -67,11 +67,11 @@ def test_the_stop_file_ends_it_between_chunks(
     out, ids = staged
     stop = tmp_stop(out, "run")
     stop.touch()
-    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(stop))
+    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(stop))
     assert found == {}
 
     # with chunks of two documents, a stop file that appears after the first chunk
-    monkeypatch.setattr(stages, "LANGUAGE_CHUNK", 2)
+    monkeypatch.setattr(batches, "LANGUAGE_CHUNK", 2)
     stop.unlink()
     real = State.current_bodies
 
@@ -80,7 +80,7 @@ def test_the_stop_file_ends_it_between_chunks(
         return real(self, chunk)
 
     monkeypatch.setattr(State, "current_bodies", then_stop)
-    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(stop))
+    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(stop))
     assert set(found) == set(ids[:2])
 
 
@@ -93,7 +93,7 @@ def test_documents_are_read_from_the_state_once_committed(
         cols = ", ".join(c for c in ("id", "path", "record", "source", "status", "body"))
         db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
         db.execute("DELETE FROM staging")
-    found, _ = stages.detect_languages_batch(ids, str(out), CFG, str(tmp_stop(out, "x")))
+    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(tmp_stop(out, "x")))
     assert found == want
 
 
@@ -103,7 +103,7 @@ def test_an_article_takes_the_language_detected_ahead_instead_of_detecting_it(
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     build_raw(raw)
-    stages.run_plain(str(raw), str(out), CFG, uuid.uuid4().hex)
+    plain.run_plain(str(raw), str(out), CFG, uuid.uuid4().hex)
     with State(out) as state:
         clusters = dict(state.rows("SELECT id, canonical FROM clusters ORDER BY id"))
         state.db.execute("UPDATE clusters SET language=NULL, language_score=NULL")
@@ -114,12 +114,12 @@ def test_an_article_takes_the_language_detected_ahead_instead_of_detecting_it(
 
     monkeypatch.setattr("cleaners.pipeline.detect_language", no_detection)
     with State(out) as state:
-        corpus.render_outputs(state, str(out), [cid], CFG, {canon: ("xx", 0.25)})
+        publish.render_outputs(state, str(out), [cid], CFG, {canon: ("xx", 0.25)})
         assert state.db.execute(
             "SELECT language, language_score FROM clusters WHERE id=?", (cid,)
         ).fetchone() == ("xx", 0.25)
         state.db.execute("UPDATE clusters SET language=NULL, language_score=NULL")
         with pytest.raises(AssertionError, match="detected again"):  # another canonical's
-            corpus.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
+            publish.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
     meta = json.loads((out / "articles" / f"{canon}.json").read_text(encoding="utf-8"))
     assert meta["language"] == "xx"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import stages
+from flows import batches
 
 
 def test_read_ahead_advises_every_readable_file_and_skips_the_rest(
@@ -25,7 +25,7 @@ def test_read_ahead_advises_every_readable_file_and_skips_the_rest(
 
     monkeypatch.setattr(os, "posix_fadvise", spy)
     before = good.stat()
-    stages.read_ahead([str(tmp_path / "missing.txt"), str(good)])
+    batches.read_ahead([str(tmp_path / "missing.txt"), str(good)])
     assert advised == [good.stat().st_ino]
     after = good.stat()
     assert (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size)
@@ -41,4 +41,4 @@ def test_read_ahead_survives_advice_the_file_system_refuses(
         raise OSError(22, "Invalid argument")
 
     monkeypatch.setattr(os, "posix_fadvise", refuse)
-    stages.read_ahead([str(good), str(tmp_path)])  # a directory opens read-only, too
+    batches.read_ahead([str(good), str(tmp_path)])  # a directory opens read-only, too

@@ -9,7 +9,7 @@ import cloudpickle
 import pytest
 from prefect.utilities.collections import visit_collection
 
-from flows.clean_articles import Sealed
+from flows.workers import Sealed
 
 
 def test_prefects_walk_does_not_enter_a_sealed_value() -> None:

@@ -1,7 +1,11 @@
 """The CPU stage of a run: read and clean one batch of raw files, and build their dedup keys.
 
 It runs in worker processes (one task per batch) and touches no state; everything after it
-(staging, site furniture, dedup against earlier runs, commit, outputs) is in ``flows.corpus``.
+(staging, site furniture, dedup against earlier runs, commit, outputs) is in ``flows.staging``,
+``flows.furniture``, ``flows.dedup``, ``flows.commit`` and ``flows.publish``.
+
+The other worker tasks' functions are here too (a share of the site furniture, of the article
+files, of the languages detected ahead); the whole run as plain Python is ``flows.plain``.
 """
 
 from __future__ import annotations
@@ -13,7 +17,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, exact_hash, make_key
@@ -21,10 +24,15 @@ from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import corpus, inputs, io
-from flows.corpus import COSMETIC, StagedBatch
+from flows import inputs
+from flows.furniture import drop_staged_furniture
 from flows.memory import give_back, settle
+from flows.publish import Languages, render_outputs
+from flows.staging import StagedBatch, skey, stage_documents
 from flows.state import State, unpack_document
+
+# Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
+COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
 
 
 @dataclass(slots=True)
@@ -49,7 +57,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     Site furniture the batch alone proves (a short line in ``site_min_stories`` or more
     distinct stories of a site among these files: the whole run can only count more) is
     removed here, before the dedup key is built, so most articles need no second pass once
-    the run's counts are known (``flows.corpus.site_furniture_plan`` checks every one).
+    the run's counts are known (``flows.furniture.site_furniture_plan`` checks every one).
     """
     start = time.perf_counter()
     root = Path(raw_dir)
@@ -63,10 +71,10 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
         out.files[inputs.relative(Path(p), root)] = sha
         out.read += len(raws) + len(rejected)
         for r in rejected:
-            holders.setdefault(r.id, corpus.skey(r.raw_path, r.record))
+            holders.setdefault(r.id, skey(r.raw_path, r.record))
         out.rejected.extend(rejected)
         for raw in raws:
-            where = corpus.skey(raw.raw_path, raw.record)
+            where = skey(raw.raw_path, raw.record)
             holder = holders.setdefault(raw.id, where)
             if holder != where:
                 out.rejected.append(_duplicate_id(raw, holder, holders))
@@ -99,7 +107,7 @@ def _duplicate_id(raw: RawDocument, holder: str, holders: dict[str, str]) -> Rej
     """The rejection of a document whose id an earlier one of the batch holds: the first
     document (in file order) keeps an id; the others are rejected under an id of their own,
     made from where they came from, naming the holder."""
-    where = corpus.skey(raw.raw_path, raw.record)
+    where = skey(raw.raw_path, raw.record)
     new_id = inputs.make_id(inputs.source_of(raw.raw_path), raw.raw_path, raw.record)
     while new_id in holders:
         new_id += "-dup"
@@ -173,7 +181,7 @@ def clean_and_stage(
     batch = clean_files(paths, raw_dir, cfg)
     staging = time.perf_counter()
     with State(Path(out_dir)) as state:
-        staged = corpus.stage_documents(
+        staged = stage_documents(
             state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id, batch.local
         )
     staged.files = batch.files
@@ -197,12 +205,12 @@ def drop_furniture_batch(
     changed articles' new keys and the seconds it took."""
     start = time.perf_counter()
     with State(Path(out_dir)) as state:
-        results = corpus.drop_staged_furniture(state, ids, furniture, repairs, cfg)
+        results = drop_staged_furniture(state, ids, furniture, repairs, cfg)
     return results, time.perf_counter() - start
 
 
 def write_articles_batch(
-    clusters: list[str], out_dir: str, cfg: PipelineConfig, ahead: corpus.Languages | None = None
+    clusters: list[str], out_dir: str, cfg: PipelineConfig, ahead: Languages | None = None
 ) -> tuple[int, float, float]:
     """A worker's share of the article files: render and write them (detecting the language of
     canonicals that have none yet, in the state or ``ahead``), cache their index lines; return
@@ -210,7 +218,7 @@ def write_articles_batch(
     disk or a core)."""
     start, cpu = time.perf_counter(), time.thread_time()
     with State(Path(out_dir)) as state:
-        written = corpus.render_outputs(state, out_dir, clusters, cfg, ahead)
+        written = render_outputs(state, out_dir, clusters, cfg, ahead)
     give_back()
     return written, time.perf_counter() - start, time.thread_time() - cpu
 
@@ -220,14 +228,14 @@ LANGUAGE_CHUNK = 200  # documents between two looks at the stop file (about 70 m
 
 def detect_languages_batch(
     ids: list[str], out_dir: str, cfg: PipelineConfig, stop: str
-) -> tuple[corpus.Languages, float]:
+) -> tuple[Languages, float]:
     """Detect the language of these documents (the run's new articles, or the canonicals it
     is about to write) in their order, until done or until the file ``stop`` exists; return
     what was found and the seconds it took. The flow runs it on a worker that would otherwise
     wait while the flow deduplicates and commits; the article files then only detect what it
     did not reach."""
     start = time.perf_counter()
-    found: corpus.Languages = {}
+    found: Languages = {}
     stop_file = Path(stop)
     with State(Path(out_dir), reader=True) as state:
         if cfg.language.method == "profile":
@@ -243,65 +251,3 @@ def detect_languages_batch(
                 found[doc_id] = (done.language, done.language_score)
     give_back()
     return found, time.perf_counter() - start
-
-
-def run_plain(
-    raw_dir: str,
-    out_dir: str,
-    cfg: PipelineConfig,
-    run_id: str,
-    started: str = "",
-    allow_gone: bool = False,
-) -> dict[str, Any]:
-    """The whole run as plain Python, step for step what the flow does with its tasks
-    (benchmarks and unit tests use it; the flow adds tasks, retries and artifacts)."""
-    with io.run_lock(Path(out_dir)), State(Path(out_dir)) as state:
-        state.check_params(cfg.dedup)
-        fingerprint = corpus.cleaning_fingerprint(cfg)
-        listing = inputs.list_inputs(Path(raw_dir))
-        plan = corpus.plan_inputs(state, raw_dir, listing.paths, fingerprint, listing.unlisted)
-        if not allow_gone:
-            corpus.check_gone(plan, cfg.limits)
-        parts = corpus.input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
-        reports, again = [], Counter[str]()
-        for part in parts:
-            report, earlier = _plain_part(state, part, raw_dir, out_dir, cfg, run_id, started)
-            reports.append(report)
-            again.update(earlier)
-        report = corpus.merge_reports(state, plan, parts, reports, again)
-        corpus.sync_outputs(state, out_dir, cfg)
-        return corpus.finish_report(state, report)
-
-
-def _plain_part(
-    state: State,
-    plan: corpus.InputPlan,
-    raw_dir: str,
-    out_dir: str,
-    cfg: PipelineConfig,
-    run_id: str,
-    started: str,
-) -> tuple[dict[str, Any], Counter[str]]:
-    """One part of a run (all of it, unless it is large: see ``corpus.input_parts``), up to
-    its commit; return its report and what it read again of earlier parts."""
-    fingerprint = corpus.cleaning_fingerprint(cfg)
-    state.clear_staging()
-    run = corpus.RunDocs(run_id=run_id)
-    size = cfg.batch_size
-    dropping = set(plan.replaced) | set(plan.gone)
-    for i in range(0, len(plan.todo), size):
-        staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
-        corpus.accept_batch(state, run, staged, dropping, run_id)
-    again = corpus.files_to_reclean(state, run, plan, cfg)
-    earlier: Counter[str] = Counter()
-    if again:
-        earlier = corpus.read_earlier_in_run(state, again, run_id)
-        full = corpus.add_reclean(plan, state, raw_dir, again)
-        staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
-        corpus.accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
-    dropping = set(plan.replaced) | set(plan.gone)
-    corpus.apply_site_furniture(state, run, dropping, cfg)
-    dedup = corpus.deduplicate(state, run, plan, cfg)
-    report = corpus.make_report(run_id, started, raw_dir, out_dir, plan, run, dedup, cfg)
-    corpus.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
-    return report, earlier

@@ -1,0 +1,451 @@
+"""Deduplication against the state: this run's articles are clustered among themselves and
+against every article the state holds.
+
+LSH band keys give candidates (an index lookup), the exact shingle check decides. Clusters
+that gain or lose members elect their canonical again (most complete copy first); the
+cluster id never changes. The result (``DedupPlan``) is what the commit applies.
+
+No Prefect here: the flow wraps these functions in tasks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from cleaners.config import DedupConfig, PipelineConfig
+from cleaners.dedup import (
+    DedupKey,
+    UnionFind,
+    all_band_keys,
+    canonical_order,
+    cluster_id,
+    key_pairs,
+    lead_of,
+    normalize_for_dedup,
+    shingle_hashes,
+    similarity,
+    verify,
+    worth_checking,
+    worth_checking_mask,
+)
+from flows.plan import InputPlan
+from flows.staging import _NO_SHINGLES, NewDoc, RunDocs
+from flows.state import State
+
+
+@dataclass(frozen=True, slots=True)
+class _Old:
+    """An article of the state, as far as electing a canonical needs it."""
+
+    id: str
+    n: int
+    cluster: str
+    exact: str
+    word_count: int
+    published: str | None
+    repairs: int
+    jaccard: float | None
+    containment: float | None
+    check: str | None
+    signature_blob: bytes | None = None
+    lead_blob: bytes | None = None
+    size: int | None = None  # distinct shingles; None in rows of states that did not keep it
+    run_id: str | None = None  # the run that read it
+
+    @property
+    def signature(self) -> np.ndarray:
+        return np.frombuffer(self.signature_blob or b"", dtype=np.uint32)
+
+    @property
+    def lead(self) -> np.ndarray:
+        return np.frombuffer(self.lead_blob or b"", dtype=np.uint32)
+
+
+_PAIR_BLOCK = 4096  # candidate pairs whose shingle sets are read from the staging area at once
+
+
+@dataclass(slots=True)
+class DedupPlan:
+    """What the commit must change: member rows, clusters to write and to delete."""
+
+    members: list[
+        tuple[str, str, float | None, float | None, str | None]
+    ]  # id, cluster, j, c, check
+    clusters: dict[str, str]  # cluster id -> canonical id (clusters that changed)
+    deleted: set[str]  # cluster ids that no longer exist
+    removed: list[tuple[int, str, bytes | None, bytes | None]]  # n, id, signature, lead
+    pending: set[str]  # article ids whose files must be rewritten or removed
+    merges: list[dict[str, Any]]  # this run's merges, for the report
+
+
+def _cached(
+    cache: OrderedDict[str, np.ndarray], key: str, make: Callable[[], np.ndarray], limit: int
+) -> np.ndarray:
+    """The cached value of ``key``, made and kept if missing; beyond ``limit`` entries the
+    least recently used goes."""
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = make()
+        if len(cache) > limit:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return got
+
+
+class _Shingles:
+    """Shingle sets of state articles, computed from their stored bodies when first needed;
+    the most recently used are kept (bounded, as ``_NewShingles``)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, state: State, cfg: PipelineConfig) -> None:
+        self.state, self.cfg = state, cfg
+        self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, doc_id: str) -> np.ndarray:
+        def make() -> np.ndarray:
+            doc = self.state.document(doc_id)
+            tokens = normalize_for_dedup(doc.text if doc else "")
+            return shingle_hashes(tokens, self.cfg.dedup.shingle)
+
+        return _cached(self.cache, doc_id, make, self.LIMIT)
+
+
+class _NewShingles:
+    """Shingle sets of this run's articles, read from the staging area when a pair needs them;
+    the most recently used are kept (bounded, so memory does not grow with the run)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, state: State, run: RunDocs) -> None:
+        self.state, self.where = state, run.ids
+        self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def prefetch(self, ids: list[str]) -> None:
+        """Read the sets of these articles that are not cached, 500 to a query."""
+        missing = [i for i in ids if i not in self.cache]
+        for chunk in _chunks(missing):
+            where = {self.where[i]: i for i in chunk}
+            for skey, blob in self.state.staged_shingles_of(list(where)):
+                self.cache[where[skey]] = np.frombuffer(blob, dtype=np.uint32)
+        while len(self.cache) > self.LIMIT:
+            self.cache.popitem(last=False)
+
+    def full(self, key: DedupKey) -> DedupKey:
+        if len(key.shingles):
+            return key
+        skey = self.where[key.id]
+        got = _cached(self.cache, key.id, lambda: self.state.staged_shingles(skey), self.LIMIT)
+        return dataclasses.replace(key, shingles=got)
+
+
+def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
+    nosig = np.zeros(0, np.uint32)
+    got = shingles(o.id)
+    return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, None, len(got))
+
+
+def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
+    sql = (
+        "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
+        f' "check", signature, lead, shingle_count, run_id FROM docs'
+        f" WHERE status='article' AND {where}"
+    )
+    return [_Old(*r) for r in state.rows(sql, params)]
+
+
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+_AGAINST_ROWS = 10_000  # new articles looked up against the state at once
+_OLD_BLOCK = 4_096  # state articles whose rows are read and screened at once
+_FETCH = 65_536  # (new row, state article) matches fetched from SQLite at once
+
+
+def _int_pairs(a: np.ndarray, b: np.ndarray, step: int = 50_000) -> Iterator[tuple[int, int]]:
+    """Zip two integer arrays into Python tuples, ``step`` at a time: as whole Python lists,
+    the 530,000 (band key, row) pairs of 10,000 articles were the flow's largest allocation
+    in dedup and commit (42 MiB), against 4 MiB in numpy."""
+    for start in range(0, len(a), step):
+        yield from zip(
+            a[start : start + step].tolist(), b[start : start + step].tolist(), strict=True
+        )
+
+
+def _state_matches(db: sqlite3.Connection, count: int) -> np.ndarray:
+    """The distinct (new row, state article n) pairs of the rows now in the temporary tables
+    q and qe, sharing a band key or the exact hash: an (m, 2) int64 array sorted by n, then
+    by row. Fetched in blocks into numpy: held as a set of Python tuples, the 5.0M pairs of
+    96k articles against a 200k-article state took gigabytes."""
+    codes: list[np.ndarray] = []
+    for sql in (
+        "SELECT q.i, b.n FROM q JOIN bands b ON b.key = q.key",
+        "SELECT qe.i, d.n FROM qe JOIN docs d ON d.exact = qe.exact WHERE d.status = 'article'",
+    ):
+        cur = db.execute(sql)
+        while got := cur.fetchmany(_FETCH):
+            block = np.array(got, dtype=np.int64)
+            codes.append(np.unique(block[:, 1] * count + block[:, 0]))
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    code = np.unique(np.concatenate(codes))
+    return np.stack([code % count, code // count], axis=1)
+
+
+def _worth_checking_old(
+    new: list[NewDoc], pairs: np.ndarray, olds: dict[int, _Old], dcfg: DedupConfig
+) -> np.ndarray:
+    """``worth_checking`` for each (new row, state article n) candidate pair: at once, in
+    numpy, for the pairs whose both sides have an opening signature (one pair at a time took
+    0.1 ms, for about three pairs per new article against a 10k state), one by one for the
+    others. Every n of ``pairs`` is in ``olds``."""
+    out: np.ndarray = np.zeros(len(pairs), dtype=bool)
+    if not len(pairs):
+        return out
+    rows_i = np.unique(pairs[:, 0])
+    rows_n = np.unique(pairs[:, 1])
+    mine = [new[i].key for i in rows_i.tolist()]
+    theirs = [olds[n] for n in rows_n.tolist()]
+    has_lead = np.array([k.lead is not None for k in mine] + [bool(o.lead_blob) for o in theirs])
+    a = np.searchsorted(rows_i, pairs[:, 0])
+    b = len(rows_i) + np.searchsorted(rows_n, pairs[:, 1])
+    whole = has_lead[a] & has_lead[b]
+    if whole.any():
+        exact_ids: dict[str, int] = {}
+        exact = np.array(
+            [exact_ids.setdefault(e, len(exact_ids)) for e in [k.exact for k in mine + theirs]]
+        )
+        # (as the state stores them: uint32; a side without an opening signature gets its
+        # whole signature in its place, never compared)
+        sigs = np.stack([k.signature for k in mine] + [o.signature for o in theirs])
+        leads = np.stack(
+            [k.lead if k.lead is not None else k.signature for k in mine]
+            + [o.lead if o.lead_blob else o.signature for o in theirs]
+        )
+        sigs, leads = sigs.astype(np.uint32), leads.astype(np.uint32)
+        sizes = np.array([k.size for k in mine] + [o.size or 0 for o in theirs], dtype=np.int64)
+        index = np.stack([a[whole], b[whole]], axis=1)
+        out[whole] = worth_checking_mask(index, sigs, leads, exact, sizes, dcfg)
+    for k in np.flatnonzero(~whole).tolist():
+        i, n = pairs[k].tolist()
+        o = olds[n]
+        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0)
+        out[k] = worth_checking(new[i].key, light, dcfg)
+    return out
+
+
+def _against_state(
+    state: State, new: list[NewDoc], keys: np.ndarray, removed_n: set[int], dcfg: DedupConfig
+) -> list[tuple[int, _Old]]:
+    """The (new row, state article) pairs that share the exact hash or a band key and are
+    worth the exact check, in (row, n) order. Looked up for 10,000 new articles at a time and
+    screened 4,096 state articles at a time, so memory is bounded by the chunk: most pairs
+    against a large state are chance band matches (of 5.0M pairs at 300k, 1 % were in one
+    cluster), and only the survivors are kept."""
+    db = state.db
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER, i INTEGER)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
+    kept: list[tuple[int, _Old]] = []
+    # (a first run has no earlier articles to look up)
+    if not new or not db.execute("SELECT 1 FROM docs WHERE status = 'article' LIMIT 1").fetchone():
+        return kept
+    gone = np.array(sorted(removed_n), dtype=np.int64)
+    for lo in range(0, len(new), _AGAINST_ROWS):
+        hi = min(lo + _AGAINST_ROWS, len(new))
+        # in one transaction (of the temporary tables only): row by row, each insert was a
+        # transaction of its own, 17 s for the 53 keys of each of 18,000 documents
+        db.execute("BEGIN")
+        try:
+            db.execute("DELETE FROM q")
+            db.execute("DELETE FROM qe")
+            rows = np.repeat(np.arange(lo, hi, dtype=np.int64), keys.shape[1])
+            db.executemany("INSERT INTO q VALUES (?, ?)", _int_pairs(keys[lo:hi].ravel(), rows))
+            db.executemany(
+                "INSERT INTO qe VALUES (?, ?)", ((new[i].key.exact, i) for i in range(lo, hi))
+            )
+        finally:
+            db.execute("COMMIT")
+        pairs = _state_matches(db, len(new))
+        pairs = pairs[~np.isin(pairs[:, 1], gone)]
+        ns = np.unique(pairs[:, 1])
+        for start in range(0, len(ns), _OLD_BLOCK):
+            block = ns[start : start + _OLD_BLOCK].tolist()
+            olds = {
+                o.n: o
+                for chunk in _chunks(block)
+                for o in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk)
+                if o.cluster
+            }
+            first = int(np.searchsorted(pairs[:, 1], block[0], side="left"))
+            last = int(np.searchsorted(pairs[:, 1], block[-1], side="right"))
+            these = pairs[first:last]
+            these = these[np.isin(these[:, 1], np.array(sorted(olds), dtype=np.int64))]
+            worth = _worth_checking_old(new, these, olds, dcfg)
+            kept.extend((i, olds[n]) for i, n in these[worth].tolist())
+    kept.sort(key=lambda p: (p[0], p[1].n))
+    return kept
+
+
+def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
+    """Cluster this run's articles among themselves and against every article in the state."""
+    dcfg = cfg.dedup
+    dropping = set(plan.replaced) | set(plan.gone)
+    removed: list[tuple[int, str, str | None, bytes | None, bytes | None]] = []
+    for chunk in _chunks(sorted(dropping)):
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT n, id, cluster, signature, lead FROM docs WHERE path IN ({marks})"
+        removed.extend(state.rows(sql, chunk))
+    removed_n = {r[0] for r in removed}
+
+    new = run.articles
+    by_id = {d.id: d for d in new}
+    uf = UnionFind()
+    find, union = uf.find, uf.union
+
+    # nodes: "d:<id>" for a new article, "c:<cluster id>" for a cluster of the state
+    for d in new:
+        find("d:" + d.id)
+
+    if new:
+        sigs = np.array([d.key.signature for d in new], dtype=np.uint32)
+        leads = np.array([lead_of(d.key, dcfg) for d in new], dtype=np.uint32)
+        keys = all_band_keys(sigs, leads, dcfg)
+        pairs = key_pairs(keys)
+        masked = all(d.key.lead is not None for d in new)  # else worth_checking decides
+        if masked:
+            exact_ids: dict[str, int] = {}
+            exact = np.array([exact_ids.setdefault(d.key.exact, len(exact_ids)) for d in new])
+            sizes = np.array([d.key.size for d in new], dtype=np.int64)
+            pairs = pairs[worth_checking_mask(pairs, sigs, leads, exact, sizes, dcfg)]
+        del sigs, leads
+    else:
+        keys = np.zeros((0, 1), dtype=np.int64)
+        pairs = np.zeros((0, 2), dtype=np.int64)
+        masked = True
+
+    # new against new: exact hash, then shared band keys, each checked exactly
+    first_of: dict[str, str] = {}
+    for d in sorted(new, key=lambda d: d.id):
+        if d.key.exact in first_of:
+            union("d:" + first_of[d.key.exact], "d:" + d.id)
+        else:
+            first_of[d.key.exact] = d.id
+    new_shingles = _NewShingles(state, run)
+    full = new_shingles.full
+    for start in range(0, len(pairs), _PAIR_BLOCK):
+        block = pairs[start : start + _PAIR_BLOCK]
+        new_shingles.prefetch([new[i].id for i in np.unique(block).tolist()])
+        for i, j in block.tolist():
+            a, b = new[i], new[j]
+            if (
+                find("d:" + a.id) != find("d:" + b.id)
+                and (masked or worth_checking(a.key, b.key, dcfg))
+                and verify(full(a.key), full(b.key), dcfg)
+            ):
+                union("d:" + a.id, "d:" + b.id)
+
+    # new against the state: same exact hash, or a shared band key
+    shingles = _Shingles(state, cfg)
+    for i, o in _against_state(state, new, keys, removed_n, dcfg):
+        d = new[i]
+        if find("d:" + d.id) == find("c:" + o.cluster):
+            continue
+        if d.key.exact == o.exact or verify(full(d.key), _old_key(o, shingles), dcfg):
+            union("d:" + d.id, "c:" + o.cluster)
+
+    # groups: the clusters this run touches
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    for node in list(uf.parent):
+        root = find(node)
+        new_ids, old_clusters = groups.setdefault(root, ([], []))
+        (new_ids if node.startswith("d:") else old_clusters).append(node[2:])
+    lost = {r[2] for r in removed if r[2]}
+    # a cluster of the state that a candidate pair looked up but no new article joined is
+    # not touched (unless it lost members): electing its canonical again would change nothing
+    groups = {r: g for r, g in groups.items() if g[0] or lost.intersection(g[1])}
+    touched_old = {c for _, olds in groups.values() for c in olds}
+    for c in sorted(lost - touched_old):
+        groups["c:" + c] = ([], [c])
+
+    out = DedupPlan([], {}, set(), [(r[0], r[1], r[3], r[4]) for r in removed], set(), [])
+    out.pending.update(r[1] for r in removed)
+    canon_before = {
+        cid: canon
+        for chunk in _chunks(sorted({c for _, olds in groups.values() for c in olds}))
+        for cid, canon in state.rows(
+            f"SELECT id, canonical FROM clusters WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+    }
+    for new_ids, old_clusters in groups.values():
+        olds: list[_Old] = []
+        for chunk in _chunks(sorted(old_clusters)):
+            olds += _old_rows(state, f"cluster IN ({','.join('?' * len(chunk))})", chunk)
+        olds = [o for o in olds if o.n not in removed_n]
+        cid = min(old_clusters) if old_clusters else cluster_id(new_ids)
+        out.deleted.update(c for c in old_clusters if c != cid)
+        out.pending.update(canon_before[c] for c in old_clusters if c in canon_before)
+        if not olds and not new_ids:
+            out.deleted.add(cid)
+            continue
+        order: list[tuple[tuple[int, int, int, str, str], str]] = [
+            (canonical_order(by_id[i].key), i) for i in new_ids
+        ]
+        order += [
+            ((-o.word_count, o.repairs, 0 if o.published else 1, o.published or "", o.id), o.id)
+            for o in olds
+        ]
+        order.sort()
+        canon = order[0][1]
+        out.clusters[cid] = canon
+        out.pending.add(canon)
+        # (a canonical cleaned again, its file changed or new furniture found, is measured
+        # again against its members: they kept their similarities to its old body)
+        same_canon = len(old_clusters) == 1 and canon_before.get(cid) == canon
+        same_canon = same_canon and canon not in by_id
+
+        out.members.append((canon, cid, None, None, None))
+        old_map = {o.id: o for o in olds}
+
+        def key_of(doc_id: str, old_map: dict[str, _Old] = old_map) -> DedupKey:
+            if doc_id in by_id:
+                return full(by_id[doc_id].key)
+            return _old_key(old_map[doc_id], shingles)
+
+        ck: DedupKey | None = None  # the canonical's key, built when a member needs it
+        for _, member in order[1:]:
+            was = old_map.get(member)
+            if same_canon and was is not None and was.check is not None:
+                out.members.append((member, cid, was.jaccard, was.containment, was.check))
+                continue
+            ck = ck or key_of(canon)
+            mk = key_of(member)
+            if mk.exact == ck.exact:
+                jac = con = 1.0
+                check: str | None = "exact"
+            else:
+                jac, con = similarity(ck.shingles, mk.shingles)
+                check = verify(ck, mk, dcfg) or "chain"
+            out.members.append((member, cid, round(jac, 4), round(con, 4), check))
+            # (a document an earlier part of this run read is one of the run's merges too)
+            if member in by_id or (was is not None and was.run_id == run.run_id):
+                out.merges.append(
+                    {
+                        "cluster": cid,
+                        "canonical": canon,
+                        "duplicate": member,
+                        "jaccard": round(jac, 4),
+                        "containment": round(con, 4),
+                        "check": check,
+                    }
+                )
+    return out
