@@ -9,7 +9,7 @@ threads) stays negligible. Large in-memory values passed between tasks are wrapp
 documents, against 0.3 s for the work itself).
 
 The flow comes first and reads as the run's story; the steps it calls follow (``_take_in``:
-one part of the run), and the tasks come last.
+one part of the run). The tasks are in ``flows.tasks``.
 """
 
 from __future__ import annotations
@@ -22,21 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
+from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 from prefect.task_runners import ProcessPoolTaskRunner
 
-import flows.commit
-import flows.dedup
-import flows.furniture
-import flows.plan
-import flows.publish
-import flows.staging
 from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
-from flows import batches, inputs, io
-from flows.dedup import DedupPlan
+from flows import io
 from flows.furniture import add_reclean, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
 from flows.memory import give_back, settle
@@ -52,6 +44,22 @@ from flows.report import (
 from flows.staging import RunDocs, StagedBatch
 from flows.state import State
 from flows.tally import _Tally, _Written, run_stats
+from flows.tasks import (
+    _work,
+    accept_batch,
+    clean_batch,
+    commit_state,
+    deduplicate,
+    detect_languages_ahead,
+    discover_inputs,
+    drop_site_furniture,
+    learn_site_furniture,
+    plan_inputs,
+    plan_outputs,
+    write_articles,
+    write_indexes,
+    write_report,
+)
 from flows.workers import (
     INLINE_MAX,
     Sealed,
@@ -424,151 +432,3 @@ def _write_outputs(
             writing_cpu += cpu
         write_indexes(_quoted(state), out_dir, cfg)
     return _Written(writers, covered, writing, writing_cpu)
-
-
-# --- the tasks: each calls a plain function ------------------------------------------------
-
-
-# Seconds spent inside the plain functions of the tasks that run in this process; the flow
-# compares them with the wall time around each task call to report Prefect's own share.
-_work: dict[str, float] = {}
-
-
-def _timed(name: str, start: float) -> None:
-    _work[name] = _work.get(name, 0.0) + time.perf_counter() - start
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """The raw files a run found, in one object: Prefect links each item of a task's returned
-    list to the task run (a dict entry per path, 0.5 s for 100k paths), not what is inside an
-    object."""
-
-    paths: list[str]
-    unlisted: list[str]  # folders under raw/ that could not be listed
-
-
-@task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def discover_inputs(raw_dir: str) -> Found:
-    start = time.perf_counter()
-    try:
-        listing = inputs.list_inputs(Path(raw_dir))
-        return Found(listing.paths, listing.unlisted)
-    finally:
-        _timed("discover", start)
-
-
-@task(name="plan-inputs", cache_policy=NO_CACHE)
-def plan_inputs(
-    state: State, raw_dir: str, paths: list[str], fingerprint: str, unlisted: list[str]
-) -> InputPlan:
-    start = time.perf_counter()
-    try:
-        return flows.plan.plan_inputs(state, raw_dir, paths, fingerprint, unlisted)
-    finally:
-        _timed("discover", start)
-
-
-@task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(
-    paths: Sealed[list[str]], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
-) -> StagedBatch:
-    return batches.clean_and_stage(paths.value, raw_dir, cfg, out_dir, run_id)
-
-
-@task(name="accept-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def accept_batch(
-    state: State, run: RunDocs, batch: StagedBatch, plan: InputPlan, run_id: str
-) -> None:
-    start = time.perf_counter()
-    try:
-        flows.staging.accept_batch(state, run, batch, set(plan.replaced) | set(plan.gone), run_id)
-    finally:
-        _timed("stage", start)
-
-
-@task(name="learn-site-furniture", cache_policy=NO_CACHE)
-def learn_site_furniture(
-    state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
-) -> tuple[dict[str, dict[str, int]], list[str]]:
-    start = time.perf_counter()
-    try:
-        dropping = set(plan.replaced) | set(plan.gone)
-        return flows.furniture.site_furniture_plan(state, run, dropping, cfg)
-    finally:
-        _timed("site_furniture", start)
-
-
-@task(name="drop-site-furniture", cache_policy=NO_CACHE)
-def drop_site_furniture(
-    ids: Sealed[list[str]],
-    furniture: Sealed[dict[str, dict[str, int]]],
-    repairs: Sealed[dict[str, int]],
-    cfg: PipelineConfig,
-    out_dir: str,
-) -> tuple[list[tuple[str, DedupKey, int]], float]:
-    return batches.drop_furniture_batch(ids.value, furniture.value, repairs.value, cfg, out_dir)
-
-
-@task(name="deduplicate", cache_policy=NO_CACHE)
-def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
-    start = time.perf_counter()
-    try:
-        return flows.dedup.deduplicate(state, run, plan, cfg)
-    finally:
-        _timed("dedup", start)
-
-
-@task(name="commit-state", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def commit_state(
-    state: State,
-    run_id: str,
-    plan: InputPlan,
-    run: RunDocs,
-    dedup: DedupPlan,
-    fingerprint: str,
-    cfg: PipelineConfig,
-    report: dict[str, Any],
-) -> None:
-    start = time.perf_counter()
-    try:
-        flows.commit.commit(state, run_id, plan, run, dedup, fingerprint, cfg, report)
-    finally:
-        _timed("commit", start)
-
-
-@task(name="plan-outputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def plan_outputs(state: State, out_dir: str) -> list[str] | None:
-    start = time.perf_counter()
-    try:
-        return flows.publish.outputs_plan(state, out_dir)
-    finally:
-        _timed("write", start)
-
-
-@task(name="write-articles", cache_policy=NO_CACHE)
-def write_articles(
-    clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[Languages]
-) -> tuple[int, float, float]:
-    return batches.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
-
-
-@task(name="detect-languages-ahead", cache_policy=NO_CACHE)
-def detect_languages_ahead(
-    ids: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, stop: str
-) -> tuple[Languages, float]:
-    return batches.detect_languages_batch(ids.value, out_dir, cfg, stop)
-
-
-@task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_indexes(state: State, out_dir: str, cfg: PipelineConfig) -> None:
-    start = time.perf_counter()
-    try:
-        flows.publish.finish_outputs(state, out_dir, cfg)
-    finally:
-        _timed("write", start)
-
-
-@task(name="write-report", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def write_report(out_dir: str, report: dict[str, Any]) -> None:
-    io.write_atomic(Path(out_dir) / "report.json", io.dumps_pretty(report) + "\n")
