@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -640,7 +641,19 @@ def _root(
 
 
 def main() -> None:
+    _cache_bytecode()
     app(prog_name="newsclean")
+
+
+def _cache_bytecode() -> None:
+    """Let this process and the ones it starts (the temporary server, the workers) keep the
+    bytecode of the modules they import in the environment's ``__pycache__``, even where
+    PYTHONDONTWRITEBYTECODE is set (containers often set it): every process then compiled
+    Prefect again on every run. Compiling all 7,000 installed modules at install instead
+    (uv's compile-bytecode) made the first run from a fresh clone 40 s instead of 23, and
+    uv checks and reports it at every ``uv run``."""
+    sys.dont_write_bytecode = False
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 if __name__ == "__main__":

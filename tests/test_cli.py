@@ -452,3 +452,16 @@ def test_sigterm_stops_serve_as_ctrl_c_does(monkeypatch: pytest.MonkeyPatch) -> 
     cli._stop_serving_on_sigterm()
     with pytest.raises(KeyboardInterrupt):
         Runner.handle_sigterm(object())
+
+
+def test_the_cli_keeps_bytecode_for_the_processes_it_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys as sys_
+
+    from newsclean import cli
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setattr(sys_, "dont_write_bytecode", True)
+    cli._cache_bytecode()
+    assert "PYTHONDONTWRITEBYTECODE" not in os.environ and sys_.dont_write_bytecode is False
