@@ -483,6 +483,8 @@ def _repeated_paragraphs(p: _Page) -> None:
 def _trailing_widgets(p: _Page) -> None:
     # 7. a block of short heading-shaped lines trailing the article is a widget (a list
     #    introduced by "...:" and a closing question are body, not widgets)
+    block: list[int] = []
+    lead_in = None
     for pos in range(len(p.nonblank) - 1, -1, -1):
         i = p.nonblank[pos]
         if p.action[i] == DROP:
@@ -494,9 +496,14 @@ def _trailing_widgets(p: _Page) -> None:
             and not _LIST_ITEM.match(p.lines[i])
             and _has_body_before(p.action, p.lines, i)
         ):
-            p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
+            block.append(i)
             continue
+        lead_in = i
         break
+    if lead_in is not None and p.action[lead_in] == KEEP and p.lines[lead_in].endswith(":"):
+        return  # "...the dates:": the list the body introduces, not a widget
+    for i in block:
+        p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 
 
 def _comment_section(p: _Page) -> None:

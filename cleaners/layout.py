@@ -333,6 +333,9 @@ def classify(
         else:
             final[i] = BAD
 
+    for i in _enclosed_runs(order, final, judged, lines, furniture):
+        final[i] = GOOD
+
     far = _far_regions([i for i in candidates if final[i] == GOOD], lines)
     for i in far:
         final[i] = FAR
@@ -385,6 +388,72 @@ def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
         if n > first and w < REGION_SHARE * main
         for i in b
     ]
+
+
+MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
+LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the body around it
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w for w in (x.casefold() for x in WORD.findall(text)) if len(w) >= 4}
+
+
+def _on_topic(items: list[str], body: set[str]) -> bool:
+    """The list continues the body's subject: enough of its words are the body's words."""
+    words = [w for t in items for w in _topic_words(t)]
+    return bool(words) and sum(w in body for w in words) >= LIST_TOPIC_SHARE * len(words)
+
+
+def _enclosed_runs(
+    order: list[int],
+    final: dict[int, str],
+    judged: dict[int, tuple[LineEvidence, str | None]],
+    lines: list[str],
+    furniture: frozenset[int],
+) -> list[int]:
+    """Lines dropped for their context alone (short, unfinished or repeated) that sit between
+    body paragraphs, or after a body paragraph that introduces them ("...the dates:"), with
+    no line a rule claimed among or around them, and that continue the body's subject: a list
+    inside the article (a schedule, a recipe, results, a meal plan), not furniture. A block is furniture
+    by what it says (a rule, a link, a form, a time stamp) or where it sits (before, after or
+    beside furniture), not by the length of its lines."""
+
+    def soft(i: int) -> bool:
+        return final[i] == BAD and judged[i][1] in (None, "layout.repeated") and i not in furniture
+
+    def joined(a: int, b: int) -> bool:  # no line a rule claimed (or the title) between
+        return not any(lines[k] for k in range(a + 1, b))
+
+    body: set[str] = set()
+    for i in order:
+        if final[i] == GOOD:
+            body.update(_topic_words(lines[i]))
+    out: list[int] = []
+    pos = 0
+    while pos < len(order):
+        if not soft(order[pos]):
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < len(order) and soft(order[end + 1]) and joined(order[end], order[end + 1]):
+            end += 1
+        before, after = pos - 1, end + 1
+        opened = (
+            before >= 0 and final[order[before]] == GOOD and joined(order[before], order[pos])
+        )
+        closed = (
+            after < len(order) and final[order[after]] == GOOD and joined(order[end], order[after])
+        )
+        introduced = opened and lines[order[before]].rstrip().endswith(":")
+        if (
+            end - pos + 1 >= MIN_LIST_LINES
+            and opened
+            and (closed or introduced)
+            and _on_topic([lines[i] for i in order[pos : end + 1]], body)
+        ):
+            out.extend(order[pos : end + 1])
+        pos = end + 1
+    return out
 
 
 def _in_list(lines: list[str], order: list[int], pos: int, cls: dict[int, str]) -> bool:

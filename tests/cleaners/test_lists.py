@@ -1,0 +1,47 @@
+"""Lists inside the article are body: by where they sit and what they say, not line length."""
+
+from __future__ import annotations
+
+from cleaners.config import PipelineConfig
+from cleaners.pipeline import Cleaner
+from tests.helpers import make_doc
+
+INTRO = (
+    "The Riverton Ramblers will tour the valley this summer for the first time in a decade,"
+    " playing small halls and festival stages across the region."
+)
+OUTRO = (
+    "Tickets for every date of the tour go on sale on Friday morning, and the band says the"
+    " proceeds of the last night will go to the valley's music school."
+)
+DATES = [
+    "June 4 – Riverton, Old Town Hall",
+    "June 6 – Cedar Falls, Riverside Festival",
+    "June 9 – Millbrook, The Granary",
+    "June 12 – Harbor City, Pier Stage",
+]
+
+
+def clean(lines: list[str]) -> tuple[str, ...]:
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(["Ramblers announce tour", *lines]))).doc
+    assert doc is not None
+    return doc.paragraphs
+
+
+def test_a_list_between_body_paragraphs_is_body() -> None:
+    dates = [d.replace("–", "- the valley tour stop at") for d in DATES]
+    paragraphs = clean([INTRO, *dates, OUTRO])
+    assert list(paragraphs) == [INTRO, *dates, OUTRO]
+
+
+def test_a_list_the_body_introduces_is_body_even_at_the_end() -> None:
+    intro = INTRO.replace("region.", "region. The tour dates of the valley tour:")
+    dates = [d.replace("–", "- valley tour stop:") for d in DATES]
+    paragraphs = clean([intro, *dates])
+    assert list(paragraphs) == [intro, *dates]
+
+
+def test_a_block_of_other_stories_after_the_body_stays_furniture() -> None:
+    others = ["Mayor opens new library wing", "Storm closes coastal road", "Ferry returns"]
+    paragraphs = clean([INTRO, OUTRO, *others])
+    assert list(paragraphs) == [INTRO, OUTRO]
