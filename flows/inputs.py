@@ -154,6 +154,17 @@ def refusal(
     """Why a file must not be opened at all, as (rule, reason), or None when it may be read:
     a link out of raw/, a file name that is not UTF-8, anything but a regular file, a file
     over ``limits.file_bytes``. Nothing here opens the file."""
+    refused = _boundary(path, raw_dir)
+    if refused:
+        return refused
+    try:
+        return _kind_and_size(os.stat(path), limits)  # noqa: PTH116
+    except OSError as exc:
+        return "unreadable", f"cannot read file: {exc.strerror or exc}"
+
+
+def _boundary(path: str, raw_dir: str) -> tuple[str, str] | None:
+    """A link out of raw/, or a name that is not UTF-8, as (rule, reason); else None."""
     if os.path.islink(path):  # noqa: PTH114
         real = os.path.realpath(path)
         if not _inside(real, os.path.realpath(raw_dir)):
@@ -164,10 +175,10 @@ def refusal(
             )
     if _SURROGATE.search(path):
         return "file_name", "the file name is not valid UTF-8: rename the file to read it"
-    try:
-        st = os.stat(path)  # noqa: PTH116
-    except OSError as exc:
-        return "unreadable", f"cannot read file: {exc.strerror or exc}"
+    return None
+
+
+def _kind_and_size(st: os.stat_result, limits: LimitsConfig) -> tuple[str, str] | None:
     if not stat.S_ISREG(st.st_mode):
         return "not_a_file", f"not a regular file ({_file_type(st.st_mode)}): only files are read"
     if st.st_size > limits.file_bytes:
@@ -260,17 +271,17 @@ def read_file_sha(
 
     sha: str | None = None
     try:
-        refused = refusal(str(path), str(raw_dir), limits)
-        if refused and refused[0] in {"outside_raw", "file_name"}:
+        refused = _boundary(str(path), str(raw_dir))
+        if refused:
             return [], [reject(*refused)], None
         kind = _kind(rel)
         if kind is None:
             suffix = "".join(path.suffixes) or "(none)"
             reason = f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED)}"
             return [], [reject("unsupported", reason)], None
+        data, refused = _read_regular(str(path), limits)
         if refused:
             return [], [reject(*refused)], None
-        data = _read_capped(str(path), limits.file_bytes, "limits.file_bytes")
         sha = hashlib.sha256(data).hexdigest()
         if rel.lower().endswith(".gz"):
             data = gunzip(data, limits.decompressed_bytes)
@@ -316,13 +327,28 @@ def _over_chars(n: int, limits: LimitsConfig) -> str:
     )
 
 
-def _read_capped(path: str, limit: int, name: str) -> bytes:
-    """The file's bytes, at most ``limit`` of them (a file that grew past it is refused)."""
-    with _open_regular(path) as fh:
-        data: bytes = fh.read(limit + 1)
-    if len(data) > limit:
-        raise _LimitError(f"the file has more than {limit:,} bytes, the limit ({name})")
-    return data
+def _read_regular(path: str, limits: LimitsConfig) -> tuple[bytes, tuple[str, str] | None]:
+    """The bytes of a regular file, at most ``limits.file_bytes`` of them, or why it is not
+    read (a named pipe is opened without blocking and refused, as is anything but a file).
+    One open, one fstat and plain reads: this runs for every file a run reads."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        refused = _kind_and_size(os.fstat(fd), limits)
+        if refused:
+            return b"", refused
+        limit = limits.file_bytes
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise _LimitError(f"the file has more than {limit:,} bytes, the limit (limits.file_bytes)")
+    return b"".join(chunks) if len(chunks) != 1 else chunks[0], None
 
 
 class _GzipError(ValueError):
