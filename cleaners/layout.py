@@ -413,10 +413,10 @@ def _enclosed_runs(
 ) -> list[int]:
     """Lines dropped for their context alone (short, unfinished or repeated) that sit between
     body paragraphs, or after a body paragraph that introduces them ("...the dates:"), with
-    no line a rule claimed among or around them, and that continue the body's subject: a list
-    inside the article (a schedule, a recipe, results, a meal plan), not furniture. A block is furniture
-    by what it says (a rule, a link, a form, a time stamp) or where it sits (before, after or
-    beside furniture), not by the length of its lines."""
+    no line a rule claimed among or around them, and that continue the body's subject: a
+    list inside the article (a schedule, a recipe, results, a meal plan), not furniture. A
+    block is furniture by what it says (a rule, a link, a form, a time stamp) or where it
+    sits (before, after or beside furniture), not by the length of its lines."""
 
     def soft(i: int) -> bool:
         return final[i] == BAD and judged[i][1] in (None, "layout.repeated") and i not in furniture
@@ -438,9 +438,7 @@ def _enclosed_runs(
         while end + 1 < len(order) and soft(order[end + 1]) and joined(order[end], order[end + 1]):
             end += 1
         before, after = pos - 1, end + 1
-        opened = (
-            before >= 0 and final[order[before]] == GOOD and joined(order[before], order[pos])
-        )
+        opened = before >= 0 and final[order[before]] == GOOD and joined(order[before], order[pos])
         closed = (
             after < len(order) and final[order[after]] == GOOD and joined(order[end], order[after])
         )
