@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import charset_normalizer
@@ -13,8 +13,9 @@ import ftfy
 from ftfy.badness import MOJIBAKE_CATEGORIES
 from ftfy.chardata import CONTROL_CHARS
 
-from cleaners.config import EncodingConfig
+from cleaners.config import EncodingConfig, LanguageConfig
 from cleaners.document import EncodingFix
+from cleaners.language import detect_language
 
 
 class DecodeError(ValueError):
@@ -126,11 +127,42 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     # the common ones that decode the same bytes equally cleanly; prefer what news sites use.
     floor = min(r.chaos for r in results) + 0.1
     plausible = [r for r in results if r.chaos <= floor]
-    best = min(
-        plausible,
-        key=lambda r: (_PREFERRED.index(r.encoding) if r.encoding in _PREFERRED else 99, r.chaos),
-    )
-    return str(best), best.encoding
+    rank = _ranking(plausible)
+    best = min(plausible, key=lambda r: (rank(r.encoding), r.chaos))
+    # a match stands for every code page that decodes the bytes to the same text (curly quotes
+    # and dashes are the same bytes in cp1250 and cp1252): name the most likely of them
+    return str(best), min(best.could_be_from_charset, key=lambda e: (rank(e), e != best.encoding))
+
+
+# Languages written in the Central European code page. Their text is ambiguous to the
+# detector: cp1252 decodes the same bytes without errors ("ø" for "ř", "³" for "ł") and
+# charset-normalizer scores both about as clean, so the Western page, preferred for being
+# commoner, would win. The words tell the language whichever of the two decodes them (most
+# of their letters are ASCII), and the language tells the code page.
+_CENTRAL_EUROPEAN = frozenset({"cs", "sk", "pl", "hu", "hr", "sl", "ro"})
+_CENTRAL_PAGES = ("cp1250", "iso8859_2")
+
+
+def _ranking(plausible: list[charset_normalizer.CharsetMatch]) -> Callable[[str], int]:
+    """How likely each code page is for these matches: ``_PREFERRED``'s order, but the
+    Central European pages first when one of them decodes the bytes into another text than
+    the preferred page does, and the text is in a Central European language."""
+    order: tuple[str, ...] = _PREFERRED
+    first = min(plausible, key=lambda r: (_index(_PREFERRED, r.encoding), r.chaos))
+    central = set(_CENTRAL_PAGES)
+    rivals = [r for r in plausible if r is not first and central & set(r.could_be_from_charset)]
+    if rivals and not central & set(first.could_be_from_charset):
+        lang, _ = detect_language(str(first)[:_LANGUAGE_SAMPLE], LanguageConfig())
+        if lang in _CENTRAL_EUROPEAN:
+            order = _CENTRAL_PAGES + tuple(e for e in _PREFERRED if e not in _CENTRAL_PAGES)
+    return lambda encoding: _index(order, encoding)
+
+
+_LANGUAGE_SAMPLE = 2000
+
+
+def _index(order: tuple[str, ...], encoding: str) -> int:
+    return order.index(encoding) if encoding in order else 99
 
 
 # (UTF-32 first: its little-endian mark starts with UTF-16's)
