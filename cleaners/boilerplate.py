@@ -28,7 +28,16 @@ from typing import ClassVar
 from cleaners import headline, layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
-from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, HEADER, Rule
+from cleaners.rules import (
+    BYLINE,
+    CAPTION,
+    CONTRIBUTORS,
+    DATE,
+    DATE_STAMPS,
+    HEADER,
+    ROLE,
+    Rule,
+)
 
 STEP = "boilerplate"
 
@@ -541,23 +550,63 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
 
 def _facts_from_removals(p: _Page) -> None:
     # 8. facts from the removed lines
+    _date_stamps(p)
+    dates: list[tuple[str, bool]] = []
     for i in p.nonblank:
         fired, m = p.rule_of[i], p.match_of[i]
         if p.action[i] != DROP or fired is None or m is None:
             continue
         rule = fired
+        found = m.groupdict()
         if rule.kind == DATE:
-            if p.facts.published is None:
-                p.facts.published = parse_date(m.group("date"))
-            if m.groupdict().get("names"):
-                p.facts.authors.extend(split_names(m.group("names")))
+            date = parse_date(found["date"]) if found.get("date") else None
+            if date is not None:
+                dates.append((date, bool(found.get("updated"))))
+            if found.get("names"):
+                p.facts.authors.extend(split_names(found["names"]))
         elif rule.kind == CONTRIBUTORS:
-            p.facts.contributors.extend(split_names(m.group("names")))
+            p.facts.contributors.extend(split_names(found["names"]))
         elif rule.kind == BYLINE:
-            p.facts.authors.extend(split_names(m.group("names")))
+            if found.get("names"):  # a newsroom's credit names no one
+                p.facts.authors.extend(split_names(found["names"]))
         elif rule.kind == CAPTION and rule.id != "caption.slideshow":
             caption, credit = split_credit(p.lines[i])
             p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
+    p.facts.published = publication_date(dates)
+
+
+def publication_date(dates: list[tuple[str, bool]]) -> str | None:
+    """The publication date among a page's date lines, in page order, each an ISO date and
+    whether it is a revision's: the first, but a revision's date ("Updated ...") only when no
+    other line gives one (a page's "Updated" above its "Published" is not the publication).
+
+    >>> publication_date([("2026-04-09", True), ("2026-04-08", False)])
+    '2026-04-08'
+    >>> publication_date([("2026-04-09", True)]), publication_date([])
+    ('2026-04-09', None)
+    """
+    posted = [date for date, revised in dates if not revised]
+    return next(iter(posted or [date for date, _ in dates]), None)
+
+
+# the layout classifier's ids for a line it removed that may be a date line
+_STAMPED = frozenset({"layout.timestamp", "layout.repeated", "layout.context"})
+
+
+def _date_stamps(p: _Page) -> None:
+    """Name a date line the layout classifier removed ("10.04.2026", "2 hours ago") as a post
+    date, so that its date is kept. No rule claims such a line before the classifier, for
+    which it is evidence about its neighbours (``cleaners.rules.DATE_STAMPS``)."""
+    for i in p.nonblank:
+        why = p.why[i]
+        if p.action[i] != DROP or p.rule_of[i] is not None or why is None or why[0] not in _STAMPED:
+            continue
+        line = p.lines[i]
+        for rule in DATE_STAMPS:
+            m = rule.match(line, words_in(line))
+            if m:
+                p.rule_of[i], p.match_of[i], p.why[i] = rule, m, (rule.id, rule.reason)
+                break
 
 
 def _dateline(p: _Page) -> None:
@@ -776,53 +825,76 @@ def split_credit(line: str) -> tuple[str, str | None]:
 
 
 def split_names(names: str) -> list[str]:
-    """Split "A, B and C" into names.
+    """Split "A, B and C" into names, leaving out what a byline says of them (a role, an
+    agency: "Staff Reporter", "Redakteurin", "The Associated Press").
 
     >>> split_names("Victoria Kim, Anton Troianovski and Haley Willis")
     ['Victoria Kim', 'Anton Troianovski', 'Haley Willis']
+    >>> split_names("Maria Delgado, Staff Reporter"), split_names("Anna Schmidt und Max Weber, NDR")
+    (['Maria Delgado'], ['Anna Schmidt', 'Max Weber'])
     """
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names)
-    return [p.strip() for p in parts if p.strip()]
+    parts = (_COMMENTS.sub("", p).strip() for p in _NAME_SPLIT.split(names))
+    return [p for p in parts if p and not _ROLE.fullmatch(p) and not _ACRONYM.fullmatch(p)]
 
 
+_NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*")
+_ROLE = re.compile(ROLE)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a broadcaster or an agency ("NDR", "AFP"), not a person
+# a blog's comment count run into the byline ("von Anna Schmidt Ein Kommentar")
+_COMMENTS = re.compile(
+    r"\s+(?:(?:ein|eine|keine|one|no|un|\d+)\s+)?(?:kommentare?|comments?|commentaires?|"
+    r"comentarios?|коментар\w*|комментари\w*)$",
+    re.IGNORECASE,
+)
+
+
+# Month names and abbreviations in the rules' languages: English, German, French, Spanish,
+# and Ukrainian and Russian in the genitive a date writes them in ("10 квітня", "10 апреля")
 _MONTH_NUM = {
-    m: i
-    for i, names in enumerate(
+    name: month
+    for month, names in enumerate(
         (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            "jan january januar jänner janvier janv enero ene січня января",
+            "feb february februar février fevrier févr febrero лютого февраля",
+            "mar march märz mär mars marzo березня марта",
+            "apr april avril avr abril abr квітня апреля",
+            "may mai mayo травня мая",
+            "jun june juni juin junio червня июня",
+            "jul july juli juillet juil julio липня июля",
+            "aug august août aout agosto ago серпня августа",
+            "sep sept september septembre septiembre setiembre вересня сентября",
+            "oct october oktober okt octobre octubre жовтня октября",
+            "nov november novembre noviembre листопада ноября",
+            "dec december dezember dez décembre decembre déc diciembre dic грудня декабря",
         ),
         start=1,
     )
-    for m in names
+    for name in names.split()
 }
 
 
 def parse_date(text: str) -> str | None:
-    """Turn "February 2, 2026", "2 Feb 2026" or "2026-02-02" into ISO "2026-02-02".
+    """Turn "February 2, 2026", "2 Feb 2026", "2026-02-02" or a date in the other languages of
+    the rules ("2. Februar 2026", "2 février 2026", "2 de febrero de 2026", "2 лютого 2026",
+    "02.02.2026", day first) into ISO "2026-02-02".
 
     >>> parse_date("February 2, 2026"), parse_date("2nd Feb. 2026"), parse_date("2026-02-31")
     ('2026-02-02', '2026-02-02', None)
+    >>> parse_date("10 de abril de 2026"), parse_date("10 апреля 2026 г."), parse_date("10.04.2026")
+    ('2026-04-10', '2026-04-10', '2026-04-10')
     """
     import datetime as dt
 
-    t = text.strip().lower().replace(",", " ").replace(".", " ")
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    dotted = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text.strip())
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif dotted:
+        y, mo, d = int(dotted[3]), int(dotted[2]), int(dotted[1])
     else:
+        t = text.strip().lower().replace(",", " ").replace(".", " ")
         parts = t.split()
-        nums = [re.sub(r"(st|nd|rd|th)$", "", p) for p in parts]
+        nums = [re.sub(r"(st|nd|rd|th|er)$", "", p) for p in parts]
         month = next((_MONTH_NUM[p] for p in parts if p in _MONTH_NUM), None)
         digits = [int(p) for p in nums if p.isdigit()]
         if month is None or len(digits) < 2:

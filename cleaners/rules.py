@@ -68,16 +68,91 @@ MONTHS = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# The month names of the other languages as a date writes them: German, French and Spanish,
+# with their usual abbreviations, and Ukrainian and Russian in the genitive ("10 квітня").
+MONTHS_INTL = (
+    r"(?i:januar|jänner|februar|märz|mär|mai|juni|juli|oktober|okt|dezember|dez"
+    r"|janvier|janv|février|fevrier|févr|mars|avril|avr|juin|juillet|juil|août|aout"
+    r"|septembre|octobre|novembre|décembre|decembre|déc"
+    r"|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|dic"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
+)
+# A calendar date: "April 8, 2026", "8th April 2026", "10. April 2026", "1er avril 2026",
+# "10 de abril de 2026", "10 квітня 2026 р.", "10 апреля 2026 года", "2026-04-10" and the
+# day-first "10.04.2026" of the continent (a slashed date is left out: the order of its
+# day and month depends on the country).
 DATE_RE = (
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{MONTHS}|{MONTHS_INTL}),?\s+(?:de\s+)?\d{{4}}"
+    r"(?:\s*(?:р\.|г\.|року|года)(?!\w))?"
+    r"|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})"
+)
+# The English dates, times and revisions the first date rule has always claimed, unchanged.
+_DATE_EN = (
     rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})"
 )
-_TIME = r"(?:\s*(?i:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?"
-
-_UPDATED = (
+_TIME_EN = r"(?:\s*(?i:at|,|-|–|\|)?\s*\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?"
+_UPDATED_EN = (
     rf"(?:\s*[|·•,–-]\s*(?i:updated|last updated|modified)?\s*:?\s*"
-    rf"(?:{DATE_RE}|{MONTHS}\s+\d{{1,2}}){_TIME})?"
+    rf"(?:{_DATE_EN}|{MONTHS}\s+\d{{1,2}}){_TIME_EN})?"
+)
+# A time of day ("8:30 a.m.", "08h30", "4 PM") and its zone or unit ("ET", "Uhr", "GMT+3").
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2}(?::\d{2})?|\s?h\s?\d{2}|h)(?:\s*(?i:[ap]\.?\s?m\.?))?"
+    r"|\d{1,2}\s*(?i:[ap]\.?\s?m\.?))"
+)
+_ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?|(?i:uhr|мск|hrs|horas?))\)?)"
+_TIME = (
+    r"(?:\s*(?i:at|um|à|a las|a la|о|об|в|,|-|–|—|\||/|·|•)?\s*"
+    rf"{_CLOCK}{_ZONE}{{0,2}})?"
+)
+# A time written before the date ("4:15 PM EDT, April 9, 2026"; "08:30, 10 квітня 2026").
+_LEAD = rf"(?:{_CLOCK}{_ZONE}{{0,2}}\s*[,|·–-]?\s*)?"
+_WEEKDAY = (
+    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|понеділок|вівторок|середа|четвер|п[’'ʼ]ятниця|субота|неділя"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)"
+)
+# The labels of a date line: when it was posted, and when it was revised (a revision's date
+# is not the publication date, see ``cleaners.boilerplate``), in English and in the others.
+_POSTED_EN = r"posted|published|first published|originally published|date"
+_REVISED_EN = r"updated|last updated|modified|last modified"
+_POSTED_INTL = (
+    r"veröffentlicht|erstellt|erschienen|datum|publié|publiée|publication|mis en ligne|"
+    r"publicado|publicada|fecha|опубліковано|опубликовано|дата публікації|дата публикации|дата"
+)
+_REVISED_INTL = (
+    r"aktualisiert|zuletzt aktualisiert|geändert|stand|mis à jour|modifié|actualizado|"
+    r"actualizada|última actualización|оновлено|обновлено|змінено|изменено"
+)
+_REVISED = rf"(?i:{_REVISED_EN}|{_REVISED_INTL})"
+_ON = r"(?:\s+(?i:on|at|am|um|le|el|à|в|о))?\s*:?\s*"
+_UPDATED = (
+    rf"(?:\s*[|·•,–-]\s*(?:{_REVISED}{_ON})?"
+    rf"(?:{_LEAD}(?:{DATE_RE}|{MONTHS}\s+\d{{1,2}}){_TIME}|{_CLOCK}{_ZONE}{{0,2}}))?"
+)
+# "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "2 години тому", "2 часа
+# назад": a post date with no date to keep.
+_RELATIVE = (
+    r"(?i:(?:\d{1,2}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
+    r"months?)\s+ago"
+    r"|vor\s+(?:\d{1,2}|einer?)\s+(?:sekunden|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|"
+    r"wochen?|monaten?)"
+    r"|il y a\s+(?:\d{1,2}|une?)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)"
+    r"|hace\s+(?:\d{1,2}|una?)\s+(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|"
+    r"mes(?:es)?)"
+    r"|(?:\d{1,2}\s+)?(?:секунд[иу]?|хвилин[иу]?|хв\.?|годин[иу]?|год\.?|день|дні|днів|"
+    r"тиждень|тижні|тижнів|місяць|місяці|місяців)\s+тому"
+    r"|(?:\d{1,2}\s+)?(?:секунд[уы]?|минут[уы]?|мин\.?|час(?:а|ов)?|ч\.?|день|дня|дней|"
+    r"неделю|недели|недель|месяц(?:а|ев)?)\s+назад)"
 )
 _SOCIAL = (
     r"(?:telegram|twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|"
@@ -85,8 +160,49 @@ _SOCIAL = (
     r"[\w-]*\s*(?:channel|page|feed|account))"
 )
 _UP = "[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f]"  # a capital letter: Latin, Latin-1/Extended-A, Cyrillic
-_NAME = rf"{_UP}[\w.'’-]+(?:\s+(?:van|de|von|da|del|bin|al)?\s*{_UP}[\w.'’-]+){{0,3}}"
-_NAMES = rf"{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME})*"
+# (a word is taken whole: "++" gives nothing back, which only saves time)
+_NAME = rf"{_UP}[\w.'’-]++(?:\s+(?:van|de|von|da|del|bin|al)?\s*{_UP}[\w.'’-]++){{0,3}}"
+# a first name and a surname: German writes every noun with a capital ("Von Menschen und
+# Mäusen" is a heading), so names joined by "und", "et", "y", "і", "и" or "та" need two words
+_FULL_NAME = rf"{_UP}[\w.'’-]++(?:\s+(?:van|de|von|da|del|bin|al)?\s*{_UP}[\w.'’-]++){{1,3}}"
+_NAMES = (
+    rf"(?:{_NAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_NAME})*"
+    rf"|{_FULL_NAME}"
+    rf"(?:(?:,\s*|,?\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*){_FULL_NAME})+)"
+)
+_BY = r"(?i:by|von|par|por|автор(?:ка)?:?)"
+# News agencies, as a byline or a picture credit names them.
+_AGENCIES = (
+    r"(?i:(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|epa(?:-efe)?|"
+    r"upi|ansa|europa press|anadolu(?: agency)?|xinhua|bloomberg|ukrinform|укрінформ|уніан|"
+    r"тасс|риа новости|интерфакс|interfax)"
+)
+# What a byline says of the author after the name ("Staff Reporter", "Redakteurin",
+# "correspondant à Kyiv"): ``cleaners.boilerplate.split_names`` drops it from the names.
+ROLE = (
+    r"(?:(?i:(?:the\s+)?(?:(?:senior|chief|deputy|managing|contributing|special|foreign|"
+    r"political|business|economics|science|health|sports?|tech(?:nology)?|culture|arts|"
+    r"national|local|metro|investigative|data|digital|online|web|news|associate|assistant|"
+    r"executive|editorial|staff|white house|washington|europe|world|legal|education|climate|"
+    r"breaking news|general assignment|freelance|guest)\s+){0,3}"
+    r"(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer|"
+    r"photographer|photojournalist|analyst|intern|staff|team|desk)s?"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?"
+    r"|(?:freie[rn]?\s+)?mitarbeiter(?:in)?|chefredakteur(?:in)?|redaktion"
+    r"|correspondante?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|rédaction"
+    r"|corresponsal|periodista|redactora?|enviad[oa] especial|colaborador(?:a)?|redacción"
+    r"|кореспондент(?:ка)?|власкор|спецкор|журналіст(?:ка)?|редактор(?:ка)?|оглядач(?:ка)?"
+    r"|редакція|корреспондент(?:ка)?|журналист(?:ка)?|обозреватель|редакция)"
+    rf"(?:\s+(?i:in|at|for|aus|für|à|en|de|в|у|з|из)\s+{_UP}[\w.'’-]+(?:\s+{_UP}[\w.'’-]+){{0,2}})?"
+    rf"|{_AGENCIES})"
+)
+# (or a broadcaster's or an agency's initials: "NDR", "ANP")
+_ROLE_AFTER = rf"(?:\s*[,|/–—-]\s*(?:{ROLE}|[A-Z]{{2,5}}))?"
+# A date line's label (the revision's named, see ``cleaners.boilerplate``), and the whole
+# line after it: a time, a weekday, the date, a time, a revision's date.
+_LABEL = rf"(?:(?P<updated>{_REVISED})|(?i:{_POSTED_EN}|{_POSTED_INTL}))"
+_LABEL_INTL = rf"(?:(?P<updated>(?i:{_REVISED_INTL}))|(?i:{_POSTED_INTL}))"
+_DATE_LINE = rf"{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}"
 
 
 def _r(pattern: str, flags: int = _I) -> re.Pattern[str]:
@@ -181,6 +297,10 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
     ),
     # --- metadata carried by furniture ----------------------------------------------------
+    # A date line: an English date alone or under an English label ("Posted on March 14,
+    # 2026"), as this rule has always claimed it. Other English date lines (a weekday, a time
+    # before the date: "Updated 4:15 PM EDT, April 9, 2026") and the bare dates of any
+    # language are left to the layout classifier, see ``DATE_STAMPS``.
     Rule(
         "meta.post_date",
         "post date (to metadata)",
@@ -188,22 +308,55 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"^(?:(?i:posted|published|first published|updated|last updated|date|"
             r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
             rf"(?:\s+(?i:by)\s+(?P<names>{_NAMES}))?(?i:\s+on|\s+at)?\s*:?\s*)?"
-            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$",
+            rf"(?P<date>{_DATE_EN}){_TIME_EN}{_UPDATED_EN}$",
             0,
         ),
         DATE,
         16,
     ),
+    # A date line under a label in the other languages ("Veröffentlicht am 10.04.2026, 08:30
+    # Uhr", "Publié le 10 avril 2026 à 08h30", "Опубліковано 10 квітня 2026"), perhaps with a
+    # byline in it. The classifier does not know these words, so the rule claims the line.
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}$", 0),
+        DATE,
+        16,
+    ),
+    # A byline and the date: "By Jane Doe | March 14, 2026", "Par Jean Dupont, le 10 avril 2026"
     Rule(
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^(?i:by)\s+(?P<names>{_NAMES})\s*(?:[|·•,–-]|\b(?i:on)\b)\s*"
-            rf"(?P<date>{DATE_RE}){_TIME}{_UPDATED}$",
+            rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)\s*"
+            rf"{_DATE_LINE}$",
             0,
         ),
         DATE,
         16,
+    ),
+    # The date and a byline after it: "Posted on April 8, 2026 by Kevin Tran"
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            # (the look-ahead for the "by" only saves time: most lines have none)
+            rf"^(?=.*?\s{_BY}\s)(?:{_LABEL}{_ON})?{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}"
+            rf"\s*,?\s+{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
+            0,
+        ),
+        DATE,
+        16,
+    ),
+    # "Aktualisiert vor 2 Stunden": furniture, but with no date to keep (the day it counts
+    # from is unknown)
+    Rule(
+        "meta.post_date",
+        "relative post date (no date to metadata)",
+        _r(rf"^{_LABEL_INTL}{_ON}{_RELATIVE}\s*$", 0),
+        DATE,
+        8,
     ),
     Rule(
         "meta.contributors",
@@ -244,9 +397,27 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "meta.byline",
         "byline (to metadata)",
-        _r(rf"^(?i:by|von|par|por|автор:?)\s+(?P<names>{_NAMES})\s*$", 0),
+        _r(rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$", 0),
         BYLINE,
         12,
+    ),
+    # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
+    # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
+    # sections as often.)
+    Rule(
+        "meta.byline",
+        "byline: a newsroom credit, no author named",
+        _r(
+            rf"^(?:(?:{_BY}\s+)?(?i:redacción|redaccion|redaktion|la rédaction|rédaction|"
+            r"редакція|редакция)|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|staff(?: reports?)?|"
+            r"editorial (?:board|staff|team)|editors)))"
+            rf"(?:\s+(?:(?i:de la|de|del|of the|of|des|du|der|на)\s+)?{_UP}[\w.'’-]*"
+            rf"(?:\s+{_UP}[\w.'’-]*){{0,3}})?"
+            rf"(?:\s*[/,|–-]\s*(?:(?i:agencias?|agencies|agences|agenturen)|{_AGENCIES}))?\s*$",
+            0,
+        ),
+        BYLINE,
+        8,
     ),
     # --- calls to action ----------------------------------------------------------------
     Rule(
@@ -639,6 +810,30 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         6,
+    ),
+)
+
+
+# Date lines the layout classifier recognises as time stamps on its own ("10.04.2026",
+# "Wednesday, April 9, 2026", "Updated 4:15 PM EDT, April 9, 2026", "2 hours ago"): no rule
+# claims them before it, because a removed time stamp is its evidence that the lines around
+# it are furniture too (lists of other stories carry dates; a line a rule removed is no
+# evidence either way). Once the classifier has removed such a line, these name it and keep
+# its date (``cleaners.boilerplate``). Labels are optional here.
+DATE_STAMPS: tuple[Rule, ...] = (
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}$", 0),
+        DATE,
+        16,
+    ),
+    Rule(
+        "meta.post_date",
+        "relative post date (no date to metadata)",
+        _r(rf"^(?:{_LABEL}{_ON})?{_RELATIVE}\s*$", 0),
+        DATE,
+        8,
     ),
 )
 

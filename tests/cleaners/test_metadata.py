@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from cleaners.boilerplate import parse_date, split_names
+from cleaners.config import PipelineConfig
+from cleaners.document import CleanDocument
 from cleaners.encoding import decode_bytes
+from cleaners.pipeline import Cleaner
+from cleaners.rules import DATE_STAMPS
+from tests.helpers import make_doc
 
 # --- the code page of a Windows file ---------------------------------------------------------
 
@@ -62,3 +68,343 @@ def test_central_european_text_in_cp1250_is_decoded_as_cp1250(lang: str) -> None
     data = text.encode("cp1250")
     assert data.decode("cp1252") != text  # cp1252 would decode it, wrongly
     assert decode_bytes(data) == (text, "cp1250")
+
+
+# --- date lines, bylines and credits, page by page ------------------------------------------
+
+CLEANER = Cleaner(PipelineConfig())
+
+BODY = {
+    "en": (
+        "The city council approved the new budget on Tuesday after a long debate about road "
+        "repairs and school funding.\n"
+        "Council members said the vote was close, with five in favour and four against the plan "
+        "put forward by the mayor.\n"
+        "Residents who spoke at the meeting asked for more money for parks and libraries in the "
+        "northern districts."
+    ),
+    "de": (
+        "Der Stadtrat hat am Donnerstag nach langer Debatte den neuen Haushalt für das kommende "
+        "Jahr beschlossen.\n"
+        "Die Opposition kritisierte, dass für den Wohnungsbau und den Nahverkehr zu wenig Geld "
+        "vorgesehen sei.\n"
+        "Der Bürgermeister kündigte an, die ersten Bauarbeiten würden im Frühjahr beginnen."
+    ),
+    "fr": (
+        "Le conseil municipal a adopté jeudi le budget de la ville pour l'année prochaine après "
+        "un long débat.\n"
+        "L'opposition a critiqué le manque de moyens consacrés au logement et aux transports en "
+        "commun.\n"
+        "Le maire a annoncé que les premiers travaux commenceraient au printemps."
+    ),
+    "es": (
+        "El pleno del Ayuntamiento aprobó este jueves el presupuesto municipal para el próximo "
+        "año con los votos del equipo de gobierno.\n"
+        "La oposición criticó que las partidas para vivienda y transporte público sean "
+        "insuficientes para la ciudad.\n"
+        "El alcalde anunció que las primeras obras comenzarán en primavera."
+    ),
+    "uk": (
+        "Міська рада в четвер після тривалої дискусії ухвалила бюджет міста на наступний рік.\n"
+        "Опозиція розкритикувала недостатнє фінансування житла та громадського транспорту в "
+        "місті.\n"
+        "Мер заявив, що перші роботи почнуться навесні, коли дозволить погода."
+    ),
+    "ru": (
+        "Городской совет в четверг после долгой дискуссии принял бюджет города на следующий "
+        "год.\n"
+        "Оппозиция раскритиковала недостаточное финансирование жилья и общественного транспорта "
+        "в городе.\n"
+        "Мэр заявил, что первые работы начнутся весной, как только позволит погода."
+    ),
+}
+HEADLINE = {
+    "en": "City Council Approves New Budget",
+    "de": "Stadtrat beschließt neuen Haushalt",
+    "fr": "Le conseil municipal adopte le budget",
+    "es": "El Ayuntamiento aprueba el nuevo presupuesto",
+    "uk": "Міська рада ухвалила новий бюджет",
+    "ru": "Городской совет принял новый бюджет",
+}
+
+
+def _page(lang: str, *furniture: str, body: str | None = None) -> CleanDocument:
+    """A page: the headline, the furniture lines under it, then the body."""
+    text = "\n".join([HEADLINE[lang], *furniture, body if body is not None else BODY[lang]])
+    doc = CLEANER(make_doc(text)).doc
+    assert doc is not None
+    assert doc.title == HEADLINE[lang]
+    assert doc.paragraphs == tuple(BODY[lang].split("\n")) if body is None else True
+    return doc
+
+
+def _rules(doc: CleanDocument) -> dict[str, str]:
+    return {r.text: r.rule for r in doc.removed}
+
+
+# (language, furniture lines under the headline, published, authors, {line: rule id})
+PAGES = [
+    (
+        "en",
+        ["Posted on April 8, 2026 by Kevin Tran"],
+        "2026-04-08",
+        ("Kevin Tran",),
+        {"Posted on April 8, 2026 by Kevin Tran": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["By Maria Delgado, Staff Reporter", "Updated 4:15 PM EDT, April 9, 2026"],
+        "2026-04-09",
+        ("Maria Delgado",),
+        {
+            "By Maria Delgado, Staff Reporter": "meta.byline",
+            "Updated 4:15 PM EDT, April 9, 2026": "meta.post_date",
+        },
+    ),
+    (
+        "en",
+        ["By Jane Roe, The Associated Press", "April 10, 2026 at 8:30 a.m. ET"],
+        "2026-04-10",
+        ("Jane Roe",),
+        {
+            "By Jane Roe, The Associated Press": "meta.byline",
+            "April 10, 2026 at 8:30 a.m. ET": "meta.post_date",
+        },
+    ),
+    (
+        "en",
+        ["Wednesday, April 8, 2026", "By Sam Lee, Senior Editor, and Ana Ruiz, Contributor"],
+        "2026-04-08",
+        ("Sam Lee", "Ana Ruiz"),
+        {
+            "Wednesday, April 8, 2026": "meta.post_date",
+            "By Sam Lee, Senior Editor, and Ana Ruiz, Contributor": "meta.byline",
+        },
+    ),
+    (
+        "es",
+        ["Redacción Diario Sur", "10 de abril de 2026 - 08:30"],
+        "2026-04-10",
+        (),
+        {"Redacción Diario Sur": "meta.byline", "10 de abril de 2026 - 08:30": "meta.post_date"},
+    ),
+    (
+        "es",
+        ["Publicado el 10 de abril de 2026", "Por Lucía Fernández, corresponsal"],
+        "2026-04-10",
+        ("Lucía Fernández",),
+        {
+            "Publicado el 10 de abril de 2026": "meta.post_date",
+            "Por Lucía Fernández, corresponsal": "meta.byline",
+        },
+    ),
+    (
+        "de",
+        ["Veröffentlicht am 10.04.2026, 08:30 Uhr", "Von Anna Schmidt, Redakteurin"],
+        "2026-04-10",
+        ("Anna Schmidt",),
+        {
+            "Veröffentlicht am 10.04.2026, 08:30 Uhr": "meta.post_date",
+            "Von Anna Schmidt, Redakteurin": "meta.byline",
+        },
+    ),
+    (
+        "de",
+        ["Von Anna Schmidt und Max Weber, Korrespondent in Kiew", "Donnerstag, 10. April 2026"],
+        "2026-04-10",
+        ("Anna Schmidt", "Max Weber"),
+        {
+            "Von Anna Schmidt und Max Weber, Korrespondent in Kiew": "meta.byline",
+            "Donnerstag, 10. April 2026": "meta.post_date",
+        },
+    ),
+    (
+        "fr",
+        ["Publié le 10 avril 2026 à 08h30", "Par Jean Dupont, correspondant"],
+        "2026-04-10",
+        ("Jean Dupont",),
+        {
+            "Publié le 10 avril 2026 à 08h30": "meta.post_date",
+            "Par Jean Dupont, correspondant": "meta.byline",
+        },
+    ),
+    (
+        "uk",
+        ["Опубліковано 10 квітня 2026, 08:30", "Автор: Олена Петренко, кореспондент"],
+        "2026-04-10",
+        ("Олена Петренко",),
+        {
+            "Опубліковано 10 квітня 2026, 08:30": "meta.post_date",
+            "Автор: Олена Петренко, кореспондент": "meta.byline",
+        },
+    ),
+    (
+        "ru",
+        ["Опубликовано 10 апреля 2026 г.", "Автор: Иван Петров, корреспондент"],
+        "2026-04-10",
+        ("Иван Петров",),
+        {
+            "Опубликовано 10 апреля 2026 г.": "meta.post_date",
+            "Автор: Иван Петров, корреспондент": "meta.byline",
+        },
+    ),
+    (
+        "ru",
+        ["10 апреля 2026 года в 08:30 мск"],
+        "2026-04-10",
+        (),
+        {"10 апреля 2026 года в 08:30 мск": "meta.post_date"},
+    ),
+    (
+        "de",
+        ["10.04.2026"],
+        "2026-04-10",
+        (),
+        {"10.04.2026": "meta.post_date"},
+    ),
+    # a relative date is furniture, but no date can be taken from it
+    ("en", ["2 hours ago"], None, (), {"2 hours ago": "meta.post_date"}),
+    ("de", ["vor 2 Stunden"], None, (), {"vor 2 Stunden": "meta.post_date"}),
+    (
+        "fr",
+        ["Mis à jour il y a 3 heures"],
+        None,
+        (),
+        {"Mis à jour il y a 3 heures": "meta.post_date"},
+    ),
+    ("uk", ["2 години тому"], None, (), {"2 години тому": "meta.post_date"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "furniture", "published", "authors", "rules"),
+    PAGES,
+    ids=[f"{p[0]}:{p[1][0][:28]}" for p in PAGES],
+)
+def test_date_and_byline_lines_go_to_metadata(
+    lang: str, furniture: list[str], published: str | None, authors: tuple[str, ...], rules: dict
+) -> None:
+    doc = _page(lang, *furniture)
+    assert _rules(doc) == rules
+    assert doc.published == published
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize("updated_first", [True, False])
+def test_a_revision_date_does_not_win_over_the_publication_date(updated_first: bool) -> None:
+    lines = ["Updated 4:15 PM EDT, April 9, 2026", "Published April 8, 2026"]
+    doc = _page("en", *(lines if updated_first else lines[::-1]))
+    assert doc.published == "2026-04-08"
+    assert set(_rules(doc).values()) == {"meta.post_date"}
+
+
+def test_a_revision_date_alone_is_the_date_there_is() -> None:
+    doc = _page("de", "Aktualisiert am 11.04.2026, 09:15 Uhr", "Von Anna Schmidt")
+    assert doc.published == "2026-04-11"
+    assert doc.authors == ("Anna Schmidt",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Veröffentlicht am 10.04.2026, 08:30 Uhr"),
+        ("fr", "Publié le 10 avril 2026 à 08h30"),
+        ("es", "Publicado el 10 de abril de 2026"),
+        ("uk", "Опубліковано 10 квітня 2026, 08:30"),
+        ("ru", "Опубликовано 10 апреля 2026 г."),
+        ("en", "Posted on April 8, 2026 by Kevin Tran"),
+    ],
+)
+def test_a_labelled_date_line_between_paragraphs_is_removed(lang: str, line: str) -> None:
+    first, *rest = BODY[lang].split("\n")
+    doc = _page(lang, body="\n".join([first, line, *rest]))
+    assert doc.paragraphs == tuple(BODY[lang].split("\n"))
+    assert _rules(doc) == {line: "meta.post_date"}
+    assert doc.published is not None
+
+
+# --- prose that mentions a date, a name or an agency is body -----------------------------------
+
+PROSE = [
+    ("en", "The vote on April 8, 2026 was close, and the mayor said so on the radio."),
+    ("en", "By the end of April 8, 2026, the council had approved the plan."),
+    ("en", "Posted on April 8, 2026 by Kevin Tran, the note asked residents to stay calm."),
+    ("en", "Reuters reported that the vote was close."),
+    ("en", "Getty Images said it would appeal the ruling."),
+    ("en", "2 hours ago, the police arrived at the scene and closed the road."),
+    ("en", "Updated figures published on April 9, 2026 show a small rise."),
+    ("en", "By Maria Delgado's count, five members voted in favour."),
+    ("de", "Am 10.04.2026 beschloss der Stadtrat den neuen Haushalt."),
+    ("de", "Veröffentlicht wurde der Bericht am 10. April 2026 von der Stadt."),
+    ("de", "Von Menschen und Mäusen"),
+    ("fr", "Le 10 avril 2026, le conseil a voté le budget de la ville."),
+    ("fr", "Publié le 10 avril 2026, le rapport a surpris les élus."),
+    ("es", "El 10 de abril de 2026 el pleno aprobó el presupuesto."),
+    ("es", "Hace 2 horas que el alcalde habló con los vecinos del barrio."),
+    ("uk", "10 квітня 2026 року рада ухвалила бюджет міста."),
+    ("ru", "10 апреля 2026 года совет утвердил бюджет города."),
+    ("ru", "2 часа назад мэр встретился с жителями района."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PROSE, ids=[p[1][:30] for p in PROSE])
+def test_no_metadata_rule_matches_prose(lang: str, line: str) -> None:
+    words = len(line.split())
+    assert [r.id for r in (*CLEANER.rules, *DATE_STAMPS) if r.match(line, words)] == []
+
+
+@pytest.mark.parametrize(("lang", "line"), [p for p in PROSE if p[1].endswith(".")])
+def test_prose_with_a_date_stays_in_the_body(lang: str, line: str) -> None:
+    first, *rest = BODY[lang].split("\n")
+    doc = _page(lang, body="\n".join([first, line, *rest]))
+    assert line in doc.paragraphs
+    assert doc.published is None and doc.authors == ()
+
+
+# --- the helpers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10. April 2026", "2026-04-10"),
+        ("1er avril 2026", "2026-04-01"),
+        ("10 avr. 2026", "2026-04-10"),
+        ("10 de abril de 2026", "2026-04-10"),
+        ("10 квітня 2026 р.", "2026-04-10"),
+        ("10 апреля 2026 года", "2026-04-10"),
+        ("3 березня 2026", "2026-03-03"),
+        ("3 марта 2026", "2026-03-03"),
+        ("10 mars 2026", "2026-03-10"),
+        ("10. März 2026", "2026-03-10"),
+        ("10.04.2026", "2026-04-10"),
+        ("1.4.2026", "2026-04-01"),
+        ("31.04.2026", None),
+        ("10.13.2026", None),
+        ("14/03/2026", None),
+    ],
+)
+def test_parse_date_in_the_rules_languages(text: str, expected: str | None) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Maria Delgado, Staff Reporter", ["Maria Delgado"]),
+        ("Jane Roe, The Associated Press", ["Jane Roe"]),
+        ("Jane Roe, Associated Press", ["Jane Roe"]),
+        ("Sam Lee, Senior Editor", ["Sam Lee"]),
+        ("Ana Ruiz, Contributor", ["Ana Ruiz"]),
+        ("Ana Ruiz, Staff Writer", ["Ana Ruiz"]),
+        ("Anna Schmidt, Redakteurin", ["Anna Schmidt"]),
+        ("Anna Schmidt und Max Weber, NDR", ["Anna Schmidt", "Max Weber"]),
+        ("Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Lucía Fernández y Pedro Gómez, corresponsal", ["Lucía Fernández", "Pedro Gómez"]),
+        ("Олена Петренко та Іван Коваль", ["Олена Петренко", "Іван Коваль"]),
+        ("Иван Петров, корреспондент", ["Иван Петров"]),
+        ("Staff", []),
+    ],
+)
+def test_split_names_drops_roles_and_agencies(names: str, expected: list[str]) -> None:
+    assert split_names(names) == expected
