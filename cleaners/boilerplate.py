@@ -570,8 +570,11 @@ def _facts_from_removals(p: _Page) -> None:
             if found.get("names"):  # a newsroom's credit names no one
                 p.facts.authors.extend(split_names(found["names"]))
         elif rule.kind == CAPTION and rule.id != "caption.slideshow":
-            caption, credit = split_credit(p.lines[i])
-            p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
+            if found.get("credit"):  # a credit alone on its line, under a picture
+                p.facts.images.append(Image(caption="", credit=found["credit"], line=i + 1))
+            else:
+                caption, credit = split_credit(p.lines[i])
+                p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
     p.facts.published = publication_date(dates)
 
 

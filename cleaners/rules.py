@@ -203,6 +203,12 @@ _ROLE_AFTER = rf"(?:\s*[,|/–—-]\s*(?:{ROLE}|[A-Z]{{2,5}}))?"
 _LABEL = rf"(?:(?P<updated>{_REVISED})|(?i:{_POSTED_EN}|{_POSTED_INTL}))"
 _LABEL_INTL = rf"(?:(?P<updated>(?i:{_REVISED_INTL}))|(?i:{_POSTED_INTL}))"
 _DATE_LINE = rf"{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}"
+# Photo agencies and libraries, as a picture credit names them.
+_PICTURE_SOURCES = (
+    r"(?i:getty(?: images)?|shutterstock|alamy|imago|picture alliance|keystone|sipa usa|"
+    r"istock(?:photo)?|depositphotos|unsplash|pexels|eyevine|zuma press|nurphoto|"
+    r"ap photo|afp photo|reuters photo)"
+)
 
 
 def _r(pattern: str, flags: int = _I) -> re.Pattern[str]:
@@ -217,6 +223,23 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(r"^\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[|:•]"),
         CAPTION,
         120,
+    ),
+    # A picture's credit alone on its line, under the picture: an agency or a photo library,
+    # or a photographer's name after a slash or "via" ("AP Photo/Jane Roe", "AFP via Getty
+    # Images"). Credits with a caption before them are the next rule's.
+    Rule(
+        "caption.credit",
+        "photo caption with credit",
+        _r(
+            r"^[(\[]?(?P<credit>(?:(?:©|\(c\))\s*)?(?:(?:pool|file|handout)\s+)?"
+            rf"(?:{_PICTURE_SOURCES}|{_AGENCIES})(?:\s+(?:photos?|images?|pictures?|foto))?"
+            rf"(?:\s*(?:/|\bvia\b|\bfor\b)\s*(?:{_PICTURE_SOURCES}|{_AGENCIES}|"
+            rf"{_UP}[\w.'’-]+(?:\s+{_UP}[\w.'’-]+){{0,3}})(?:\s+(?:photos?|images?|pictures?))?)*"
+            r")[)\]]?\s*$",
+            0,
+        ),
+        CAPTION,
+        8,
     ),
     Rule(
         "caption.credit",
@@ -799,17 +822,30 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             "temas",
         ),
     ),
+    # An advertisement's label, and the note that the article goes on after it ("— Story
+    # continues below —"), in the six languages.
     Rule(
         "ad.label",
         "advertisement",
         _r(
-            r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
-            r"(?:story|article) continues below(?: advertisement)?|continue reading below|"
+            r"^[\s—–-]*(?:advertisement|advertising|sponsored(?: content)?|ad|"
+            r"(?:the\s+)?(?:story|article|text) continues (?:below|after (?:the |this )?"
+            r"(?:ad(?:vertisement)?|break))(?: (?:the )?(?:advertisement|ad))?|"
+            r"continue reading (?:the (?:main )?(?:story|article) )?below|"
             r"scroll (?:down )?to continue(?: reading)?|реклама|anzeige|werbung|publicité|"
-            r"publicidad)\s*$"
+            r"publicidad|"
+            r"(?:weiterlesen|lesen sie weiter|der artikel geht weiter|fortsetzung) "
+            r"(?:nach|unter) der (?:anzeige|werbung)|"
+            r"(?:la suite|l['’]article continue|suite de l['’]article) (?:après|sous) "
+            r"(?:cette|la) publicité|"
+            r"(?:sigue leyendo|continúa leyendo|la noticia continúa|el artículo continúa|continúa) "
+            r"(?:después de|tras|debajo de) la publicidad|"
+            r"(?:продовження|читайте далі|стаття продовжується) (?:після|під) реклам(?:и|ою)|"
+            r"(?:продолжение|читайте далее|статья продолжается) (?:после|под) реклам(?:ы|ой))"
+            r"[\s—–.…-]*$"
         ),
         LINE,
-        6,
+        9,
     ),
 )
 

@@ -323,6 +323,48 @@ def test_a_labelled_date_line_between_paragraphs_is_removed(lang: str, line: str
     assert doc.published is not None
 
 
+# --- picture credits and "continues below" markers --------------------------------------------
+
+CREDITS = ["Getty Images", "AP Photo", "Reuters", "AFP via Getty Images", "AP Photo/Jane Roe"]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_a_credit_alone_on_its_line_is_a_picture_credit(credit: str) -> None:
+    first, *rest = BODY["en"].split("\n")
+    doc = _page("en", body="\n".join([first, credit, *rest]))
+    assert doc.paragraphs == tuple(BODY["en"].split("\n"))
+    assert _rules(doc) == {credit: "caption.credit"}
+    assert [(i.caption, i.credit) for i in doc.images] == [("", credit)]
+
+
+def test_a_photo_credit_with_its_label_keeps_the_name() -> None:
+    first, *rest = BODY["de"].split("\n")
+    doc = _page("de", body="\n".join([first, "Foto: Max Mustermann", *rest]))
+    assert _rules(doc) == {"Foto: Max Mustermann": "caption.credit"}
+    assert [(i.caption, i.credit) for i in doc.images] == [("", "Max Mustermann")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "marker"),
+    [
+        ("en", "— Story continues below —"),
+        ("en", "Story continues below advertisement"),
+        ("en", "Article continues below"),
+        ("en", "Article continues after advertisement"),
+        ("de", "Weiterlesen nach der Anzeige"),
+        ("fr", "La suite après cette publicité"),
+        ("es", "La noticia continúa después de la publicidad"),
+        ("uk", "Продовження після реклами"),
+        ("ru", "Продолжение после рекламы"),
+    ],
+)
+def test_a_continued_below_marker_is_an_ad_label(lang: str, marker: str) -> None:
+    first, *rest = BODY[lang].split("\n")
+    doc = _page(lang, body="\n".join([first, marker, *rest]))
+    assert doc.paragraphs == tuple(BODY[lang].split("\n"))
+    assert _rules(doc) == {marker: "ad.label"}
+
+
 # --- prose that mentions a date, a name or an agency is body -----------------------------------
 
 PROSE = [
