@@ -236,7 +236,7 @@ class Member:
     id: str
     jaccard: float
     containment: float
-    check: str  # "exact", "jaccard", "containment", "opening", or "chain" (joined via others)
+    check: str  # "exact", "jaccard", "containment", or "via <id>" for a chained match
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,10 +259,8 @@ class Cluster:
 # values would happen less than once in ``1 / AGREEMENT_TAIL`` pairs at the smallest Jaccard
 # that could pass (43 of 128 values for equal sizes). A copy cut short agrees on its opening
 # (``MIN_LEAD_ESTIMATE`` of the opening's signature) even where the whole signature cannot
-# tell, and every pair keeps the plain floor ``MIN_ESTIMATE`` besides. Below that agreement on
-# the opening, the containment a pair needs is the one ``needed_containment`` gives for the
-# agreement it shows. Keys of unknown size (states written before sizes were kept) get the
-# floor only.
+# tell, and every pair keeps the plain floor ``MIN_ESTIMATE`` besides. Keys of unknown size
+# (states written before sizes were kept) get the floor only.
 MIN_ESTIMATE = 0.05
 MIN_LEAD_ESTIMATE = 0.3
 AGREEMENT_TAIL = 1e-9
@@ -292,20 +290,11 @@ def agreement_floors(num_perm: int, tail: float = AGREEMENT_TAIL) -> np.ndarray:
     return out
 
 
-def needed_jaccard(
-    small: np.ndarray,
-    large: np.ndarray,
-    cfg: DedupConfig,
-    opening: np.ndarray | None = None,
-) -> np.ndarray:
+def needed_jaccard(small: np.ndarray, large: np.ndarray, cfg: DedupConfig) -> np.ndarray:
     """The smallest Jaccard at which sets of ``small`` <= ``large`` shingles can pass
-    ``verify`` (sizes as arrays; the result is rounded down to the floors' grid), for pairs
-    whose opening signatures agree on the share ``opening`` of their values (none if not
-    given)."""
+    ``verify`` (sizes as arrays; the result is rounded down to the floors' grid)."""
     s, big = small.astype(np.float64), large.astype(np.float64)
-    c: np.ndarray | float = cfg.containment
-    if opening is not None:
-        c = np.where(small > LEAD, needed_containment(opening, cfg), cfg.containment)
+    c = cfg.containment
     with np.errstate(divide="ignore", invalid="ignore"):
         by_containment = np.where(s > 0, c * s / (big + (1 - c) * s), 0.0)
     j = np.where(small < cfg.min_shingles, cfg.jaccard, np.minimum(cfg.jaccard, by_containment))
@@ -327,9 +316,8 @@ def worth_checking(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> bool:
     agree = int(np.count_nonzero(a.signature == b.signature))
     floors = agreement_floors(len(a.signature))
     if a.size and b.size:
-        small, large = np.array([min(a.size, b.size)]), np.array([max(a.size, b.size)])
-        opening = np.array([opening_agreement(a, b)])
-        floor = int(floors[needed_jaccard(small, large, cfg, opening)[0]])
+        need = needed_jaccard(np.array([min(a.size, b.size)]), np.array([max(a.size, b.size)]), cfg)
+        floor = int(floors[need[0]])
     else:
         floor = int(floors[0])
     if agree >= floor:
@@ -339,59 +327,15 @@ def worth_checking(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> bool:
     return float(np.mean(a.lead == b.lead)) >= MIN_LEAD_ESTIMATE
 
 
-# A copy can fall under the containment bar and still be the same story: cut short and carrying
-# an editor's note or a paragraph quoted from another story (each a larger share of a shorter
-# text), both copies missing a different paragraph, a short story with a few typos in each
-# copy (a typo breaks five shingles), a copy whose mojibake was only partly undone. Such a
-# copy still opens as the story opens; the texts that merely share paragraphs with a story
-# mostly do not: a story quoting it and a follow-up reusing its background open with their
-# own text (their openings agree on at most 31 % of the values in the development set, whose
-# hard negatives hold at most 47 % of the shorter text).
-#
-# So the agreement of the two opening signatures (the estimated Jaccard of the first LEAD
-# shingles) lowers the containment a pair needs, linearly: from ``containment`` when they
-# agree on nothing to OPENING_CONTAINMENT (half of the shorter text inside the longer) when
-# they agree entirely; openings agreeing on half their values ask for 0.65. A text that opens
-# with a story's opening but is mostly its own (a follow-up that recaps the lead) stays
-# apart. Only for texts longer than their opening: up to LEAD shingles the opening is the
-# whole text, and its agreement is the Jaccard the plain checks already weigh.
-OPENING_CONTAINMENT = 0.5
-
-
-def opening_agreement(a: DedupKey, b: DedupKey) -> float:
-    """The share of values the opening signatures of a and b agree on (0 without both)."""
-    if a.lead is None or b.lead is None or not len(a.lead) or len(a.lead) != len(b.lead):
-        return 0.0
-    return float(np.mean(a.lead == b.lead))
-
-
-def needed_containment(opening: np.ndarray, cfg: DedupConfig) -> np.ndarray:
-    """The containment ``verify`` asks of texts longer than their opening, for pairs whose
-    opening signatures agree on the share ``opening`` of their values.
-
-    >>> needed_containment(np.array([0.0, 0.5, 1.0]), DedupConfig()).round(2).tolist()
-    [0.8, 0.65, 0.5]
-    """
-    floor = min(cfg.containment, OPENING_CONTAINMENT)
-    need: np.ndarray = cfg.containment - (cfg.containment - floor) * np.clip(opening, 0.0, 1.0)
-    return need
-
-
 def verify(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> str | None:
-    """Return which exact check makes a and b duplicates, or None: ``exact``, ``jaccard``,
-    ``containment``, or ``opening`` (the containment their agreeing openings ask for)."""
+    """Return which exact check makes a and b duplicates, or None."""
     if a.exact == b.exact:
         return "exact"
     j, c = similarity(a.shingles, b.shingles)
     if j >= cfg.jaccard:
         return "jaccard"
-    small = min(len(a.shingles), len(b.shingles))
-    if small < cfg.min_shingles:
-        return None
-    if c >= cfg.containment:
+    if c >= cfg.containment and min(len(a.shingles), len(b.shingles)) >= cfg.min_shingles:
         return "containment"
-    if small > LEAD and c >= needed_containment(np.array(opening_agreement(a, b)), cfg):
-        return "opening"
     return None
 
 
@@ -643,11 +587,11 @@ def worth_checking_mask(
         a, b = pairs[s : s + 65536, 0], pairs[s : s + 65536, 1]
         sa, sb = sizes[a], sizes[b]
         known = (sa > 0) & (sb > 0)
-        opening = (leads[a] == leads[b]).mean(axis=1)
-        small, large = np.minimum(sa, sb), np.maximum(sa, sb)
-        need = np.where(known, floors[needed_jaccard(small, large, cfg, opening)], floors[0])
+        need = np.where(
+            known, floors[needed_jaccard(np.minimum(sa, sb), np.maximum(sa, sb), cfg)], floors[0]
+        )
         part = exact[a] == exact[b]
         part |= np.count_nonzero(signatures[a] == signatures[b], axis=1) >= need
-        part |= opening >= MIN_LEAD_ESTIMATE
+        part |= (leads[a] == leads[b]).mean(axis=1) >= MIN_LEAD_ESTIMATE
         ok[s : s + 65536] = part
     return ok

@@ -148,12 +148,9 @@ class _NewShingles:
 
 
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
-    """The key ``verify`` needs of a state article: its shingle set from its body, and its
-    opening signature, so it is checked as a key of this run would be."""
     nosig = np.zeros(0, np.uint32)
     got = shingles(o.id)
-    lead = o.lead if o.lead_blob else None
-    return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, lead, len(got))
+    return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, None, len(got))
 
 
 def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import random
 import unicodedata
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,8 +16,6 @@ from cleaners.dedup import (
     _LOSSY_RE,
     _TOKEN,
     LEAD,
-    MIN_LEAD_ESTIMATE,
-    OPENING_CONTAINMENT,
     Cluster,
     DedupKey,
     _ordered_shingles,
@@ -31,10 +27,8 @@ from cleaners.dedup import (
     lsh_shape,
     make_key,
     minhash_signature,
-    needed_containment,
     needed_jaccard,
     normalize_for_dedup,
-    opening_agreement,
     shingle_hashes,
     similarity,
     verify,
@@ -564,9 +558,7 @@ def test_lsh_shape_is_the_one_datasketch_picks(threshold: float, num_perm: int) 
     assert lsh_shape(threshold, num_perm) == (lsh.b, lsh.r)
 
 
-def _sets_at(
-    rng: np.random.Generator, small: int, large: int, shared: int
-) -> tuple[np.ndarray, np.ndarray]:
+def _sets_at(rng: np.random.Generator, small: int, large: int, shared: int) -> tuple:
     """Two sets of distinct uint32 hashes of the given sizes sharing ``shared`` values."""
     pool = rng.choice(2**32 - 1, size=small + large, replace=False).astype(np.uint32)
     a = pool[:small]
@@ -621,7 +613,7 @@ def test_unrelated_pairs_of_similar_size_are_not_worth_checking() -> None:
         on = dataclasses.replace(ka, lead=ka.signature)
         off = dataclasses.replace(kb, lead=ka.signature + 1)  # openings that disagree
         skipped += not worth_checking(on, off, CFG)
-        plain += int(np.count_nonzero(ka.signature == kb.signature) >= 7)
+        plain += np.count_nonzero(ka.signature == kb.signature) >= 7
         unknown = dataclasses.replace(off, size=0)  # size not known: the plain floor only
         assert worth_checking(on, unknown, CFG) == (
             np.count_nonzero(ka.signature == kb.signature) >= 7
@@ -663,240 +655,3 @@ def test_normalize_fast_paths_agree_with_the_regex(text: str) -> None:
 )
 def test_normalize_fast_paths_on_news_punctuation(text: str) -> None:
     assert normalize_for_dedup(text) == _tokens_by_regex(text)
-
-
-# --- copies that fall under the containment bar but open as the story opens ------------------
-
-# a regional transport story (original prose written for these tests)
-FERRY = [
-    (
-        "The Kestrel Bay ferry line will stop running its last two evening crossings from the "
-        "first of March, the regional transport authority said on Thursday, citing a shortage of "
-        "licensed deck officers that has already forced dozens of late sailings to be cancelled "
-        "at short notice this winter."
-    ),
-    (
-        "About 1,200 passengers a week use the two crossings, which leave the mainland terminal "
-        "at 21:40 and 23:10. Many are hospital and hotel staff on Marrow Island who finish their "
-        "shifts too late for the afternoon boats, and the authority admitted that a replacement "
-        "bus and water-taxi service would not be ready before the summer."
-    ),
-    (
-        "“We cannot keep promising a timetable we are unable to crew,” said Ingrid Salazar, the "
-        "authority’s head of maritime services. “Cancelling boats on the night itself is worse "
-        "for everyone than running fewer of them reliably.” She said three officers had left for "
-        "offshore wind contracts since October."
-    ),
-    (
-        "The union representing ferry crews said the cut was the result of years of frozen pay "
-        "and warned that daytime sailings could be next. Its regional secretary, Tomasz Wren, "
-        "said officers could earn almost twice as much on supply vessels and that the authority "
-        "had ignored repeated offers to negotiate."
-    ),
-    (
-        "Island councillors called an emergency meeting for Monday. Councillor Abebe Lund said "
-        "some care workers were already considering leaving their jobs, and that the island’s "
-        "only nursing home relied on night staff who commute from the mainland."
-    ),
-    (
-        "The authority said it would review the decision in June and publish monthly figures on "
-        "cancellations, crew vacancies and recruitment. It is also seeking permission to train "
-        "officers on its own vessels, a scheme it said could add eight qualified officers within "
-        "two years."
-    ),
-    (
-        "Passengers holding season tickets that include evening travel will be offered a partial "
-        "refund, the authority said, and the 19:20 crossing will be moved to a larger vessel to "
-        "carry the extra traffic."
-    ),
-]
-STORY_FERRY = "\n\n".join(FERRY)
-
-# a local site's copy: the first three paragraphs only (a typo in the second, straight quotes),
-# followed by two paragraphs of its own: under the containment bar, the same opening
-STORY_FERRY_LOCAL = "\n\n".join(
-    [
-        FERRY[0],
-        FERRY[1].replace("replacement", "replacemnet"),
-        FERRY[2].replace("“", '"').replace("”", '"').replace("’", "'"),
-        (
-            "For readers on the island: the community hall on Harbour Street is collecting "
-            "signatures for a petition to keep the late boats, and volunteers plan to hand it "
-            "to the transport authority before the councillors meet."
-        ),
-        (
-            "Our newsroom asked the hospital how many of its night nurses live on the mainland. "
-            "A spokesperson said the figure was about forty and that rotas for March were being "
-            "redrawn so that fewer shifts end after the last remaining boat."
-        ),
-    ]
-)
-
-# the next day's story on the same event: it opens with the first story's opening paragraph as
-# a recap, then tells what happened since in its own words
-STORY_FERRY_FOLLOWUP = "\n\n".join(
-    [
-        FERRY[0],
-        (
-            "At Monday's emergency meeting, island councillors voted unanimously to ask the "
-            "national maritime agency to grant temporary licences to officers from neighbouring "
-            "ports, a step the transport authority had said it would support but could not take "
-            "on its own."
-        ),
-        (
-            "More than three hundred residents packed the community hall, and a petition with "
-            "4,100 signatures was handed to the authority's chief executive, who promised a "
-            "written answer within a fortnight and said no further crossings would be cut "
-            "before the June review."
-        ),
-        (
-            "Nurses from the island's care home described sleeping in their cars at the mainland "
-            "terminal after late shifts. The home's manager said she had asked the regional "
-            "health board for money to rent rooms near the harbour until the evening boats "
-            "return."
-        ),
-        (
-            "The crews' union said talks on pay would begin next week, the first formal "
-            "negotiations in four years, and that it had suspended a planned overtime ban as a "
-            "gesture of good faith."
-        ),
-    ]
-)
-
-
-def test_cut_short_copy_with_its_own_paragraphs_is_merged_by_its_opening() -> None:
-    full, local = key("full", STORY_FERRY), key("local", STORY_FERRY_LOCAL)
-    j, c = similarity(full.shingles, local.shingles)
-    assert j < CFG.jaccard and c < CFG.containment  # the plain checks turn it down
-    opening = opening_agreement(full, local)
-    assert opening > 0.9 and len(local.shingles) > LEAD
-    assert needed_containment(np.array(opening), CFG) < c
-    assert verify(full, local, CFG) == verify(local, full, CFG) == "opening"
-    assert worth_checking(full, local, CFG)
-    (cluster,) = find_clusters([full, local], CFG)
-    assert cluster.canonical == "full"
-    (member,) = cluster.duplicates
-    assert (member.id, member.check) == ("local", "opening")
-
-
-def test_same_event_story_opening_with_the_same_paragraph_is_not_merged() -> None:
-    full, follow = key("full", STORY_FERRY), key("follow", STORY_FERRY_FOLLOWUP)
-    assert opening_agreement(full, follow) > 0.9  # it opens with the first story's paragraph
-    _, c = similarity(full.shingles, follow.shingles)
-    assert c < 0.3 < OPENING_CONTAINMENT  # and is not the same text
-    assert verify(full, follow, CFG) is None
-    local = key("local", STORY_FERRY_LOCAL)
-    assert groups(find_clusters([full, follow, local], CFG)) == {
-        frozenset({"full", "local"}),
-        frozenset({"follow"}),
-    }
-
-
-def test_a_partly_shared_opening_buys_part_of_the_bar() -> None:
-    """The needed containment falls linearly with the openings' agreement, never below
-    OPENING_CONTAINMENT, and never above a configured containment bar."""
-    need = needed_containment(np.array([0.0, 0.25, 0.5, 1.0, 1.5]), CFG)
-    assert need == pytest.approx([0.8, 0.725, 0.65, 0.5, 0.5])
-    assert needed_containment(np.array([0.0, 1.0]), DedupConfig(containment=0.4)).tolist() == [
-        0.4,
-        0.4,
-    ]
-    strict = needed_containment(np.array([0.0, 1.0]), DedupConfig(containment=0.9))
-    assert strict == pytest.approx([0.9, OPENING_CONTAINMENT])
-
-
-def test_opening_is_no_evidence_for_texts_no_longer_than_their_opening() -> None:
-    """Below LEAD shingles the opening signature is the whole text's, so its agreement is the
-    Jaccard the plain checks already weigh: a short pair at containment 0.7 stays apart."""
-    rng = np.random.default_rng(11)
-    a, b = _sets_at(rng, 30, 30, 21)  # containment 0.7, Jaccard 0.54
-    sig_a, sig_b = minhash_signature(a, CFG), minhash_signature(b, CFG)
-    ka = DedupKey("a", "x", a, sig_a, 30, None, 0, sig_a.copy(), len(a))
-    kb = DedupKey("b", "y", b, sig_b, 30, None, 0, sig_a.copy(), len(b))  # same opening
-    assert opening_agreement(ka, kb) == 1.0
-    assert verify(ka, kb, CFG) is None
-    big_a, big_b = _sets_at(rng, 300, 300, 210)  # the same shares, longer than the opening
-    ka = dataclasses.replace(ka, shingles=big_a, size=len(big_a))
-    kb = dataclasses.replace(kb, shingles=big_b, size=len(big_b))
-    assert verify(ka, kb, CFG) == "opening"
-
-
-def test_opening_needs_both_opening_signatures() -> None:
-    full, local = key("full", STORY_FERRY), key("local", STORY_FERRY_LOCAL)
-    for without in (dataclasses.replace(local, lead=None), dataclasses.replace(full, lead=None)):
-        assert opening_agreement(full, without) == opening_agreement(without, local) == 0.0
-    assert verify(full, dataclasses.replace(local, lead=None), CFG) is None
-
-
-def test_pairs_that_pass_by_their_opening_are_always_worth_checking() -> None:
-    """Openings agreeing on a quarter of their values (under MIN_LEAD_ESTIMATE, so the
-    whole signature must decide) lower the bar to 0.725: pairs just above it are never
-    dropped by the prefilter, one by one or in the vectorised mask."""
-    rng = np.random.default_rng(17)
-    n = CFG.num_perm
-    lead_a = np.arange(n, dtype=np.uint32)
-    lead_b = lead_a.copy()
-    lead_b[n // 4 :] += 1  # a quarter of the values agree
-    for _ in range(1000):
-        a, b = _sets_at(rng, 300, 300, 219)  # containment 0.73, Jaccard 0.575
-        ka = DedupKey("a", "x", a, minhash_signature(a, CFG), 300, None, 0, lead_a, len(a))
-        kb = DedupKey("b", "y", b, minhash_signature(b, CFG), 300, None, 0, lead_b, len(b))
-        assert opening_agreement(ka, kb) == 0.25 < MIN_LEAD_ESTIMATE
-        assert verify(ka, kb, CFG) == "opening"
-        assert worth_checking(ka, kb, CFG)
-        mask = worth_checking_mask(
-            np.array([[0, 1]]),
-            np.stack([ka.signature, kb.signature]),
-            np.stack([lead_a, lead_b]),
-            np.array([0, 1]),
-            np.array([len(a), len(b)]),
-            CFG,
-        )
-        assert mask.tolist() == [True]
-
-
-def _write(raw: Path, rel: str, title: str, body: str) -> None:
-    path = raw / rel
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(title + "\n" + body.replace("\n\n", "\n") + "\n", encoding="utf-8")
-
-
-def _duplicates(out: Path) -> dict[str, tuple[str, str]]:
-    """raw_path -> (cluster id, check) of every duplicate; the canonicals under ''."""
-    rows = {}
-    for name in ("articles.jsonl", "duplicates.jsonl"):
-        for line in (out / name).read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            rows[r["raw_path"]] = (r["cluster_id"], r.get("check", ""))
-    return rows
-
-
-@pytest.mark.parametrize("first", ["full", "local"])
-def test_opening_decides_alike_in_one_run_and_across_runs(tmp_path: Path, first: str) -> None:
-    """The full story, the local site's cut-short copy and the follow-up, all in one run or
-    in two (the story, or the copy, already in the state when the others come): the same
-    clusters, and the copy joined by its opening either way."""
-    from cleaners.config import PipelineConfig
-    from flows import plain
-
-    docs = {
-        "full": ("wire/ferry.txt", "Evening ferries to Marrow Island cut", STORY_FERRY),
-        "local": ("island/ferry.txt", "Late boats to end in March", STORY_FERRY_LOCAL),
-        "follow": ("wire/ferry-2.txt", "Councillors seek licences", STORY_FERRY_FOLLOWUP),
-    }
-    one_raw, two_raw = tmp_path / "one" / "raw", tmp_path / "two" / "raw"
-    for rel, title, body in docs.values():
-        _write(one_raw, rel, title, body)
-    plain.run_plain(str(one_raw), str(tmp_path / "one" / "clean"), PipelineConfig(), "r1")
-    rel, title, body = docs[first]
-    _write(two_raw, rel, title, body)
-    plain.run_plain(str(two_raw), str(tmp_path / "two" / "clean"), PipelineConfig(), "r2")
-    for name, (rel, title, body) in docs.items():
-        if name != first:
-            _write(two_raw, rel, title, body)
-    plain.run_plain(str(two_raw), str(tmp_path / "two" / "clean"), PipelineConfig(), "r3")
-    for where in ("one", "two"):
-        rows = _duplicates(tmp_path / where / "clean")
-        full, local, follow = (rows[docs[n][0]] for n in ("full", "local", "follow"))
-        assert full[0] == local[0] != follow[0], where
-        assert (full[1], local[1]) == ("", "opening"), where  # the longer body is canonical
