@@ -3,8 +3,8 @@
 A page scraped as all its visible text starts with a masthead, a menu or a breadcrumb, not
 with the headline, and the headline itself sits a few lines above the article's body, among
 bylines, dates, share buttons and category labels. The first line is only trusted when it has
-a headline's shape (not a menu or a breadcrumb), the body follows it closely and its lead
-repeats one of its words (an article as a scraper that keeps only the article gives it).
+a headline's shape (not a menu or a breadcrumb) and the body follows it closely (an article as
+a scraper that keeps only the article gives it).
 Otherwise every line in a window above the body's main block is weighed:
 
 - shape: a headline's (a short line that does not end a sentence, or a question or an
@@ -106,14 +106,13 @@ def choose(
     if not block:
         return title
     anchor = block[0]
+    if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
+        between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
+        if between <= TRUST_FIRST:
+            return title
     lead: set[str] = set()
     for i in [i for i in block if _SENTENCE_END.search(lines[i])][:3]:
         lead |= _content(lines[i])
-    if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
-        between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
-        words = _content(lines[title])
-        if between <= TRUST_FIRST and (words & lead or not words or not lead):
-            return title
     seen = Counter(_key(line) for line in lines if line.strip())
     best, best_score = None, 0.0
     for i in range(max(0, anchor - WINDOW), anchor + 1):

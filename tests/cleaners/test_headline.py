@@ -101,9 +101,3 @@ def test_a_short_first_line_headline_is_trusted_too() -> None:
     page = ["Bridges", *BODY_EN]
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
     assert doc is not None and doc.title == "Bridges"
-
-
-def test_a_first_line_the_lead_does_not_echo_is_not_trusted() -> None:
-    page = ["Welcome to our European experience", HEADLINE_EN, *BODY_EN]
-    doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
-    assert doc is not None and doc.title == HEADLINE_EN
