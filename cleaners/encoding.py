@@ -24,9 +24,10 @@ class DecodeError(ValueError):
 
 # ftfy defaults rewrite the article: curly quotes become straight, full-width punctuation is
 # folded (wrong for CJK, as datatrove notes), ligatures are expanded. We keep the text faithful
-# and only repair what is broken. unescape_html=True because "auto" skips lines containing "<".
+# and only repair what is broken. Entities are unescaped after the encoding is repaired (see
+# ``_repair``), not by ftfy.
 _FTFY = ftfy.TextFixerConfig(
-    unescape_html=True,
+    unescape_html=False,
     uncurl_quotes=False,
     fix_latin_ligatures=False,
     fix_character_width=False,
@@ -250,7 +251,7 @@ def repair_line(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     It does not touch typographic quotes, dashes or ligatures: only broken text is changed.
 
     >>> repair_line("Russiaâ€™s &amp; Kyiv", EncodingConfig())
-    ('Russia’s & Kyiv', ('unescape_html', 'sloppy-windows-1252→utf-8'))
+    ('Russia’s & Kyiv', ('sloppy-windows-1252→utf-8', 'unescape_html'))
     """
     if (_FAST_OK.fullmatch(line) or not _UNQUIET.search(line)) and unicodedata.is_normalized(
         cfg.normalization,  # type: ignore[arg-type]
@@ -267,16 +268,21 @@ def repair_line(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
 def _repair(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     steps: list[str] = []
     text = line
+    # The encoding first, then the entities: a line whose mojibake sits among entities
+    # ("â€œ ... &#8217; ...") is repaired whole only while the entities are still entities
+    # (unescaped first, the real "’" among the broken bytes left stretches of it broken). What
+    # unescaping reveals (entities of mojibake, "&acirc;&#128;&#153;") is repaired after.
     if cfg.ftfy:
-        fixed = ftfy.fix_and_explain(text, _FTFY)
-        if fixed.text != text and fixed.explanation:
-            steps.extend(_describe(fixed.explanation))
-        text = fixed.text
-    if _ENTITY.search(text):  # double-escaped entities ("&amp;quot;") survive one ftfy pass
+        text = _ftfy(text, steps)
+    if _ENTITY.search(text):  # entities, double-escaped ones ("&amp;quot;") too
         unescaped = html.unescape(text)
+        if _ENTITY.search(unescaped):  # (a second pass, as ftfy's own unescaping gave)
+            unescaped = html.unescape(unescaped)
         if unescaped != text:
             steps.append("unescape_html")
             text = unescaped
+            if cfg.ftfy:
+                text = _ftfy(text, steps)
     for pattern, repl, name in (
         (_INVISIBLE, "", "remove_invisible"),
         (_SPACES, " ", "normalize_spaces"),
@@ -292,6 +298,13 @@ def _repair(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
         text = normalized
     stripped = text.strip()
     return stripped, tuple(dict.fromkeys(steps))
+
+
+def _ftfy(text: str, steps: list[str]) -> str:
+    fixed = ftfy.fix_and_explain(text, _FTFY)
+    if fixed.text != text and fixed.explanation:
+        steps.extend(_describe(fixed.explanation))
+    return fixed.text
 
 
 def _describe(explanation: Sequence[tuple[str, str]]) -> list[str]:

@@ -215,7 +215,7 @@ def test_several_fixes_on_one_line_are_all_named_once() -> None:
     fixed, steps = repair_line("Russiaâ€™s &amp; Kyiv\u00a0\u200b", CFG)
     assert fixed == "Russia’s & Kyiv"
     assert len(steps) == len(set(steps))
-    assert steps[0] == "unescape_html"
+    assert steps[1] == "unescape_html"  # the encoding first, then the entities
     # ftfy names the mojibake fix after its plan (here "decode_inconsistent_utf8")
     assert len(steps) == 4
     assert steps[-2:] == ("remove_invisible", "normalize_spaces")
@@ -395,3 +395,17 @@ def test_bytes_mostly_nul_are_not_published_as_text() -> None:
     # UTF-8 text of one non-Latin script is still UTF-8
     text = "Тільки кирилиця тут і більше нічого, 2026 рік."
     assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+def test_mojibake_among_entities_is_repaired_before_the_entities() -> None:
+    """A line whose mojibake sits around an entity ("&#8217;") and has lost bytes: unescaped
+    first, the real "’" among the broken bytes left stretches of mojibake behind."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    parts = ["사랑하는 사람의 추억을 간직", "하는 일이 어째서 두 사람만의 관계를 찍은 사진일까"]
+    broken = [p.encode("utf-8").decode("sloppy-windows-1252") for p in parts]
+    broken = [b.replace("\x90", "\ufffd").replace("\x9d", "\ufffd") for b in broken]
+    fixed, steps = repair_line("&#8217;".join(broken), CFG)
+    assert not any(c in fixed for c in "ìëê"), fixed  # no stretch of mojibake left
+    assert "’" in fixed and "사랑하는" in fixed
+    assert steps[-1] == "unescape_html"
