@@ -635,7 +635,10 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"das könnte dich auch interessieren|lire également|vous aimerez aussi|"
             r"vous pourriez aussi aimer|voir aussi|ver también|lea además|"
             r"artículos relacionados|contenido relacionado|te recomendamos|"
-            r"plus d'articles|à voir aussi|más noticias|también te puede interesar)"
+            r"plus d'articles|à voir aussi|más noticias|también te puede interesar|"
+            r"ähnliche beiträge|beliebte beiträge(?: zum thema)?|verwandte (?:artikel|beiträge)|"
+            r"artikel zum thema|articles similaires|publications similaires|"
+            r"entradas relacionadas|publicaciones relacionadas)"
             r"\s*[:.…]?$"
         ),
         HEADER,
@@ -648,7 +651,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             *("te ", "lee ", "lea ", "noticias", "більше", "інші", "другие", "ещё"),
             *("weitere", "також", "дивіться", "новини", "смотрите", "новости", "vous "),
             *("voir aussi", "ver también", "artículos", "contenido", "plus d'", "à voir"),
-            *("más noticias", "también"),
+            *("más noticias", "también", "ähnliche", "beliebte", "verwandte", "artikel zum"),
+            *("articles similaires", "publications", "entradas", "publicaciones"),
         ),
     ),
     Rule(
@@ -695,7 +699,19 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"save my name, email.*|you must be logged in to post a comment.*|"
             r"залишити коментар|коментарі|оставить комментарий|комментарии|kommentar schreiben|"
             r"kommentare|laisser un commentaire|commentaires|deja un comentario|"
-            r"dejar un comentario|comentarios)\s*:?$"
+            r"dejar un comentario|comentarios|"
+            # the comment section's headers and notices (closed, awaiting moderation)
+            r"schreib(?:e|en sie)? einen kommentar|kommentar verfassen|"
+            r"hinterlasse einen kommentar|(?:keine kommentare\s*)?kommentare sind geschlossen\.?|"
+            r"keine kommentare|(?:no comments\s*)?comments are closed\.?|"
+            r"(?:your|dein|ihr) (?:comment|kommentar) (?:is awaiting moderation|"
+            r"muss noch freigegeben werden|wartet auf (?:freischaltung|moderation))\.?|"
+            r"votre commentaire est en attente de modération\.?|"
+            r"les commentaires sont fermés\.?|vos réactions(?:\s*\(\d+\))?|"
+            r"tu comentario está (?:pendiente de|esperando) moderación\.?|"
+            r"los comentarios están cerrados\.?|"
+            r"ваш коментар очікує (?:на )?модерації\.?|ваш комментарий ожидает модерации\.?)"
+            r"\s*:?$"
         ),
         LINE,
         25,
@@ -763,6 +779,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|"
             r"copied|messenger|viber|"
             r"поділитися|поширити|поделиться|(?:(?:diesen|den) )?(?:artikel |beitrag )?teilen|"
+            r"(?:teilen|sharen|share) mit|(?:show )?more sharing options|"
             r"partager(?: cet article| l'article| sur)?|compartir(?: este artículo| esta noticia|"
             r"| la noticia| en)?)"
             r"(?:\s*[|/·•,]?\s*(?:(?:в|у|auf|sur|en)\s+)?(?:share|tweet|e-?mail|print|facebook|"
