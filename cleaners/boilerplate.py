@@ -34,6 +34,7 @@ from cleaners.rules import (
     CONTRIBUTORS,
     DATE,
     DATE_STAMPS,
+    DATELINE,
     HEADER,
     ROLE,
     Rule,
@@ -791,12 +792,6 @@ def find_glued_caption(line: str, context: str = "") -> int | None:
         return cut
     return None
 
-
-# "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —"
-DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][\w.,'’ -]{1,50}?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,15}"
-    r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\))\s*(?:--|—|–|-|:)\s*\S"
-)
 
 _CREDIT_SPLIT = re.compile(
     r"^(?P<caption>.*?)[\s(\[|]*(?P<credit>(?:(?:pool|file|handout)\s+)?"

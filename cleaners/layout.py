@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cleaners.encoding import TYPOGRAPHIC
-from cleaners.rules import MONTHS
+from cleaners.rules import DATELINE, MONTHS
 from cleaners.stopwords import STOPWORDS
 
 GOOD = "good"
@@ -176,7 +176,8 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     if words <= 14 and _DIGIT.search(text) and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1:
         return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
     dense = stop >= 0.15 or not stopword_doc
-    good = words >= 8 and sentence and dense
+    # an agency dateline ("HAYWARD, Calif. (AP) — ...") opens the body, finished or not
+    good = words >= 8 and dense and (sentence or bool(DATELINE.match(text)))
     # A repeated line: a caption shown again in a gallery, a teaser listed twice, a label.
     # A repeated paragraph keeps its first occurrence (repeats == 1 there, see classify).
     # A repeated question or short sentence is left to context: interviews repeat questions.

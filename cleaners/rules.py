@@ -211,6 +211,14 @@ _PICTURE_SOURCES = (
 )
 
 
+# "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —": the dateline that opens
+# an agency story's body (its date and agency go to metadata; the line stays)
+DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][\w.,'’ -]{1,50}?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,15}"
+    r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\))\s*(?:--|—|–|-|:)\s*\S"
+)
+
+
 def _r(pattern: str, flags: int = _I) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 

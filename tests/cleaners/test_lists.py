@@ -45,3 +45,17 @@ def test_a_block_of_other_stories_after_the_body_stays_furniture() -> None:
     others = ["Mayor opens new library wing", "Storm closes coastal road", "Ferry returns"]
     paragraphs = clean([INTRO, OUTRO, *others])
     assert list(paragraphs) == [INTRO, OUTRO]
+
+
+def test_an_agency_dateline_lead_among_furniture_opens_the_body() -> None:
+    """An AP-style lead that does not end a sentence ("... The Latest on ...") still opens the
+    body when a date line and a time stamp stand around it."""
+    lead = "HAYWARD, Calif. (AP) — The Latest on the closing of the valley bridge for repairs"
+    body = [
+        "Authorities say the old bridge over the river will stay closed for three weeks while"
+        " crews replace two of its cracked steel beams.",
+        "Drivers are asked to use the northern road, which adds about ten minutes to the trip.",
+    ]
+    page = ["Updated 10:01 pm PST, Tuesday, November 19, 2019", lead, "10 p.m.", *body]
+    paragraphs = clean(page)
+    assert paragraphs[0] == lead and list(paragraphs[1:]) == body
