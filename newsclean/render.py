@@ -1,0 +1,87 @@
+"""What ``newsclean explain`` prints: every line's decision, as text or as JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def explain_json(path: Path, report: Any) -> dict[str, Any]:
+    decisions = [
+        {
+            "line": d.line,
+            "action": d.action,
+            "text": d.text,
+            **({"rule": d.rule, "reason": d.reason} if d.rule else {}),
+            **({"kept": d.kept} if d.kept is not None else {}),
+            **({"evidence": d.evidence} if d.evidence else {}),
+        }
+        for d in report.decisions
+        if d.action != "blank"
+    ]
+    if report.doc is None:
+        rej = report.rejection
+        return {
+            "path": str(path),
+            **rej.to_dict(),
+            "rejected": True,
+            "title": None,
+            "text": "",
+            "decisions": decisions,
+        }
+    doc = report.doc
+    meta = doc.metadata()
+    return {"path": str(path), "rejected": False, "text": doc.text, **meta, "decisions": decisions}
+
+
+def explain_text(path: Path, report: Any) -> str:
+    out: list[str] = []
+    where = ""
+    if report.doc is not None and report.doc.record:
+        where = f"#{report.doc.record}"
+    if report.doc is None:
+        rej = report.rejection
+        where = f"#{rej.record}" if rej.record else ""
+        out.append(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}")
+    else:
+        d = report.doc
+        out.append(f"== {path}{where}  (id {d.id})")
+        out.append(f"title:     {d.title}")
+        out.append(f"language:  {d.language} ({d.language_score:.2f})")
+        out.append(f"encoding:  {d.encoding}")
+        for fix in d.encoding_fixes:
+            out.append(f"  fixed line {fix.line}: {', '.join(fix.steps)}")
+        for key in ("published", "dateline", "agency", "url"):
+            value = getattr(d, key)
+            if value:
+                out.append(f"{key + ':':<10} {value}")
+        if d.authors:
+            out.append(f"authors:   {', '.join(d.authors)}")
+        if d.contributors:
+            out.append(f"contributors: {', '.join(d.contributors)}")
+        for img in d.images:
+            out.append(f"image (line {img.line}): {short(img.caption, 70)} | credit: {img.credit}")
+        out.append(
+            f"body:      {len(d.paragraphs)} paragraphs, {d.word_count} words; "
+            f"{len(d.removed)} lines removed"
+        )
+    out.append("")
+    labels = {"keep": "keep ", "drop": "DROP ", "title": "TITLE", "split": "SPLIT"}
+    for dec in report.decisions:
+        if dec.action == "blank":
+            continue
+        label = labels.get(dec.action, dec.action)
+        line = f"{dec.line:4d} {label} {short(dec.text, 90)}"
+        if dec.rule:
+            line += f"\n           -> [{dec.rule}] {dec.reason}"
+            if dec.kept is not None:
+                line += f"; kept: {short(dec.kept, 60)}"
+        if dec.evidence:
+            line += f"\n           evidence: {dec.evidence}"
+        out.append(line)
+    out.append("")
+    return "\n".join(out)
+
+
+def short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
