@@ -178,7 +178,7 @@ _AGENCIES = (
     r"тасс|риа новости|интерфакс|interfax)"
 )
 # What a byline says of the author after the name ("Staff Reporter", "Redakteurin",
-# "correspondant à Kyiv"): ``cleaners.boilerplate.split_names`` drops it from the names.
+# "correspondant à Kyiv"): ``cleaners.facts.split_names`` drops it from the names.
 ROLE = (
     r"(?:(?i:(?:the\s+)?(?:(?:senior|chief|deputy|managing|contributing|special|foreign|"
     r"political|business|economics|science|health|sports?|tech(?:nology)?|culture|arts|"

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleaners.boilerplate import parse_date
 from cleaners.config import LimitsConfig
 from cleaners.document import RawDocument, Rejection
 from cleaners.encoding import DecodeError, decode_bytes
+from cleaners.facts import parse_date
 
 SUPPORTED = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
 UNKNOWN_SOURCE = "unknown"

@@ -12,13 +12,11 @@ from cleaners.boilerplate import (
     find_glued_caption,
     glued_headline,
     is_heading,
-    parse_date,
-    split_credit,
-    split_names,
     strip_boilerplate,
 )
 from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec, load_config
 from cleaners.document import Image
+from cleaners.facts import parse_date, split_credit, split_names
 from cleaners.rules import BUILTIN_RULES, compile_rules
 
 CFG = BoilerplateConfig()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.boilerplate import parse_date, split_names
 from cleaners.config import PipelineConfig
 from cleaners.document import CleanDocument
 from cleaners.encoding import decode_bytes
+from cleaners.facts import parse_date, split_names
 from cleaners.pipeline import Cleaner
 from cleaners.rules import DATE_STAMPS
 from tests.helpers import make_doc
