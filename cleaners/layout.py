@@ -393,16 +393,30 @@ def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
 
 MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
 LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the body around it
+LIST_COUNTED_SHARE = 0.5  # of a counted list's lines, this share start with a number or bullet
 
 
 def _topic_words(text: str) -> set[str]:
     return {w for w in (x.casefold() for x in WORD.findall(text)) if len(w) >= 4}
 
 
+_COUNTED = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")
+
+
+def _counted(items: list[str]) -> bool:
+    """Most items start with a number or a bullet: a list by what it says."""
+    return sum(1 for t in items if _COUNTED.match(t)) >= LIST_COUNTED_SHARE * len(items)
+
+
 def _on_topic(items: list[str], body: set[str]) -> bool:
     """The list continues the body's subject: enough of its words are the body's words."""
     words = [w for t in items for w in _topic_words(t)]
     return bool(words) and sum(w in body for w in words) >= LIST_TOPIC_SHARE * len(words)
+
+
+# dropped for their context, as repeated, or as a time stamp ("1 egg" reads like "10 p.m."):
+# what a list's items may have been taken for
+_SOFT = frozenset({None, "layout.repeated", "layout.timestamp"})
 
 
 def _enclosed_runs(
@@ -420,7 +434,7 @@ def _enclosed_runs(
     sits (before, after or beside furniture), not by the length of its lines."""
 
     def soft(i: int) -> bool:
-        return final[i] == BAD and judged[i][1] in (None, "layout.repeated") and i not in furniture
+        return final[i] == BAD and judged[i][1] in _SOFT and i not in furniture
 
     def joined(a: int, b: int) -> bool:  # no line a rule claimed (or the title) between
         return not any(lines[k] for k in range(a + 1, b))
@@ -444,11 +458,13 @@ def _enclosed_runs(
             after < len(order) and final[order[after]] == GOOD and joined(order[end], order[after])
         )
         introduced = opened and lines[order[before]].rstrip().endswith(":")
-        if (
-            end - pos + 1 >= MIN_LIST_LINES
-            and opened
-            and (closed or introduced)
-            and _on_topic([lines[i] for i in order[pos : end + 1]], body)
+        items = [lines[i] for i in order[pos : end + 1]]
+        stamped = any(judged[i][1] == "layout.timestamp" for i in order[pos : end + 1])
+        if len(items) >= MIN_LIST_LINES and (
+            (opened and (closed or introduced) and not stamped and _on_topic(items, body))
+            # a counted list under its own label ("Ingredients:", "Results:") that the
+            # body goes on from: quantities, dates, ranks, scores
+            or (closed and _counted(items) and any(t.rstrip().endswith(":") for t in items))
         ):
             out.extend(order[pos : end + 1])
         pos = end + 1

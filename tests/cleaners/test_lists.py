@@ -59,3 +59,22 @@ def test_an_agency_dateline_lead_among_furniture_opens_the_body() -> None:
     page = ["Updated 10:01 pm PST, Tuesday, November 19, 2019", lead, "10 p.m.", *body]
     paragraphs = clean(page)
     assert paragraphs[0] == lead and list(paragraphs[1:]) == body
+
+
+def test_a_counted_list_under_its_own_label_before_the_body_is_body() -> None:
+    """Ingredients (quantities, some read like time stamps: "1 egg") under "Ingredients:",
+    before the instructions the body goes on with."""
+    items = ["Ingredients:", "300 g flour", "1 tsp baking powder", "200 g sugar", "1 egg"]
+    items += ["Pinch of salt", "Method:"]
+    steps = [
+        "Put all the ingredients in a bowl and knead them into a smooth dough with a hook.",
+        "Roll the dough out on a floured board and cut out the shapes you like best.",
+    ]
+    paragraphs = clean(["Menu", "Almond biscuits", *items, *steps])
+    assert list(paragraphs) == ["Almond biscuits", *items, *steps]  # (the dish, then its list)
+
+
+def test_time_stamps_between_paragraphs_stay_furniture() -> None:
+    """A live blog's "10 p.m." lines are not a list: no label, not counted items."""
+    page = [INTRO, "10 p.m.", "9:45 p.m.", "9:30 p.m.", OUTRO]
+    assert list(clean(page)) == [INTRO, OUTRO]
