@@ -49,7 +49,12 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|ph
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HANDLE = re.compile(r"^@\w{2,}$")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©\s*)?\d{4}", re.I)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©\s*)?\d{4}|"
+    # a site's licence note ("... are licensed under a Creative Commons licence")
+    r"creative commons[\w -]{0,60}(?:licen[cs]e|lizenz|licencia)",
+    re.I,
+)
 _FORMS = re.compile(
     r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign(?:ing)?[ -]up|inbox|opt-in|"
     r"cookies?|privacy policy|terms of (?:use|service)|log ?in|sign in|your email|"
@@ -113,7 +118,7 @@ _DIGIT = re.compile(r"\d")
 # line without any is not searched. A speed-up only; a test checks it never changes a result.
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".co.uk", ".htm", ".php", "%2F")
 _EMAIL_HINTS = ("@",)
-_COPYRIGHT_HINTS = ("©", "(c)", "all rights reserved", "copyright")
+_COPYRIGHT_HINTS = ("©", "(c)", "all rights reserved", "copyright", "creative commons")
 _FORM_HINTS = (
     *("newsletter", "subscri", "sign", "inbox", "opt-in", "cookie", "privacy", "terms of"),
     *("log", "mail", "javascript", "blocker", "browser", "click here", "donat", "affiliate"),

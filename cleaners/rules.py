@@ -646,8 +646,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"plus d'articles|à voir aussi|más noticias|también te puede interesar|"
             r"ähnliche beiträge|beliebte beiträge(?: zum thema)?|verwandte (?:artikel|beiträge)|"
             r"artikel zum thema|articles similaires|publications similaires|"
-            r"entradas relacionadas|publicaciones relacionadas)"
-            r"\s*[:.…]?$"
+            r"entradas relacionadas|publicaciones relacionadas|weitere artikel zum thema|"
+            r"weiterlesen)"
+            r"\s*[:.…!]?$"
         ),
         HEADER,
         8,
@@ -661,6 +662,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             *("voir aussi", "ver también", "artículos", "contenido", "plus d'", "à voir"),
             *("más noticias", "también", "ähnliche", "beliebte", "verwandte", "artikel zum"),
             *("articles similaires", "publications", "entradas", "publicaciones"),
+            *("weiterlesen",),
         ),
     ),
     Rule(

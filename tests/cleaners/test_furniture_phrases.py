@@ -33,6 +33,9 @@ def first_rule(line: str) -> str | None:
         ("Beliebte Beiträge zum Thema:", "related.header"),
         ("Articles similaires", "related.header"),
         ("Entradas relacionadas", "related.header"),
+        ("Weiterlesen:", "related.header"),
+        ("Weitere Artikel zum Thema", "related.header"),
+        ("Das könnte Sie auch interessieren!", "related.header"),
         ("Teilen mit:", "share.buttons"),
         ("Show more sharing options", "share.buttons"),
     ],
@@ -51,3 +54,12 @@ def test_furniture_phrases_are_named(line: str, rule: str) -> None:
 )
 def test_sentences_about_the_same_things_stay(line: str) -> None:
     assert first_rule(line) is None
+
+
+def test_a_site_s_licence_note_is_furniture_and_a_sentence_about_licences_is_not() -> None:
+    from cleaners.layout import judge_line
+
+    note = "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."
+    assert judge_line(note, 1, True)[1] == "layout.copyright"
+    prose = "The museum said it would publish its archive so that schools could use it freely."
+    assert judge_line(prose, 1, True)[1] is None
