@@ -570,6 +570,20 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     # Appeals for money. Such an appeal in a news story is quoted ("Support us," the mayor
     # said), so a comma or quotation mark after the appeal makes it prose.
     Rule(
+        "cta.paywall",
+        "metered-paywall notice",
+        _r(
+            r"^(?:you(?:'ve|’ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ "
+            r"(?:free )?(?:articles?|stories)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ "
+            r"articles?|sie haben (?:bereits )?\d+ von \d+ (?:kostenlosen |freien )?artikeln|"
+            r"has leído \d+ de \d+ (?:artículos|noticias)|ви прочитали \d+ (?:з|із) \d+|"
+            r"вы прочитали \d+ из \d+)[^.!?]*[.!]?$"
+        ),
+        LINE,
+        25,
+        starts=("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
+    ),
+    Rule(
         "cta.donate",
         "donation appeal",
         _r(

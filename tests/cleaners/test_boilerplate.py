@@ -138,6 +138,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("cta.app", "Download the Harbor Gazette app"),
     ("meta.contributors", "(Reporting by Grace Moreno; Editing by Raj Rossi)"),
     ("cta.app", "Enable push notifications"),
+    ("cta.paywall", "You have read 3 of 5 free articles this month."),
+    ("cta.paywall", "Vous avez lu 1 des 4 articles gratuits ce mois-ci."),
     ("cta.donate", "Support independent journalism"),
     ("cta.donate", "Donate today"),
     ("caption.label", "File photo"),
