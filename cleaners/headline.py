@@ -28,10 +28,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
+from cleaners.layout import SENTENCE_END, WORD
+
 WINDOW = 30  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _GAP = 4  # kept lines further apart than this start a new block
-_WORD = re.compile(r"\w+")
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}"
@@ -39,7 +40,6 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
-_SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
     r"[a-zß-ÿа-яα-ω]{2}[.!?…]['\"’”»)\]]*\s+[\"'“‘«„(]*[A-ZÀ-ÞА-ЯΑ-Ω]"
 )
@@ -47,12 +47,12 @@ _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
 
 def _content(text: str) -> set[str]:
     return {
-        w for w in (x.casefold() for x in _WORD.findall(text)) if len(w) >= 4 and not w.isdigit()
+        w for w in (x.casefold() for x in WORD.findall(text)) if len(w) >= 4 and not w.isdigit()
     }
 
 
 def _key(text: str) -> str:
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
@@ -60,7 +60,7 @@ def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
     if not min_words <= len(words) <= max_words:
         return False
     core = text.rstrip("'\"’”»")
-    if _SENTENCE_END.search(core) and not core.endswith(("?", "!")):
+    if SENTENCE_END.search(core) and not core.endswith(("?", "!")):
         return False
     if core.endswith((",", ";", ":")) or _INNER_END.search(text):
         return False  # (two sentences are a paragraph, whatever the last one ends with)
@@ -85,7 +85,7 @@ def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
         return []
     return max(
         blocks,
-        key=lambda b: sum(len(lines[i].split()) for i in b if _SENTENCE_END.search(lines[i])),
+        key=lambda b: sum(len(lines[i].split()) for i in b if SENTENCE_END.search(lines[i])),
     )
 
 
@@ -111,7 +111,7 @@ def choose(
         if between <= TRUST_FIRST:
             return title
     lead: set[str] = set()
-    for i in [i for i in block if _SENTENCE_END.search(lines[i])][:3]:
+    for i in [i for i in block if SENTENCE_END.search(lines[i])][:3]:
         lead |= _content(lines[i])
     seen = Counter(_key(line) for line in lines if line.strip())
     best, best_score = None, 0.0
