@@ -32,6 +32,9 @@ from cleaners.layout import SENTENCE_END, WORD
 
 WINDOW = 30  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
+_STEM = 6  # letters of a word compared between the headline and the lead
+_TWO_PART = 14  # a headline of two short sentences has at most this many words
+_SHARE = 3  # a block with a third of the largest block's words in sentences starts the body
 _GAP = 4  # kept lines further apart than this start a new block
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
@@ -39,6 +42,7 @@ _DATE = re.compile(
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
     re.IGNORECASE,
 )
+_TAGS = re.compile(r"\S+(?:\s+\S+){0,3}(?:,\s*\S+(?:\s+\S+){0,3}){2,}")  # short labels, 3+
 _GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
 _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
     r"[a-zß-ÿа-яα-ω]{2}[.!?…]['\"’”»)\]]*\s+[\"'“‘«„(]*[A-ZÀ-ÞА-ЯΑ-Ω]"
@@ -46,8 +50,12 @@ _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
 
 
 def _content(text: str) -> set[str]:
+    """Content words, cut to their first letters so that inflections meet ("japanisches" in
+    the headline, "japanische" in the lead)."""
     return {
-        w for w in (x.casefold() for x in WORD.findall(text)) if len(w) >= 4 and not w.isdigit()
+        w[:_STEM]
+        for w in (x.casefold() for x in WORD.findall(text))
+        if len(w) >= 4 and not w.isdigit()
     }
 
 
@@ -59,15 +67,23 @@ def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
     words = text.split()
     if not min_words <= len(words) <= max_words:
         return False
-    core = text.rstrip("'\"’”»")
-    if SENTENCE_END.search(core) and not core.endswith(("?", "!")):
+    core = text.rstrip("'\"’”»«")
+    if SENTENCE_END.search(core) and not core.endswith(("?", "!", "…")):
         return False
-    if core.endswith((",", ";", ":")) or _INNER_END.search(text):
-        return False  # (two sentences are a paragraph, whatever the last one ends with)
-    first = text.lstrip("\"'“‘«„(¿¡")[:1]
+    if core.endswith((",", ";", ":")):
+        return False
+    if len(_INNER_END.findall(text)) > (1 if len(words) <= _TWO_PART else 0):
+        return False  # (two sentences are a paragraph, unless short and not ending in a period:
+        #              "Vegetarians. Need, trend or choice?")
+    first = text.lstrip("\"'“‘«»„(¿¡")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    return not (len(_MENU.findall(text)) >= 2 or _DATE.search(text) or _GLUED.search(text))
+    glued = len(_GLUED.findall(text))
+    if glued >= 2 or (glued and len(words) < 4):  # "ShareTweetEmail", not one "AlphaTauri"
+        return False
+    if "©" in text or _TAGS.fullmatch(text):
+        return False  # a photo credit; a row of tags ("Debate, Germany, Politics")
+    return not (len(_MENU.findall(text)) >= 2 or _DATE.search(text))
 
 
 def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
@@ -83,10 +99,38 @@ def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
             blocks.append([i])
     if not blocks:
         return []
-    return max(
-        blocks,
-        key=lambda b: sum(len(lines[i].split()) for i in b if SENTENCE_END.search(lines[i])),
-    )
+
+    def weight(block: list[int]) -> int:
+        return sum(len(lines[i].split()) for i in block if SENTENCE_END.search(lines[i]))
+
+    # the body's first block of weight: a related-stories box can split the article in two,
+    # and its headline stands above the first part, not the larger one
+    most = max(weight(b) for b in blocks)
+    return next(b for b in blocks if weight(b) * _SHARE >= most)
+
+
+def _outshone(
+    lines: Sequence[str],
+    eligible: Sequence[bool],
+    title: int,
+    anchor: int,
+    lead: set[str],
+    max_words: int,
+) -> bool:
+    """True when a line between the first line and the body is plainly the headline and the
+    first line is not: a third of its words come back in the lead, and none of the first line's
+    do ("Search" above "Dresden's Stollen festival, where ..." and a lead about the festival)."""
+    if _content(lines[title]) & lead:
+        return False
+    for i in range(title + 1, anchor + 1):
+        text = lines[i].strip()
+        if not (eligible[i] and _shaped(text, max_words)):
+            continue
+        words = _content(text)
+        shared = words & lead
+        if len(shared) >= 2 and len(shared) * 3 >= len(words):
+            return True
+    return False
 
 
 def choose(
@@ -106,13 +150,16 @@ def choose(
     if not block:
         return title
     anchor = block[0]
+    lead: set[str] = set()
+    sentences = [i for i in block if SENTENCE_END.search(lines[i])]
+    for i in [i for i in sentences if not _shaped(lines[i].strip(), max_words)][:3]:
+        lead |= _content(lines[i])
     if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
-        if between <= TRUST_FIRST:
+        if between <= TRUST_FIRST and not _outshone(
+            lines, eligible, title, anchor, lead, max_words
+        ):
             return title
-    lead: set[str] = set()
-    for i in [i for i in block if SENTENCE_END.search(lines[i])][:3]:
-        lead |= _content(lines[i])
     seen = Counter(_key(line) for line in lines if line.strip())
     best, best_score = None, 0.0
     for i in range(max(0, anchor - WINDOW), anchor + 1):
@@ -125,7 +172,7 @@ def choose(
         if len(words) < 2:
             continue
         shared = words & lead
-        repeated = seen[_key(text)] > 1
+        repeated = seen[_key(text)] == 2  # (a label on every menu is there three times)
         if not shared and not repeated:
             continue
         score = (
@@ -136,4 +183,22 @@ def choose(
         )
         if score > best_score:
             best, best_score = i, score
+    if best is not None:
+        best = _above_standfirst(lines, eligible, best, lead, max_words)
     return best if best is not None else title
+
+
+def _above_standfirst(
+    lines: Sequence[str], eligible: Sequence[bool], best: int, lead: set[str], max_words: int
+) -> int:
+    """The line right above ``best`` when ``best`` is the standfirst under it: a shorter line
+    on the same subject (two words of the lead) stands above a longer one."""
+    i = best - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0 or not eligible[i]:
+        return best
+    text = lines[i].strip()
+    if not _shaped(text, max_words) or len(text.split()) >= len(lines[best].split()):
+        return best
+    return i if len(_content(text) & lead) >= 2 else best

@@ -101,3 +101,88 @@ def test_a_short_first_line_headline_is_trusted_too() -> None:
     page = ["Bridges", *BODY_EN]
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
     assert doc is not None and doc.title == "Bridges"
+
+
+def _title(page: list[str]) -> str | None:
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
+    assert doc is not None
+    return doc.title
+
+
+def test_a_one_word_ui_label_first_is_outshone_by_the_headline_under_it() -> None:
+    """'Search' is a headline's shape, but the line under it is plainly the article's."""
+    assert _title(["Search", "Local", HEADLINE_EN, "By Kevin Tran", *BODY_EN]) == HEADLINE_EN
+    # with no such line under it, the first line stays the title
+    assert _title(["Bridges", "Local", "By Kevin Tran", *BODY_EN]) == "Bridges"
+
+
+def test_headline_words_meet_the_lead_s_inflections() -> None:
+    """'Japanisches' in the headline, 'japanische' in the lead: the same word."""
+    body = [
+        "Mit dem neuen Modell will der japanische Hersteller im boomenden Segment der kleinen"
+        " Geländewagen mitmischen und setzt dabei auf einen sparsamen Hybridantrieb.",
+        "Der Vormarsch der kleinen Geländewagen hält seit Jahren an, und die Hersteller"
+        " bringen jedes Jahr neue Modelle in dieses Segment.",
+    ]
+    menu = ["Start", "News", "Neuheiten", "Test", "Ratgeber", "Auto", "Reise", "Menü"]
+    headline = "Japanisches Mini-Geländewagen auf dem Vormarsch"
+    assert _title(["Autokauf", *menu, headline, "Neuheit", *body]) == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vegetarians. Need, trend or a choice of your own?",
+        "»Keep our rivers clean!«",
+    ],
+)
+def test_a_headline_of_two_short_sentences_or_in_german_quotes(headline: str) -> None:
+    body = [
+        "More people choose to live as vegetarians every year, and the reasons they give for"
+        " their choice differ from one country to the next.",
+        "Our rivers carry less rubbish than ten years ago, but keeping them clean still needs"
+        " the help of every visitor, the clean-up group says.",
+    ]
+    menu = ["Skip to content", "Menu", "Home", "Blog", "About", "Contact", "Archive", "Links"]
+    assert _title([*menu, headline, "Posted by human", *body]) == headline
+
+
+def test_a_row_of_tags_or_a_photo_credit_is_not_the_headline() -> None:
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    tags = "Bridge, Repairs, Main Street, Riverton"
+    credit = "The Main Street bridge in Riverton before repairs © Kevin Tran"
+    assert _title([*menu, tags, credit, "By Kevin Tran", *BODY_EN]) != tags
+    assert _title([*menu, credit, tags, "By Kevin Tran", *BODY_EN]) != credit
+    assert _title([*menu, HEADLINE_EN, tags, credit, *BODY_EN]) == HEADLINE_EN
+
+
+def test_the_headline_stands_above_its_standfirst() -> None:
+    """The longer line under the headline says more of the lead, but it is the standfirst."""
+    standfirst = (
+        "The Riverton city council voted to close the Main Street bridge for repairs after"
+        " inspectors found cracks in its steel beams"
+    )
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    page = [*menu, HEADLINE_EN, standfirst, "By Kevin Tran", "April 8, 2026", *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+
+
+def test_a_related_box_inside_the_article_does_not_move_the_headline_below_it() -> None:
+    """The body's first part is where the headline stands, even when the part after a
+    related-stories box is longer."""
+    more = [
+        f"Repairs on bridge number {n} in the county will follow the same plan, the council"
+        f" said, with work starting in week {n} of the year and lasting about a month."
+        for n in range(2, 9)
+    ]
+    box = [
+        "Related",
+        "Flood warning for the coast",
+        "Schools close early",
+        "Road works",
+        "Bus strike ends",
+        "Council budget",
+    ]
+    menu = ["Home", "Local", "Politics", "Sports", "Weather", "Opinion", "Video", "Podcasts"]
+    page = [*menu, HEADLINE_EN, *BODY_EN[:2], *box, *more]
+    assert _title(page) == HEADLINE_EN
