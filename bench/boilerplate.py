@@ -1,6 +1,8 @@
-"""Boilerplate benchmark: clean every dev page (both renderings) and print the scorer's lines.
+"""Boilerplate benchmark: clean every dev page (both text renderings and the HTML) and print
+the scorer's lines.
 
 uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--keep DIR]
+    [--only article|full|html]
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from cleaners.document import RawDocument
 from cleaners.encoding import decode_bytes
 from cleaners.pipeline import Cleaner
 
+RENDERINGS = ("article", "full", "html")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--bench", default="../shared/bench/boilerplate-dev")
     ap.add_argument("--config", default=None)
     ap.add_argument("--keep", default=None, help="write predictions here instead of a temp dir")
+    ap.add_argument("--only", choices=RENDERINGS, default=None, help="one rendering only")
     args = ap.parse_args()
     bench = Path(args.bench)
     if not (bench / "ids.txt").is_file() or not (bench / "score.py").is_file():
@@ -34,11 +39,12 @@ def main() -> None:
     ids = [i for i in (bench / "ids.txt").read_text().split() if i]
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(args.keep) if args.keep else Path(tmp)
-        for rendering in ("article", "full"):
+        for rendering in [args.only] if args.only else RENDERINGS:
             pred = base / rendering
             pred.mkdir(parents=True, exist_ok=True)
             for pid in ids:
-                text, enc = decode_bytes((bench / "pages" / f"{pid}.{rendering}.txt").read_bytes())
+                suffix = "html" if rendering == "html" else f"{rendering}.txt"
+                text, enc = decode_bytes((bench / "pages" / f"{pid}.{suffix}").read_bytes())
                 raw = RawDocument(
                     id=pid,
                     text=text,
@@ -47,6 +53,7 @@ def main() -> None:
                     raw_sha256="",
                     encoding=enc,
                     headline_first=rendering == "article",
+                    markup="html" if rendering == "html" else "text",
                 )
                 report = cleaner(raw)
                 body = "\n".join(report.doc.paragraphs) if report.doc else ""
@@ -60,7 +67,7 @@ def main() -> None:
                     "--ids",
                     str(bench / "ids.txt"),
                     "--name",
-                    f"newsclean {rendering}.txt",
+                    f"newsclean {suffix}",
                 ],
                 capture_output=True,
                 text=True,

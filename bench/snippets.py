@@ -69,6 +69,7 @@ def main() -> None:
     ap.add_argument("--config", default=None)
     ap.add_argument("--keep", default=None, help="write predictions here instead of a temp dir")
     ap.add_argument("--titles-only", action="store_true", help="title accuracy only")
+    ap.add_argument("--html", action="store_true", help="clean the pages' HTML, not their text")
     ap.add_argument("--show", type=int, default=0, help="print this many wrong titles")
     args = ap.parse_args()
     bench = Path(args.bench)
@@ -86,8 +87,10 @@ def main() -> None:
         pred = Path(args.keep) if args.keep else Path(tmp)
         pred.mkdir(parents=True, exist_ok=True)
         for pid in ids:
-            text, enc = decode_bytes((bench / "pages" / f"{pid}.full.txt").read_bytes())
-            raw = RawDocument(pid, text, "bench", pid, "", enc, headline_first=True)
+            suffix = "html" if args.html else "full.txt"
+            text, enc = decode_bytes((bench / "pages" / f"{pid}.{suffix}").read_bytes())
+            markup = "html" if args.html else "text"
+            raw = RawDocument(pid, text, "bench", pid, "", enc, headline_first=True, markup=markup)
             report = cleaner(raw)
             doc = report.doc
             title = doc.title if doc else None
@@ -113,7 +116,7 @@ def main() -> None:
                     "--ids",
                     str(bench / "ids.txt"),
                     "--name",
-                    "newsclean full.txt",
+                    f"newsclean {suffix}",
                 ],
                 capture_output=True,
                 text=True,

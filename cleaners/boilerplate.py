@@ -169,6 +169,7 @@ def strip_boilerplate(
     cfg: BoilerplateConfig,
     headline_first: bool = True,
     explain: bool = True,
+    structured: bool = False,
 ) -> BoilerplateResult:
     """Classify every line; return the title, the body paragraphs and the removals.
 
@@ -176,6 +177,11 @@ def strip_boilerplate(
     it is furniture, or the layout classifier finds evidence against it (and a full sentence is
     never removed on context alone), so an unusual but real paragraph stays in the body.
     With ``explain=False`` the result carries no per-line decisions (a batch run drops them).
+    With ``structured`` the lines are the blocks an HTML extractor found to be the main
+    content: the named rules and the furniture blocks they open (related stories, comment
+    sections, trailing widgets) still apply, but nothing is dropped for its shape or context
+    alone (the page's structure already put a short line or a list in the article) and the
+    headline is the page's own, not searched for.
 
     >>> from cleaners.rules import compile_rules
     >>> cfg = BoilerplateConfig()
@@ -193,12 +199,14 @@ def strip_boilerplate(
     _galleries(p)
     _glued_captions(p)
     _duplicate_captions(p)
-    _repeated_paragraphs(p)
+    if not structured:
+        _repeated_paragraphs(p)
     _trailing_widgets(p)
     _comment_section(p)
-    _layout(p, cfg, explain)
-    _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
-    _headline(p, cfg, headline_first)
+    if not structured:
+        _layout(p, cfg, explain)
+        _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
+        _headline(p, cfg, headline_first)
     _facts_from_removals(p)
     _dateline(p)
     return _result(p, explain)

@@ -119,6 +119,7 @@ class LimitsConfig:
     file_bytes: int = 256 * MIB  # a raw file, as it is on disk
     decompressed_bytes: int = 256 * MIB  # a .gz file, once inflated
     document_chars: int = 1_000_000  # one document's text (a file, or a record's "text")
+    page_chars: int = 8_000_000  # one HTML page, markup and scripts included
     json_depth: int = 64  # nesting of arrays and objects in one JSONL record
     gone_share: float = 0.10
     gone_files: int = 10

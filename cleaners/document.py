@@ -17,6 +17,8 @@ class RawDocument:
     ``raw_path`` is relative to the raw directory (POSIX separators); ``record`` is the 1-based
     line of a JSONL record, or None for a whole file. ``headline_first`` says whether the first
     line may be a headline (true for ``.txt``; false when a JSONL record carries its own title).
+    ``markup`` is ``"html"`` for a web page (``text`` is its HTML, ``url`` its address when
+    known).
     """
 
     id: str
@@ -30,6 +32,7 @@ class RawDocument:
     url: str | None = None
     published: str | None = None
     headline_first: bool = True
+    markup: str = "text"  # "html": ``text`` is a page, its main content is extracted first
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,9 @@ def _outshone(
         text = lines[i].strip()
         if not (eligible[i] and _shaped(text, max_words)):
             continue
+        after = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+        if after[:1].islower():
+            continue  # a sentence broken across lines, not a headline
         words = _content(text)
         shared = words & lead
         if len(shared) >= 2 and len(shared) * 3 >= len(words):

@@ -9,12 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cleaners.boilerplate import LineDecision, strip_boilerplate
+from cleaners import extraction
+from cleaners.boilerplate import STEP, LineDecision, strip_boilerplate
 from cleaners.config import PipelineConfig
-from cleaners.document import CleanDocument, RawDocument, Rejection
+from cleaners.document import CleanDocument, RawDocument, Rejection, Removal
 from cleaners.encoding import repair_line, repair_text
+from cleaners.facts import split_names
 from cleaners.language import DEFERRED, UNDETERMINED, detect_language
 from cleaners.rules import Rule, compile_rules
+
+# what the extractor left out of a page, as one removal (its lines are not the document's)
+_OUTSIDE_MAIN = Removal(
+    STEP,
+    "html.outside_main",
+    "outside the page's main content (menus, sidebars, footers, comments): left out by the"
+    " HTML extractor",
+    None,
+    "",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +88,20 @@ def clean_document(
     """
     if rules is None:
         rules = compile_rules(cfg.boilerplate)
-    lines, fixes = repair_text(raw.text, cfg.encoding)
-    result = strip_boilerplate(lines, rules, cfg.boilerplate, raw.headline_first, explain)
+    page = extraction.extract(raw.text, raw.url) if raw.markup == "html" else None
+    text = raw.text if page is None else page.text
+    if page is not None and not text.strip():
+        return CleanReport(
+            None, _reject(raw, "empty", "empty after cleaning: no main content in the page")
+        )
+    lines, fixes = repair_text(text, cfg.encoding)
+    structured = page is not None
+    headline_first = raw.headline_first
+    if page is not None:  # the extractor keeps the page's <h1> as its first block
+        headline_first = extraction.same_headline(
+            next((x for x in lines if x.strip()), ""), page.title
+        )
+    result = strip_boilerplate(lines, rules, cfg.boilerplate, headline_first, explain, structured)
     if not result.paragraphs:
         what = "nothing but furniture" if result.removals else "no text"
         return CleanReport(
@@ -97,9 +121,19 @@ def clean_document(
         )
     facts = result.facts
     title = result.title
-    if raw.title is not None:
-        title, _ = repair_line(raw.title, cfg.encoding)
+    given = raw.title if raw.title is not None else page.title if page is not None else None
+    if given is not None:
+        title, _ = repair_line(given, cfg.encoding)
         title = title or None
+    removed = result.removals
+    authors = facts.authors
+    published = raw.published or facts.published
+    url = raw.url
+    if page is not None:
+        removed = (_OUTSIDE_MAIN, *removed)
+        authors = [n for a in page.authors for n in split_names(a)] + list(authors)
+        published = raw.published or page.published or facts.published
+        url = url or page.url
     doc = CleanDocument(
         id=raw.id,
         source=raw.source,
@@ -111,12 +145,12 @@ def clean_document(
         paragraph_lines=result.paragraph_lines,
         encoding=raw.encoding,
         encoding_fixes=fixes,
-        removed=result.removals,
-        url=raw.url,
-        published=raw.published or facts.published,
+        removed=removed,
+        url=url,
+        published=published,
         dateline=facts.dateline,
         agency=facts.agency,
-        authors=tuple(dict.fromkeys(facts.authors)),
+        authors=tuple(dict.fromkeys(authors)),
         contributors=tuple(dict.fromkeys(facts.contributors)),
         images=tuple(facts.images),
         language=language,

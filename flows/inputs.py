@@ -14,6 +14,7 @@ limit), at most ``document_chars`` per document, and JSONL records nested at mos
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import json
@@ -26,12 +27,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cleaners import extraction
 from cleaners.config import LimitsConfig
 from cleaners.document import RawDocument, Rejection
 from cleaners.encoding import DecodeError, decode_bytes
 from cleaners.facts import parse_date
 
-SUPPORTED = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
+SUPPORTED = (
+    ".txt",
+    ".jsonl",
+    ".html",
+    ".htm",
+    ".txt.gz",
+    ".jsonl.gz",
+    ".html.gz",
+    ".htm.gz",
+)
+_KINDS = {"txt": "txt", "jsonl": "jsonl", "html": "html", "htm": "html"}
 UNKNOWN_SOURCE = "unknown"
 _ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -139,7 +151,7 @@ def _kind(rel: str) -> str | None:
     low = rel.lower()
     for suffix in SUPPORTED:
         if low.endswith(suffix):
-            return "jsonl" if "jsonl" in suffix else "txt"
+            return _KINDS[suffix.split(".")[1]]
     return None
 
 
@@ -285,6 +297,8 @@ def read_file_sha(
         sha = hashlib.sha256(data).hexdigest()
         if rel.lower().endswith(".gz"):
             data = gunzip(data, limits.decompressed_bytes)
+        if kind == "html":
+            return [_read_html(data, rel, source, sha, limits)], [], sha
         text, encoding = decode_bytes(data)
         del data
         if kind == "txt":
@@ -313,6 +327,50 @@ def read_file_sha(
         return [], [reject("error", "not enough memory to read this file")], sha
     except Exception as exc:  # one file never fails a run
         return [], [reject("error", f"could not read the file: {_describe(exc)}")], sha
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """An HTML page's text: in the charset it declares (HTTP header, then ``<meta>``) when
+    its bytes decode in it, else as any other input (UTF-8, else detected). A declared
+    Latin-1 is read as Windows-1252, as browsers do."""
+    declared = extraction.charset(data, content_type)
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            codec = None
+        if codec in ("latin-1", "iso8859-1", "ascii"):
+            codec = "cp1252"
+        if codec:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                pass
+    return decode_bytes(data)
+
+
+def _read_html(
+    data: bytes, rel: str, source: str, sha: str, limits: LimitsConfig, url: str | None = None
+) -> RawDocument:
+    text, encoding = decode_page(data)
+    if len(text) > limits.page_chars:
+        raise _LimitError(
+            f"page of {len(text):,} characters is over the limit of {limits.page_chars:,}"
+            " (limits.page_chars)"
+        )
+    url = url or extraction.declared_url(text)
+    site = extraction.site_of(url) or source
+    return RawDocument(
+        id=make_id(site, rel),
+        text=text,
+        source=site,
+        raw_path=rel,
+        raw_sha256=sha,
+        encoding=encoding,
+        url=url,
+        headline_first=False,
+        markup="html",
+    )
 
 
 def _describe(exc: BaseException) -> str:

@@ -61,10 +61,17 @@ def explain_text(path: Path, report: Any) -> str:
             out.append(f"contributors: {', '.join(d.contributors)}")
         for img in d.images:
             out.append(f"image (line {img.line}): {short(img.caption, 70)} | credit: {img.credit}")
+        whole = [r for r in d.removed if r.line is None]
         out.append(
             f"body:      {len(d.paragraphs)} paragraphs, {d.word_count} words; "
-            f"{len(d.removed)} lines removed"
+            f"{len(d.removed) - len(whole)} lines removed"
         )
+        for r in whole:  # a removal not of one line (an HTML page's furniture outside the article)
+            out.append(f"removed:   [{r.rule}] {r.reason}")
+        if any(r.rule == "html.outside_main" for r in whole):
+            out.append(
+                "lines:     the page's main content as the extractor found it, a block a line"
+            )
     out.append("")
     labels = {"keep": "keep ", "drop": "DROP ", "title": "TITLE", "split": "SPLIT"}
     for dec in report.decisions:

@@ -62,13 +62,13 @@ def build_raw(root: Path) -> dict[str, object]:
     (feeds / "archive.jsonl.gz").write_bytes(gzip.compress(("\n".join(gz) + "\n").encode()))
     (root / "broken").mkdir()
     (root / "broken" / "empty.txt").write_text("Leave a Reply\nSource link\n", encoding="utf-8")
-    (root / "broken" / "page.html").write_text("<html></html>", encoding="utf-8")
+    (root / "broken" / "page.pdf").write_bytes(b"%PDF-1.7 not a text file")
     (root / "broken" / "bad.txt.gz").write_bytes(b"not gzip at all")
     return {
         "read": 12,
         "canonical": 4,  # port, sub, kyiv, and one of loose / arch-1 (same body)
         "duplicates": 3,  # port-copy of port, wire-1 of sub, loose or arch-1
-        "rejected": 5,  # record without text, invalid JSON, empty.txt, page.html, bad.txt.gz
+        "rejected": 5,  # record without text, invalid JSON, empty.txt, page.pdf, bad.txt.gz
     }
 
 

@@ -124,7 +124,7 @@ def test_explain_jsonl_and_rejections(tmp_path: Path) -> None:
     raw.mkdir()
     build_raw(raw)
     result = invoke(
-        "explain", "--json", str(raw / "feeds" / "wire.jsonl"), str(raw / "broken" / "page.html")
+        "explain", "--json", str(raw / "feeds" / "wire.jsonl"), str(raw / "broken" / "page.pdf")
     )
     assert result.exit_code == 0
     objs = [json.loads(line) for line in result.output.splitlines()]

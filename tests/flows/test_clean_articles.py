@@ -72,7 +72,7 @@ def test_run_accounts_for_every_document(raw: tuple[Path, dict], tmp_path: Path)
     # rejections carry reasons
     reasons = {(r["raw_path"], r["rule"]) for r in rejected}
     assert ("broken/empty.txt", "empty") in reasons
-    assert ("broken/page.html", "unsupported") in reasons
+    assert ("broken/page.pdf", "unsupported") in reasons
     assert ("broken/bad.txt.gz", "unreadable") in reasons
     assert sum(1 for r in rejected if r["rule"] == "jsonl") == 2
 
@@ -135,7 +135,7 @@ def test_rerun_gives_identical_articles(raw: tuple[Path, dict], tmp_path: Path) 
     # an unchanged raw/ changes no output byte, and leaves the article files untouched
     assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
     assert all(after[k][1] == before[k][1] for k in after if k.endswith((".txt", ".json")))
-    (root / "broken" / "page.html").unlink()  # files that disappear leave no stale output
+    (root / "broken" / "page.pdf").unlink()  # files that disappear leave no stale output
     second = clean_articles(raw_dir=str(root), out_dir=str(out))
     assert first["run_id"] != second["run_id"]
     assert second["read"] == 0
@@ -160,7 +160,7 @@ def test_run_publishes_artifacts(raw: tuple[Path, dict], tmp_path: Path) -> None
     by_key = {a.key: a for a in artifacts}
     assert set(by_key) >= {"run-summary", "run-report", "duplicate-clusters"}
     story = by_key["run-report"].data
-    assert "Read **12** documents" in story and "broken/page.html" in story
+    assert "Read **12** documents" in story and "broken/page.pdf" in story
     assert "`cta.social`" in story and "social call to action" in story
     clusters = by_key["duplicate-clusters"].data
     assert "file://" not in clusters and "/articles/" in clusters and "published as `" in clusters

@@ -347,3 +347,50 @@ def test_random_jsonl_accounts_for_every_line(tmp_path: Path, lines: list[str]) 
         assert not docs
         return
     assert sorted([d.record for d in docs] + [r.record for r in rejected]) == records
+
+
+# --- HTML pages ----------------------------------------------------------------------------
+
+PAGE = (
+    "<html><head><meta charset='{charset}'><title>Мер відкрив міст</title>{link}</head>"
+    "<body><nav>Головна Новини</nav><article><h1>Мер відкрив міст</h1>"
+    "<p>Мер Києва заявив, що ремонт мосту через Дніпро завершать у травні, а рух для"
+    " автобусів відкриють уже наступного тижня.</p>"
+    "<p>Роботи коштували місту понад сто мільйонів гривень, сказали в міській раді.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["a.html", "a.htm", "a.HTML.gz"])
+def test_an_html_page_is_read_in_its_declared_charset(tmp_path: Path, name: str) -> None:
+    raw = tmp_path / "raw"
+    (raw / "kyivwire").mkdir(parents=True)
+    data = PAGE.format(charset="windows-1251", link="").encode("cp1251")
+    path = raw / "kyivwire" / name
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    docs, rejected = read(path, raw)
+    assert rejected == [] and len(docs) == 1
+    doc = docs[0]
+    assert doc.markup == "html" and doc.encoding == "cp1251"
+    assert "Мер Києва заявив" in doc.text
+    assert doc.source == "kyivwire"  # no address in the page: the folder names the site
+
+
+def test_an_html_page_s_site_is_its_canonical_host(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    link = "<link rel='canonical' href='https://www.kyivwire.example/news/1'>"
+    (raw / "a.html").write_text(PAGE.format(charset="utf-8", link=link), encoding="utf-8")
+    docs, _ = read(raw / "a.html", raw)
+    assert docs[0].source == "kyivwire.example"
+    assert docs[0].url == "https://www.kyivwire.example/news/1"
+    assert docs[0].id.startswith("kyivwire.example-")
+
+
+def test_an_html_page_over_the_limit_is_rejected(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.html").write_text(PAGE.format(charset="utf-8", link="") + " " * 500)
+    docs, rejected = read(raw / "a.html", raw, page_chars=300)
+    assert docs == [] and rejected[0].rule == "too_large"
+    assert "limits.page_chars" in rejected[0].reason
