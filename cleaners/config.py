@@ -120,6 +120,7 @@ class LimitsConfig:
     decompressed_bytes: int = 256 * MIB  # a .gz file, once inflated
     document_chars: int = 1_000_000  # one document's text (a file, or a record's "text")
     page_chars: int = 8_000_000  # one HTML page, markup and scripts included
+    archive_bytes: int = 64 * 1024 * MIB  # a WARC archive (read as a stream, record by record)
     json_depth: int = 64  # nesting of arrays and objects in one JSONL record
     gone_share: float = 0.10
     gone_files: int = 10

@@ -16,7 +16,8 @@ class RawDocument:
 
     ``raw_path`` is relative to the raw directory (POSIX separators); ``record`` is the 1-based
     line of a JSONL record, or None for a whole file. ``headline_first`` says whether the first
-    line may be a headline (true for ``.txt``; false when a JSONL record carries its own title).
+    line may be a headline (true for ``.txt``; false when a JSONL record carries its own title);
+    for a WARC archive's record, ``record`` is its byte offset in the archive.
     ``markup`` is ``"html"`` for a web page (``text`` is its HTML, ``url`` its address when
     known).
     """
@@ -33,6 +34,8 @@ class RawDocument:
     published: str | None = None
     headline_first: bool = True
     markup: str = "text"  # "html": ``text`` is a page, its main content is extracted first
+    fetched: str | None = None  # when the page was fetched (a WARC record's WARC-Date)
+    record_id: str | None = None  # a WARC record's WARC-Record-ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,9 @@ class CleanDocument:
     language_score: float = 0.0
     paragraph_lines: tuple[int, ...] = ()  # input line of each paragraph
     extra: dict[str, Any] = field(default_factory=dict)
+    site_name: str | None = None  # the name a web page gives its site ("Coastal Gazette")
+    fetched: str | None = None  # when a web page was fetched (WARC-Date)
+    warc_record_id: str | None = None
 
     @property
     def text(self) -> str:
@@ -133,6 +139,9 @@ class CleanDocument:
             "encoding": self.encoding,
             "encoding_fixes": [f.to_dict() for f in self.encoding_fixes],
             "removed": [r.to_dict() for r in self.removed],
+            "site_name": self.site_name,
+            "fetched": self.fetched,
+            "warc_record_id": self.warc_record_id,
         }
 
 
@@ -188,6 +197,9 @@ def document_to_record(doc: CleanDocument) -> dict[str, Any]:
         "language_score": doc.language_score,
         "paragraph_lines": list(doc.paragraph_lines),
         "extra": doc.extra,
+        "site_name": doc.site_name,
+        "fetched": doc.fetched,
+        "warc_record_id": doc.warc_record_id,
     }
 
 
@@ -216,4 +228,7 @@ def document_from_record(rec: dict[str, Any]) -> CleanDocument:
         language_score=rec["language_score"],
         paragraph_lines=tuple(rec["paragraph_lines"]),
         extra=dict(rec["extra"]),
+        site_name=rec.get("site_name"),
+        fetched=rec.get("fetched"),
+        warc_record_id=rec.get("warc_record_id"),
     )

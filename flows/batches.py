@@ -67,13 +67,15 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     out = BatchResult()
     holders: dict[str, str] = {}  # id -> where the document that holds it came from
     for p in paths:
-        raws, rejected, sha = inputs.read_file_sha(Path(p), root, cfg.limits)
-        out.files[inputs.relative(Path(p), root)] = sha
-        out.read += len(raws) + len(rejected)
-        for r in rejected:
-            holders.setdefault(r.id, skey(r.raw_path, r.record))
-        out.rejected.extend(rejected)
-        for raw in raws:
+        # a WARC archive is streamed: each page is cleaned as it is read, and only the clean
+        # article is kept (rejections come first for other files, as the reader lists them)
+        reading = inputs.FileReading(Path(p), root, cfg.limits)
+        for raw in reading:
+            out.read += 1
+            if isinstance(raw, Rejection):
+                holders.setdefault(raw.id, skey(raw.raw_path, raw.record))
+                out.rejected.append(raw)
+                continue
             where = skey(raw.raw_path, raw.record)
             holder = holders.setdefault(raw.id, where)
             if holder != where:
@@ -89,6 +91,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 out.rejected.append(report.rejection)
                 continue
             out.docs.append(report.doc)
+        out.files[inputs.relative(Path(p), root)] = reading.sha
     min_stories = cfg.boilerplate.site_min_stories
     if min_stories > 0:
         for doc in out.docs:

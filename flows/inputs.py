@@ -14,7 +14,6 @@ limit), at most ``document_chars`` per document, and JSONL records nested at mos
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import hashlib
 import json
@@ -32,18 +31,22 @@ from cleaners.config import LimitsConfig
 from cleaners.document import RawDocument, Rejection
 from cleaners.encoding import DecodeError, decode_bytes
 from cleaners.facts import parse_date
+from flows import web_inputs
 
 SUPPORTED = (
     ".txt",
     ".jsonl",
     ".html",
     ".htm",
+    ".warc",
     ".txt.gz",
     ".jsonl.gz",
     ".html.gz",
     ".htm.gz",
+    ".warc.gz",
 )
-_KINDS = {"txt": "txt", "jsonl": "jsonl", "html": "html", "htm": "html"}
+_KINDS = {"txt": "txt", "jsonl": "jsonl", "html": "html", "htm": "html", "warc": "warc"}
+ARCHIVE_RECORD_BYTES = 30_000  # an archive's bytes per response record, for sizing parts
 UNKNOWN_SOURCE = "unknown"
 _ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -170,7 +173,7 @@ def refusal(
     if refused:
         return refused
     try:
-        return _kind_and_size(os.stat(path), limits)  # noqa: PTH116
+        return _kind_and_size(os.stat(path), limits, web_inputs.is_archive(path))  # noqa: PTH116
     except OSError as exc:
         return "unreadable", f"cannot read file: {exc.strerror or exc}"
 
@@ -190,13 +193,17 @@ def _boundary(path: str, raw_dir: str) -> tuple[str, str] | None:
     return None
 
 
-def _kind_and_size(st: os.stat_result, limits: LimitsConfig) -> tuple[str, str] | None:
+def _kind_and_size(
+    st: os.stat_result, limits: LimitsConfig, archive: bool = False
+) -> tuple[str, str] | None:
     if not stat.S_ISREG(st.st_mode):
         return "not_a_file", f"not a regular file ({_file_type(st.st_mode)}): only files are read"
-    if st.st_size > limits.file_bytes:
+    limit, name = (
+        (limits.archive_bytes, "archive_bytes") if archive else (limits.file_bytes, "file_bytes")
+    )
+    if st.st_size > limit:
         return "too_large", (
-            f"the file has {st.st_size:,} bytes, over the limit of {limits.file_bytes:,}"
-            " (limits.file_bytes)"
+            f"the file has {st.st_size:,} bytes, over the limit of {limit:,} (limits.{name})"
         )
     return None
 
@@ -219,7 +226,13 @@ def documents_in(
 ) -> int:
     """About how many documents reading a file gives, without decoding it: one for a text
     file (or one rejection), the lines of a JSONL feed (blank ones included: an upper bound),
-    for sizing a run's parts. A file that cannot or must not be read counts one."""
+    for sizing a run's parts, and for a WARC archive an estimate from its size (reading it
+    to count would cost a pass). A file that cannot or must not be read counts one."""
+    if web_inputs.is_archive(path.name):
+        try:
+            return max(1, path.stat().st_size // ARCHIVE_RECORD_BYTES)
+        except OSError:
+            return 1
     if not is_feed(path.name):
         return 1
     if refusal(str(path), str(raw_dir if raw_dir is not None else path.parent), limits):
@@ -291,6 +304,14 @@ def read_file_sha(
             suffix = "".join(path.suffixes) or "(none)"
             reason = f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED)}"
             return [], [reject("unsupported", reason)], None
+        if kind == "warc":
+            refused = refusal(str(path), str(raw_dir), limits)
+            if refused:
+                return [], [reject(*refused)], None
+            reading = FileReading(path, raw_dir, limits)
+            items = list(reading)
+            docs = [x for x in items if isinstance(x, RawDocument)]
+            return docs, [x for x in items if isinstance(x, Rejection)], reading.sha
         data, refused = _read_regular(str(path), limits)
         if refused:
             return [], [reject(*refused)], None
@@ -329,30 +350,19 @@ def read_file_sha(
         return [], [reject("error", f"could not read the file: {_describe(exc)}")], sha
 
 
-def decode_page(data: bytes, content_type: str | None = None) -> tuple[str, str]:
-    """An HTML page's text: in the charset it declares (HTTP header, then ``<meta>``) when
-    its bytes decode in it, else as any other input (UTF-8, else detected). A declared
-    Latin-1 is read as Windows-1252, as browsers do."""
-    declared = extraction.charset(data, content_type)
-    if declared:
-        try:
-            codec = codecs.lookup(declared).name
-        except LookupError:
-            codec = None
-        if codec in ("latin-1", "iso8859-1", "ascii"):
-            codec = "cp1252"
-        if codec:
-            try:
-                return data.decode(codec), codec
-            except UnicodeDecodeError:
-                pass
-    return decode_bytes(data)
-
-
 def _read_html(
-    data: bytes, rel: str, source: str, sha: str, limits: LimitsConfig, url: str | None = None
+    data: bytes,
+    rel: str,
+    source: str,
+    sha: str,
+    limits: LimitsConfig,
+    url: str | None = None,
+    content_type: str | None = None,
+    record: int | None = None,
+    fetched: str | None = None,
+    record_id: str | None = None,
 ) -> RawDocument:
-    text, encoding = decode_page(data)
+    text, encoding = web_inputs.decode_page(data, content_type)
     if len(text) > limits.page_chars:
         raise _LimitError(
             f"page of {len(text):,} characters is over the limit of {limits.page_chars:,}"
@@ -361,16 +371,99 @@ def _read_html(
     url = url or extraction.declared_url(text)
     site = extraction.site_of(url) or source
     return RawDocument(
-        id=make_id(site, rel),
+        id=make_id(site, rel, record),
         text=text,
         source=site,
         raw_path=rel,
         raw_sha256=sha,
         encoding=encoding,
+        record=record,
         url=url,
         headline_first=False,
         markup="html",
+        fetched=fetched,
+        record_id=record_id,
     )
+
+
+# --- reading a WARC archive, record by record -------------------------------------------
+
+
+class FileReading:
+    """The documents and rejections of one raw file, as an iterator, then its sha256.
+
+    A text file or feed is read whole (within the limits) and handed out; a WARC archive is
+    streamed: one record in memory at a time, so a run can clean each page as it is read
+    and keep only the clean article. ``sha`` is set once the items are exhausted (None for a
+    file that could not be read).
+    """
+
+    def __init__(self, path: Path, raw_dir: Path, limits: LimitsConfig = _DEFAULT_LIMITS):
+        self.path, self.raw_dir, self.limits = path, raw_dir, limits
+        self.sha: str | None = None
+
+    def __iter__(self) -> Iterator[RawDocument | Rejection]:
+        rel = relative(self.path, self.raw_dir)
+        if _kind(rel) == "warc" and not refusal(str(self.path), str(self.raw_dir), self.limits):
+            yield from self._archive(rel)
+            return
+        docs, rejected, self.sha = read_file_sha(self.path, self.raw_dir, self.limits)
+        yield from rejected
+        yield from docs
+
+    def _archive(self, rel: str) -> Iterator[RawDocument | Rejection]:
+        source = source_of(rel)
+        limits = self.limits
+        try:
+            with _open_regular(str(self.path)) as f:
+                # the sha first (a second pass reads from the page cache): every document
+                # carries its file's
+                digest = hashlib.sha256()
+                while chunk := f.read(1 << 20):
+                    digest.update(chunk)
+                sha = self.sha = digest.hexdigest()
+                f.seek(0)
+                records = web_inputs.archive_records(f, limits.page_chars)
+                for rec in records:
+                    site = extraction.site_of(rec.uri) or source
+                    if rec.payload is None:
+                        reason = f"{rec.uri or 'a record'}: {rec.skip}"
+                        yield Rejection(
+                            make_id(site, rel, rec.offset),
+                            site,
+                            rel,
+                            rec.offset,
+                            "not_a_page",
+                            reason,
+                        )
+                        continue
+                    try:
+                        yield _read_html(
+                            rec.payload,
+                            rel,
+                            source,
+                            sha,
+                            limits,
+                            rec.uri,
+                            rec.content_type,
+                            rec.offset,
+                            rec.fetched,
+                            rec.record_id,
+                        )
+                    except (_LimitError, DecodeError, UnicodeDecodeError) as exc:
+                        rule = "too_large" if isinstance(exc, _LimitError) else "decode"
+                        yield Rejection(
+                            make_id(site, rel, rec.offset), site, rel, rec.offset, rule, str(exc)
+                        )
+        except Exception as exc:  # a broken archive keeps the records read before the break
+            yield Rejection(
+                make_id(source, rel),
+                source,
+                rel,
+                None,
+                "unreadable",
+                f"cannot read the archive past this point: {_describe(exc)}",
+            )
 
 
 def _describe(exc: BaseException) -> str:

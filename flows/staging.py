@@ -99,8 +99,9 @@ def rejection_row(r: Rejection, run_id: str) -> dict[str, Any]:
 
 
 def skey(path: str, record: int | None) -> str:
-    """Where a document came from: its raw path, and line for a JSONL record."""
-    return path + (f"#{record}" if record else "")
+    """Where a document came from: its raw path, and the line of a JSONL record or the byte
+    offset of a WARC record."""
+    return path + (f"#{record}" if record is not None else "")
 
 
 @dataclass(slots=True)

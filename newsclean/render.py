@@ -37,11 +37,11 @@ def explain_json(path: Path, report: Any) -> dict[str, Any]:
 def explain_text(path: Path, report: Any) -> str:
     out: list[str] = []
     where = ""
-    if report.doc is not None and report.doc.record:
+    if report.doc is not None and report.doc.record is not None:
         where = f"#{report.doc.record}"
     if report.doc is None:
         rej = report.rejection
-        where = f"#{rej.record}" if rej.record else ""
+        where = f"#{rej.record}" if rej.record is not None else ""
         out.append(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}")
     else:
         d = report.doc
@@ -51,10 +51,12 @@ def explain_text(path: Path, report: Any) -> str:
         out.append(f"encoding:  {d.encoding}")
         for fix in d.encoding_fixes:
             out.append(f"  fixed line {fix.line}: {', '.join(fix.steps)}")
-        for key in ("published", "dateline", "agency", "url"):
+        for key in ("published", "dateline", "agency", "url", "site_name", "fetched"):
             value = getattr(d, key)
             if value:
                 out.append(f"{key + ':':<10} {value}")
+        if d.warc_record_id:
+            out.append(f"WARC-Record-ID: {d.warc_record_id}")
         if d.authors:
             out.append(f"authors:   {', '.join(d.authors)}")
         if d.contributors:

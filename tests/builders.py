@@ -80,3 +80,45 @@ def tree_digest(root: Path) -> str:
             h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def warc_record(
+    kind: str,
+    uri: str,
+    block: bytes,
+    record_id: str,
+    date: str = "2026-03-02T08:00:00Z",
+    content_type: str | None = None,
+) -> bytes:
+    """One WARC/1.0 record, its header block and ``block`` (for a response: the HTTP status
+    line, headers and body)."""
+    if content_type is None:
+        content_type = {
+            "response": "application/http; msgtype=response",
+            "request": "application/http; msgtype=request",
+            "metadata": "application/warc-fields",
+            "warcinfo": "application/warc-fields",
+        }[kind]
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n"
+        f"WARC-Record-ID: <urn:uuid:{record_id}>\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(block)}\r\n\r\n"
+    )
+    return head.encode("utf-8") + block + b"\r\n\r\n"
+
+
+def http_response(body: bytes, status: str = "200 OK", content_type: str = "text/html") -> bytes:
+    return (
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode("ascii") + body
+
+
+def write_warc(path: Path, records: list[bytes], gzip_members: bool = True) -> list[int]:
+    """Write records as a WARC file (gzip per record, as crawlers write them, or plain);
+    return each record's byte offset."""
+    offsets, data = [], b""
+    for rec in records:
+        offsets.append(len(data))
+        data += gzip.compress(rec) if gzip_members else rec
+    path.write_bytes(data)
+    return offsets
