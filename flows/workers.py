@@ -23,6 +23,7 @@ from prefect.utilities.annotations import quote
 from flows import io
 from flows.publish import Languages
 from flows.state import STATE_PATH
+from flows.web_inputs import is_archive
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
 ProgressHook = Callable[[int, int, int], None]
@@ -93,9 +94,18 @@ def tapered_batches(paths: list[str], size: int, workers: int) -> list[list[str]
     they free up, so the one that finishes last waits for a quarter batch, not a whole one
     (on 100k files, 5 s of one idle core). Fewer than three rounds are left whole.
 
+    A WARC archive is a batch of its own, and those batches go first: an archive holds
+    thousands of pages, so the workers start on the largest work and share the files left.
+
     >>> [len(b) for b in tapered_batches([str(i) for i in range(7000)], 1000, 2)]
     [1000, 1000, 1000, 1000, 1000, 250, 250, 250, 250, 250, 250, 250, 250]
+    >>> tapered_batches(["a.txt", "b.warc.gz", "c.txt", "d.warc"], 1000, 2)
+    [['b.warc.gz'], ['d.warc'], ['a.txt', 'c.txt']]
     """
+    archives = [[p] for p in paths if is_archive(p)]
+    if archives:
+        rest = [p for p in paths if not is_archive(p)]
+        return archives + (tapered_batches(rest, size, workers) if rest else [])
     batches = _batches(paths, size)
     if workers < 2 or len(batches) < 3 * workers or size < 200:
         return batches

@@ -7,6 +7,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from cleaners.config import LimitsConfig, PipelineConfig
 from cleaners.document import RawDocument, Rejection
 from flows import batches, inputs
@@ -179,3 +181,23 @@ def test_a_run_publishes_an_archive_s_pages_and_skips_it_when_unchanged(tmp_path
     again = run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     assert again["counts"]["read"] == 0  # an archive does not change: a stat says so
     assert again["files"]["unchanged"] == 1
+
+
+@pytest.mark.flow
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_over_several_archives_gives_each_its_own_batch(tmp_path: Path) -> None:
+    """Through the Prefect flow: an archive is one batch, the text files share the others,
+    and every record is accounted for."""
+    from flows.clean_articles import clean_articles
+
+    raw, path, _ = archive(tmp_path)
+    second = path.with_name("CC-NEWS-20260303.warc.gz")
+    second.write_bytes(path.read_bytes())  # the same pages again: duplicates of the first
+    (raw / "crawl" / "note.txt").write_text(
+        "Harbour note\nThe harbour master said the new pontoon will be finished before the"
+        " summer, and that boat owners can book berths from the first of May.\n",
+        encoding="utf-8",
+    )
+    result = clean_articles(raw_dir=str(raw), out_dir=str(tmp_path / "clean"))
+    assert result["read"] == 11  # 5 + 5 + 1
+    assert (result["canonical"], result["duplicates"], result["rejected"]) == (3, 2, 6)
