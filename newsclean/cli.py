@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -539,6 +540,57 @@ def status(
     lines += [f"  {site}: {_n(n, 'story')}" for site, n in list(sites.items())[:10]]
     lines.append(f"a run is in progress: {lock}" if lock else "no run in progress")
     typer.echo("\n".join(lines))
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+
+
+@app.command(cls=_Command)
+def export(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", metavar="parquet", help="File format (Parquet, zstd-compressed)."),
+    ],
+    dest: Annotated[
+        Path,
+        typer.Option(
+            "--dest",
+            metavar="DIR",
+            help="Folder for the files (articles-00000.parquet, ...); an export there is replaced.",
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", metavar="DIR", help="The corpus: an output folder of a run.")
+    ] = Path("clean"),
+    file_mb: Annotated[
+        float,
+        typer.Option(
+            "--file-mb", metavar="MB", help="Start a new file once one passes this size (10^6 B)."
+        ),
+    ] = 500,
+) -> None:
+    """Write the corpus's articles (the rows of articles.jsonl, same columns) as Parquet files.
+    Example: newsclean export --format parquet --dest parquet"""
+    from flows.export import ExportError, export_parquet
+
+    if not 0 < file_mb < float("inf"):
+        raise fail(f"--file-mb must be a size in MB above 0, not {file_mb}")
+    started = time.perf_counter()
+    try:
+        result = export_parquet(out, dest, file_bytes=max(1, int(file_mb * 1e6)))
+    except ExportError as exc:
+        raise fail(str(exc), code=exc.code) from None
+    except Exception as exc:  # a full disk, an unreadable state: one line that says why
+        typer.echo(f"newsclean: export failed: {_failure(exc)}", err=True)
+        raise typer.Exit(1) from None
+    names = [p.name for p in result.files]
+    shown = names[0] if len(names) == 1 else f"{names[0]} to {names[-1]}"
+    typer.echo(
+        f"exported {result.rows:,} article{'s' * (result.rows != 1)} from {out}/ to {dest}/: "
+        f"{_n(len(names), 'file')} ({shown}), {result.bytes:,} bytes; "
+        f"{time.perf_counter() - started:.1f} s"
+    )
 
 
 def version_callback(value: bool) -> None:
