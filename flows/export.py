@@ -72,7 +72,7 @@ def export_parquet(
     ``articles-00000.parquet``, ``articles-00001.parquet``, … (zstd), replacing an earlier
     export there. The state is only read."""
     if out_dir.exists() and not out_dir.is_dir():
-        raise ExportError(f"--out {str(out_dir)!r} is a file, not an output folder")
+        raise ExportError(f"--corpus {str(out_dir)!r} is a file, not a run's output folder")
     if not (out_dir / STATE_PATH).is_file():
         raise ExportError(
             f"{str(out_dir)!r} holds no newsclean run yet; run `newsclean run --out {out_dir}`"
@@ -119,7 +119,7 @@ def _check_exportable(state: State, out_dir: Path) -> None:
 def raw_dirs(state: State, out_dir: Path) -> list[Path]:
     """Where the corpus's raw folder may be: the last run's ``--raw``, and, when it was
     relative, taken from here and from the folder that run started in (found from its
-    ``--out`` as it named it, when that was relative too)."""
+    ``--corpus`` as it named it, when that was relative too)."""
     runs = state.runs(limit=1)
     if not runs:
         return []
@@ -139,20 +139,20 @@ def check_destination(dest: Path, out_dir: Path, raws: Iterable[Path]) -> None:
     """Refuse a destination that is a file, the corpus folder or its state folder, or in a
     raw folder (never modified)."""
     if dest.exists() and not dest.is_dir():
-        raise ExportError(f"--dest {str(dest)!r} is a file, not a folder")
+        raise ExportError(f"--out {str(dest)!r} is a file, not a folder")
     target, corpus = dest.resolve(), out_dir.resolve()
     if target == corpus:
-        raise ExportError("--dest must not be the corpus folder (--out): give the export its own")
+        raise ExportError("--out must not be the corpus folder (--corpus): give the export its own")
     state_dir = (corpus / STATE_PATH).parent
     if target == state_dir or state_dir in target.parents:
-        raise ExportError(f"--dest must not be inside the corpus's state folder {state_dir}")
+        raise ExportError(f"--out must not be inside the corpus's state folder {state_dir}")
     for raw in raws:
         if not raw.is_dir():
             continue
         real = raw.resolve()
         if target == real or real in target.parents:
             raise ExportError(
-                f"--dest must not be inside the raw folder {str(raw)!r}: raw/ is never modified"
+                f"--out must not be inside the raw folder {str(raw)!r}: raw/ is never modified"
             )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -398,8 +399,15 @@ class FileReading:
     file that could not be read).
     """
 
-    def __init__(self, path: Path, raw_dir: Path, limits: LimitsConfig = _DEFAULT_LIMITS):
+    def __init__(
+        self,
+        path: Path,
+        raw_dir: Path,
+        limits: LimitsConfig = _DEFAULT_LIMITS,
+        start: int | None = None,
+    ):
         self.path, self.raw_dir, self.limits = path, raw_dir, limits
+        self.start = start  # an archive: read only the record at this byte offset
         self.sha: str | None = None
 
     def __iter__(self) -> Iterator[RawDocument | Rejection]:
@@ -422,9 +430,11 @@ class FileReading:
                 while chunk := f.read(1 << 20):
                     digest.update(chunk)
                 sha = self.sha = digest.hexdigest()
-                f.seek(0)
+                f.seek(self.start or 0)
                 records = web_inputs.archive_records(f, limits.page_chars)
-                for rec in records:
+                if self.start is not None:
+                    records = itertools.islice(records, 1)
+                for rec in records:  # (offsets are the file's, wherever reading began)
                     site = extraction.site_of(rec.uri) or source
                     if rec.payload is None:
                         reason = f"{rec.uri or 'a record'}: {rec.skip}"

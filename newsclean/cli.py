@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import sys
 import time
 from enum import StrEnum
@@ -424,16 +425,31 @@ def explain(
         ),
     ] = Path("raw"),
 ) -> None:
-    """Show every line's keep/drop decision with its rule, for raw files (.txt, .jsonl, .gz).
-    Example: newsclean explain raw/a.txt"""
+    """Show every line's keep/drop decision with its rule, for raw files (.txt, .jsonl, .html,
+    .warc, .gz); FILE#N picks one document: a JSON Lines record's line, or the WARC record at
+    byte offset N. Example: newsclean explain raw/a.txt"""
+    from cleaners.document import Rejection
     from cleaners.pipeline import Cleaner
-    from flows.inputs import read_file
+    from flows.inputs import FileReading, is_feed
+    from flows.web_inputs import is_archive
 
     cfg = read_config(config)
     cleaner = Cleaner(cfg)
     status = 0
     root = Path(os.path.abspath(raw))  # noqa: PTH100  (as a run walks it: links not resolved)
     for path in files:
+        pick: int | None = None
+        named = re.fullmatch(r"(.+)#(\d+)", str(path))
+        if named and not path.exists() and Path(named.group(1)).exists():
+            path, pick = Path(named.group(1)), int(named.group(2))
+            if not (is_archive(path.name) or is_feed(path.name)):
+                typer.echo(
+                    f"newsclean: error: #{pick} picks a record of a .jsonl or .warc file,"
+                    f" not of {str(path)!r}",
+                    err=True,
+                )
+                status = 2
+                continue
         if not path.exists() and not path.is_symlink():
             typer.echo(f"newsclean: error: {str(path)!r} does not exist", err=True)
             status = 2
@@ -445,23 +461,30 @@ def explain(
         full = Path(os.path.abspath(path))  # noqa: PTH100
         # under --raw: read as a run reads it (site, id, raw_path, the raw/ boundary)
         base = root if full.is_relative_to(root) else full.parent
-        raws, rejected = read_file(full, base, cfg.limits)
-        for rej in rejected:
-            if as_json:
-                typer.echo(
-                    json.dumps(
-                        {"path": str(path), **rej.to_dict(), "rejected": True}, ensure_ascii=False
-                    )
-                )
-            else:
-                where = f"#{rej.record}" if rej.record else ""
-                typer.echo(f"== {path}{where}: REJECTED [{rej.rule}] {rej.reason}\n")
-        for raw_doc in raws:
-            report = cleaner(raw_doc)
+        # streamed: an archive's pages are explained as they are read
+        start = pick if pick is not None and is_archive(path.name) else None
+        shown = 0
+        for item in FileReading(full, base, cfg.limits, start):
+            if pick is not None and item.record != pick:
+                continue
+            shown += 1
+            if isinstance(item, Rejection):
+                if as_json:
+                    row = {"path": str(path), **item.to_dict(), "rejected": True}
+                    typer.echo(json.dumps(row, ensure_ascii=False))
+                else:
+                    where = f"#{item.record}" if item.record is not None else ""
+                    typer.echo(f"== {path}{where}: REJECTED [{item.rule}] {item.reason}\n")
+                continue
+            report = cleaner(item)
             if as_json:
                 typer.echo(json.dumps(render.explain_json(path, report), ensure_ascii=False))
             else:
                 typer.echo(render.explain_text(path, report))
+        if pick is not None and not shown:
+            what = "WARC record starts at byte" if start is not None else "record is on line"
+            typer.echo(f"newsclean: error: no {what} {pick} of {str(path)!r}", err=True)
+            status = 2
     if status:
         raise typer.Exit(status)
 
@@ -555,13 +578,14 @@ def export(
     dest: Annotated[
         Path,
         typer.Option(
-            "--dest",
+            "--out",
             metavar="DIR",
             help="Folder for the files (articles-00000.parquet, ...); an export there is replaced.",
         ),
     ],
     out: Annotated[
-        Path, typer.Option("--out", metavar="DIR", help="The corpus: an output folder of a run.")
+        Path,
+        typer.Option("--corpus", metavar="DIR", help="The corpus: the output folder of a run."),
     ] = Path("clean"),
     file_mb: Annotated[
         float,
@@ -571,7 +595,7 @@ def export(
     ] = 500,
 ) -> None:
     """Write the corpus's articles (the rows of articles.jsonl, same columns) as Parquet files.
-    Example: newsclean export --format parquet --dest parquet"""
+    Example: newsclean export --format parquet --out parquet"""
     from flows.export import ExportError, export_parquet
 
     if not 0 < file_mb < float("inf"):

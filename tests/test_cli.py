@@ -24,7 +24,7 @@ def invoke(*args: str):
     return runner.invoke(app, list(args))
 
 
-@pytest.mark.parametrize("command", ["run", "serve", "explain", "status"])
+@pytest.mark.parametrize("command", ["run", "serve", "explain", "status", "export"])
 def test_every_command_has_help_and_is_in_readme(command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0
@@ -352,7 +352,7 @@ def test_the_temporary_server_gets_time_to_start_unless_the_user_says_otherwise(
     assert os.environ[key] == "7"
 
 
-@pytest.mark.parametrize("command", ["run", "serve", "explain", "status"])
+@pytest.mark.parametrize("command", ["run", "serve", "explain", "status", "export"])
 def test_help_is_plain(command: str) -> None:
     """No type placeholders, one default per option, FILE... in the usage line."""
     result = invoke(command, "--help")
@@ -465,3 +465,50 @@ def test_the_cli_keeps_bytecode_for_the_processes_it_starts(
     monkeypatch.setattr(sys_, "dont_write_bytecode", True)
     cli._cache_bytecode()
     assert "PYTHONDONTWRITEBYTECODE" not in os.environ and sys_.dont_write_bytecode is False
+
+
+def test_explain_one_warc_record_by_its_offset_and_one_jsonl_record_by_its_line(
+    tmp_path: Path,
+) -> None:
+    from tests.builders import http_response, warc_record, write_warc
+
+    raw = tmp_path / "raw"
+    (raw / "crawl").mkdir(parents=True)
+    page = (
+        b"<html><head><title>Ferry adds winter sailings</title></head><body><article>"
+        b"<h1>Ferry adds winter sailings</h1><p>The island ferry will run three extra sailings"
+        b" a week this winter, the operator said on Monday, after a record autumn.</p>"
+        b"<p>Follow us on Facebook</p></article></body></html>"
+    )
+    uri = "https://www.coastal.example/ferry"
+    offsets = write_warc(
+        raw / "crawl" / "a.warc.gz",
+        [
+            warc_record("request", uri, b"GET / HTTP/1.1\r\n\r\n", "1"),
+            warc_record("response", uri, http_response(page), "2"),
+            warc_record(
+                "response", uri + "/x", http_response(b"gone", status="404 Not Found"), "3"
+            ),
+        ],
+    )
+    archive = raw / "crawl" / "a.warc.gz"
+    result = invoke("explain", "--raw", str(raw), "--json", f"{archive}#{offsets[1]}")
+    assert result.exit_code == 0, result.output
+    (doc,) = [json.loads(line) for line in result.output.splitlines()]
+    assert doc["raw_record"] == offsets[1] and doc["title"] == "Ferry adds winter sailings"
+    assert doc["source"] == "coastal.example" and doc["warc_record_id"] == "2"
+    assert any(d.get("rule") == "cta.social" for d in doc["decisions"])
+    result = invoke("explain", "--raw", str(raw), f"{archive}#{offsets[2]}")
+    assert result.exit_code == 0 and "REJECTED [not_a_page]" in result.output
+    assert "HTTP status 404" in result.output
+    result = invoke("explain", "--raw", str(raw), f"{archive}#{offsets[1] + 7}")
+    assert result.exit_code == 2 and "no WARC record starts at byte" in result.output
+    whole = invoke("explain", "--raw", str(raw), str(archive))
+    assert whole.output.count("== ") == 2  # the page and the 404; the request is no document
+
+    build_raw(raw)
+    feed = raw / "feeds" / "wire.jsonl"
+    one = invoke("explain", "--raw", str(raw), "--json", f"{feed}#1")
+    assert [json.loads(line)["raw_record"] for line in one.output.splitlines()] == [1]
+    result = invoke("explain", "--raw", str(raw), f"{raw / 'broken' / 'empty.txt'}#1")
+    assert result.exit_code == 2 and "picks a record of a .jsonl or .warc file" in result.output

@@ -56,7 +56,9 @@ def exported(dest: Path) -> list[Path]:
 
 
 def export(corpus: Path, dest: Path, *more: str):
-    return invoke("export", "--format", "parquet", "--out", str(corpus), "--dest", str(dest), *more)
+    return invoke(
+        "export", "--format", "parquet", "--corpus", str(corpus), "--out", str(dest), *more
+    )
 
 
 def test_the_export_holds_the_rows_of_articles_jsonl(corpus: Path, tmp_path: Path) -> None:
@@ -280,8 +282,8 @@ def test_outputs_a_run_has_not_finished_are_not_exported(corpus: Path, tmp_path:
 def test_export_does_not_import_prefect(corpus: Path, tmp_path: Path) -> None:
     code = (
         "import sys; from typer.testing import CliRunner; from newsclean.cli import app;"
-        "r = CliRunner().invoke(app, ['export', '--format', 'parquet', '--out',"
-        f" {str(corpus)!r}, '--dest', {str(tmp_path / 'p')!r}]);"
+        "r = CliRunner().invoke(app, ['export', '--format', 'parquet', '--corpus',"
+        f" {str(corpus)!r}, '--out', {str(tmp_path / 'p')!r}]);"
         "assert r.exit_code == 0, r.output; print('prefect' in sys.modules)"
     )
     proc = subprocess.run(

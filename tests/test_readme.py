@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
     from click.exceptions import UsageError  # type: ignore[assignment]
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-COMMANDS = ("run", "serve", "explain", "status")
+COMMANDS = ("run", "serve", "explain", "status", "export")
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _PREFIX = re.compile(
