@@ -28,7 +28,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from cleaners.config import PipelineConfig, load_config
 from cleaners.dedup import DedupKey
-from flows import io
+from flows import inputs, io
 from flows.furniture import add_reclean, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
 from flows.memory import give_back, settle
@@ -60,6 +60,7 @@ from flows.tasks import (
     write_indexes,
     write_report,
 )
+from flows.web_inputs import is_archive
 from flows.workers import (
     INLINE_MAX,
     Sealed,
@@ -306,7 +307,8 @@ def _clean(
     t = time.perf_counter()
     state.clear_staging()
     run = RunDocs(run_id=run_id)
-    workers = pool.parallel(len(plan.todo))
+    # an archive counts as the pages it holds: two archives are worth both workers
+    workers = pool.parallel(sum(map(_pages_in, plan.todo)))
     size = balanced_size(len(plan.todo), size, workers)
     chunks = tapered_batches(plan.todo, size, workers)
     submitted = time.time()
@@ -432,3 +434,8 @@ def _write_outputs(
             writing_cpu += cpu
         write_indexes(_quoted(state), out_dir, cfg)
     return _Written(writers, covered, writing, writing_cpu)
+
+
+def _pages_in(path: str) -> int:
+    """One for a file; the documents an archive is estimated to hold (from its size)."""
+    return inputs.documents_in(Path(path)) if is_archive(path) else 1
