@@ -69,7 +69,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
     for p in paths:
         # a WARC archive is streamed: each page is cleaned as it is read, and only the clean
         # article is kept (rejections come first for other files, as the reader lists them)
-        reading = inputs.FileReading(Path(p), root, cfg.limits)
+        reading = inputs.FileReading.of(p, root, cfg.limits)
         for raw in reading:
             out.read += 1
             if isinstance(raw, Rejection):
@@ -91,7 +91,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 out.rejected.append(report.rejection)
                 continue
             out.docs.append(report.doc)
-        out.files[inputs.relative(Path(p), root)] = reading.sha
+        out.files[inputs.relative(reading.path, root)] = reading.sha
     min_stories = cfg.boilerplate.site_min_stories
     if min_stories > 0:
         for doc in out.docs:

@@ -405,10 +405,19 @@ class FileReading:
         raw_dir: Path,
         limits: LimitsConfig = _DEFAULT_LIMITS,
         start: int | None = None,
+        end: int | None = None,
     ):
         self.path, self.raw_dir, self.limits = path, raw_dir, limits
-        self.start = start  # an archive: read only the record at this byte offset
+        # an archive: with ``start`` alone, only the record at that byte offset; with ``end``
+        # too, the records that start in [start, end) (a slice: see web_inputs.slices)
+        self.start, self.end = start, end
         self.sha: str | None = None
+
+    @classmethod
+    def of(cls, entry: str, raw_dir: Path, limits: LimitsConfig) -> FileReading:
+        """The reading of a batch's entry: a file's path, or an archive's slice."""
+        path, start, end = web_inputs.split_slice(entry)
+        return cls(Path(path), raw_dir, limits, start, end)
 
     def __iter__(self) -> Iterator[RawDocument | Rejection]:
         rel = relative(self.path, self.raw_dir)
@@ -430,11 +439,21 @@ class FileReading:
                 while chunk := f.read(1 << 20):
                     digest.update(chunk)
                 sha = self.sha = digest.hexdigest()
-                f.seek(self.start or 0)
+                begin = self.start or 0
+                if self.end is not None:  # a slice: from the first record that starts in it
+                    found = web_inputs.record_start(
+                        f, begin, self.path.name.lower().endswith(".gz"), self.end
+                    )
+                    if found is None:
+                        return
+                    begin = found
+                f.seek(begin)
                 records = web_inputs.archive_records(f, limits.page_chars)
-                if self.start is not None:
+                if self.start is not None and self.end is None:
                     records = itertools.islice(records, 1)
                 for rec in records:  # (offsets are the file's, wherever reading began)
+                    if self.end is not None and rec.offset >= self.end:
+                        break
                     site = extraction.site_of(rec.uri) or source
                     if rec.payload is None:
                         reason = f"{rec.uri or 'a record'}: {rec.skip}"
@@ -466,11 +485,12 @@ class FileReading:
                             make_id(site, rel, rec.offset), site, rel, rec.offset, rule, str(exc)
                         )
         except Exception as exc:  # a broken archive keeps the records read before the break
+            at = self.start if self.end is not None else None  # (one per slice)
             yield Rejection(
-                make_id(source, rel),
+                make_id(source, rel, at),
                 source,
                 rel,
-                None,
+                at,
                 "unreadable",
                 f"cannot read the archive past this point: {_describe(exc)}",
             )

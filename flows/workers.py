@@ -23,7 +23,7 @@ from prefect.utilities.annotations import quote
 from flows import io
 from flows.publish import Languages
 from flows.state import STATE_PATH
-from flows.web_inputs import is_archive
+from flows.web_inputs import is_archive, slices
 
 # The CLI sets this to drive its progress bar: (files done, files to read, documents read).
 ProgressHook = Callable[[int, int, int], None]
@@ -89,20 +89,28 @@ def _batches(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)  # noqa: PTH202
+    except OSError:
+        return 0
+
+
 def tapered_batches(paths: list[str], size: int, workers: int) -> list[list[str]]:
     """Batches of ``size`` files, the last round cut in quarters: workers take batches as
     they free up, so the one that finishes last waits for a quarter batch, not a whole one
     (on 100k files, 5 s of one idle core). Fewer than three rounds are left whole.
 
-    A WARC archive is a batch of its own, and those batches go first: an archive holds
-    thousands of pages, so the workers start on the largest work and share the files left.
+    A WARC archive is a batch of its own (one per slice of a large one: see
+    ``web_inputs.slices``), and those batches go first: an archive holds thousands of pages,
+    so the workers start on the largest work and share the files left.
 
     >>> [len(b) for b in tapered_batches([str(i) for i in range(7000)], 1000, 2)]
     [1000, 1000, 1000, 1000, 1000, 250, 250, 250, 250, 250, 250, 250, 250]
     >>> tapered_batches(["a.txt", "b.warc.gz", "c.txt", "d.warc"], 1000, 2)
     [['b.warc.gz'], ['d.warc'], ['a.txt', 'c.txt']]
     """
-    archives = [[p] for p in paths if is_archive(p)]
+    archives = [[s] for p in paths if is_archive(p) for s in slices(p, _size(p), workers)]
     if archives:
         rest = [p for p in paths if not is_archive(p)]
         return archives + (tapered_batches(rest, size, workers) if rest else [])

@@ -201,3 +201,38 @@ def test_a_run_over_several_archives_gives_each_its_own_batch(tmp_path: Path) ->
     result = clean_articles(raw_dir=str(raw), out_dir=str(tmp_path / "clean"))
     assert result["read"] == 11  # 5 + 5 + 1
     assert (result["canonical"], result["duplicates"], result["rejected"]) == (3, 2, 6)
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_slices_of_an_archive_read_every_record_once(tmp_path: Path, gzipped: bool) -> None:
+    """A large archive is cleaned in byte ranges by several workers: whatever the ranges,
+    together they give each record exactly once (a range takes the records that start in it;
+    a record's gzip member, or a plain 'WARC/1.0' line inside a page, is told apart)."""
+    from flows import web_inputs
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    records = []
+    for n in range(12):
+        body = page(f"Story {n} of the day", [*PARAGRAPHS, f"WARC/1.0\r\n\r\nWARC/1.1 {n}"])
+        uri = f"https://www.coastal.example/{n}"
+        records.append(warc_record("request", uri, b"GET / HTTP/1.1\r\n\r\n", f"q{n}"))
+        records.append(warc_record("response", uri, http_response(body.encode()), f"r{n}"))
+    path = raw / ("a.warc.gz" if gzipped else "a.warc")
+    offsets = write_warc(path, records, gzip_members=gzipped)
+    whole = [x.id for x in inputs.FileReading(path, raw)]
+    assert len(whole) == 12
+    size = path.stat().st_size
+    for n in (1, 2, 3, 7, size // 1000, size // 97):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(web_inputs, "MIN_SPLIT", 0)
+            parts = web_inputs.slices(str(path), size, n)
+        assert len(parts) == max(1, n)
+        got = [x.id for s in parts for x in inputs.FileReading.of(s, raw, LimitsConfig())]
+        assert got == whole, n
+    # a range that starts exactly on a record, or one byte after it
+    start = offsets[5]
+    for a in (start, start + 1):
+        entry = f"{path}\0{a}\0{size}"
+        got = [x.record for x in inputs.FileReading.of(entry, raw, LimitsConfig())]
+        assert got[0] == (offsets[5] if a == start else offsets[7])
