@@ -10,15 +10,17 @@ Otherwise every line in a window above the body's main block is weighed:
 - shape: a headline's (a short line that does not end a sentence, or a question or an
   exclamation), three to ``max_words`` words, not a menu (separators), a date or glued
   interface labels ("Copy LinkURLCopied!");
-- the lead repeats its words: the share of its content words found in the body's first
-  paragraphs, scaled down when fewer than three are shared;
-- a page repeats its headline (the document title and the heading): a line found twice;
-- nearness to the body, and length (a headline says more than a section label).
+- the lead repeats its words: the share of its content words (not function words; compared
+  by their first letters, so inflections meet) found in the body's first lines of prose,
+  scaled down when fewer than three are shared;
+- a page repeats its headline (the document title and the heading): a line found twice (a
+  menu label, found three times or more, gets nothing for it);
+- nearness to the body, and length (a headline says more than a section label);
+- of a headline and the longer standfirst under it on the same subject, the headline.
 
-A line with no word in common with the lead and not repeated on the page is never chosen (the
-first line stays the title when nothing is better). Named rules' removals (calls to action,
-share buttons, bylines) are never candidates; lines the layout classifier dropped for their
-context are.
+A line with no content word in common with the lead is never chosen (the first line stays the
+title when nothing is better). Named rules' removals (calls to action, share buttons, bylines)
+are never candidates; lines the layout classifier dropped for their context are.
 """
 
 from __future__ import annotations
@@ -29,12 +31,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cleaners.layout import SENTENCE_END, WORD
+from cleaners.stopwords import STOPWORDS
 
 WINDOW = 30  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _STEM = 6  # letters of a word compared between the headline and the lead
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
 _SHARE = 3  # a block with a third of the largest block's words in sentences starts the body
+_PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
 _GAP = 4  # kept lines further apart than this start a new block
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
@@ -55,7 +59,7 @@ def _content(text: str) -> set[str]:
     return {
         w[:_STEM]
         for w in (x.casefold() for x in WORD.findall(text))
-        if len(w) >= 4 and not w.isdigit()
+        if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
     }
 
 
@@ -118,10 +122,11 @@ def _outshone(
     max_words: int,
 ) -> bool:
     """True when a line between the first line and the body is plainly the headline and the
-    first line is not: a third of its words come back in the lead, and none of the first line's
-    do ("Search" above "Dresden's Stollen festival, where ..." and a lead about the festival)."""
-    if _content(lines[title]) & lead:
-        return False
+    first line is not: a third of its words come back in the lead, and at least two more of
+    them than of the first line's ("Search" above "Dresden's Stollen festival, where ..." and a
+    lead about the festival; a masthead sharing one word with the lead above a headline
+    sharing four)."""
+    first = len(_content(lines[title]) & lead)
     for i in range(title + 1, anchor + 1):
         text = lines[i].strip()
         if not (eligible[i] and _shaped(text, max_words)):
@@ -131,7 +136,7 @@ def _outshone(
             continue  # a sentence broken across lines, not a headline
         words = _content(text)
         shared = words & lead
-        if len(shared) >= 2 and len(shared) * 3 >= len(words):
+        if len(shared) >= first + 2 and len(shared) * 3 >= len(words):
             return True
     return False
 
@@ -153,18 +158,42 @@ def choose(
     if not block:
         return title
     anchor = block[0]
-    lead: set[str] = set()
-    sentences = [i for i in block if SENTENCE_END.search(lines[i])]
-    for i in [i for i in sentences if not _shaped(lines[i].strip(), max_words)][:3]:
-        lead |= _content(lines[i])
+    lead = _lead(lines, block, max_words)
     if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
         if between <= TRUST_FIRST and not _outshone(
             lines, eligible, title, anchor, lead, max_words
         ):
             return title
+    scored = scores(lines, eligible, title, max_words, block, lead)
+    if not scored:
+        return title
+    best = max(scored, key=lambda i: scored[i])  # (the first of equals)
+    return _above_standfirst(lines, eligible, best, lead, max_words)
+
+
+def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:
+    """The content words of the lead: the body's first lines of prose (a sentence, or a long
+    line: a lead may end with ":" before a quote or a list), not a heading among them."""
+    lead: set[str] = set()
+    prose = [i for i in block if SENTENCE_END.search(lines[i]) or len(lines[i].split()) >= _PROSE]
+    for i in [i for i in prose if not _shaped(lines[i].strip(), max_words)][:3]:
+        lead |= _content(lines[i])
+    return lead
+
+
+def scores(
+    lines: Sequence[str],
+    eligible: Sequence[bool],
+    title: int | None,
+    max_words: int,
+    block: list[int],
+    lead: set[str],
+) -> dict[int, float]:
+    """Every candidate line in the window above the body, with its score."""
+    anchor = block[0]
     seen = Counter(_key(line) for line in lines if line.strip())
-    best, best_score = None, 0.0
+    found: dict[int, float] = {}
     for i in range(max(0, anchor - WINDOW), anchor + 1):
         text = lines[i].strip()
         if not text or not (eligible[i] or i == title) or not _shaped(text, max_words):
@@ -176,19 +205,15 @@ def choose(
             continue
         shared = words & lead
         repeated = seen[_key(text)] == 2  # (a label on every menu is there three times)
-        if not shared and not repeated:
+        if not shared:
             continue
-        score = (
+        found[i] = (
             len(shared) / len(words) * min(1.0, len(shared) / 3)
             + 0.15 * (1 - (anchor - i) / WINDOW)
             + (0.2 if repeated else 0.0)
             + 0.1 * min(len(text.split()), 10) / 10
         )
-        if score > best_score:
-            best, best_score = i, score
-    if best is not None:
-        best = _above_standfirst(lines, eligible, best, lead, max_words)
-    return best if best is not None else title
+    return found
 
 
 def _above_standfirst(

@@ -186,3 +186,29 @@ def test_a_related_box_inside_the_article_does_not_move_the_headline_below_it() 
     menu = ["Home", "Local", "Politics", "Sports", "Weather", "Opinion", "Video", "Podcasts"]
     page = [*menu, HEADLINE_EN, *BODY_EN[:2], *box, *more]
     assert _title(page) == HEADLINE_EN
+
+
+def test_function_words_are_no_evidence_and_a_repeated_ui_line_is_not_a_headline() -> None:
+    """'About this rating' shares only 'about' and 'this' with the lead: no evidence. A share
+    widget's label shown twice ('Sharing is caring!') is repeated but says nothing of it."""
+    from cleaners.headline import choose
+
+    lines = [
+        "Bridge repairs close Main Street",
+        "About this rating",
+        "Sharing is caring!",
+        "Sign in",
+        "Sharing is caring!",
+        *BODY_EN,
+    ]
+    n = len(lines)
+    kept = [False] * (n - 3) + [True] * 3
+    assert choose(lines, kept, [True] * n, None, 24) == 0
+    lines[0] = "Weather warnings for the coast"  # nothing left that shares the lead's words
+    assert choose(lines, kept, [True] * n, None, 24) is None
+
+
+def test_a_masthead_sharing_one_word_with_the_lead_is_outshone() -> None:
+    masthead = "Welcome to the Riverton Council News"  # "council" is in the lead too
+    page = [masthead, "Learn more", HEADLINE_EN, "By Kevin Tran", *BODY_EN]
+    assert _title(page) == HEADLINE_EN
