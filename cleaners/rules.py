@@ -838,9 +838,13 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:latest headlines|latest news|latest stories|latest|most read|most popular|"
             r"most viewed|most shared|trending(?: now| stories| news)?|top stories|"
-            r"breaking news|home|menu|skip to (?:main )?content|back to top|"
-            r"(?:next|previous|prev) (?:article|story|post)|load more|show more|more stories|"
-            r"sign in|log in|register|search|close|toggle navigation|"
+            r"breaking news|home|menu|skip to (?:the )?(?:main )?(?:content|navigation|menu)|"
+            r"back to top|(?:next|previous|prev) (?:article|story|post)|load more|show more|"
+            r"more stories|sign in|log in|register|search|close|toggle navigation|"
+            r"(?:main |primary )?navigation|(?:open|close) (?:navigation |the )?menu|"
+            r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|hauptmenü|menü|suche|"
+            r"aller au contenu(?: principal)?|rechercher|(?:ir|saltar) al contenido(?: principal)?|"
+            r"buscar|перейти к содержимому|перейти до вмісту|поиск|пошук|"
             r"головна|новини|главная|новости|startseite|accueil|inicio|portada)\s*$"
         ),
         LINE,
