@@ -8,11 +8,11 @@ uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from bench.scoring import score
 from cleaners.config import PipelineConfig, load_config
 from cleaners.document import RawDocument
 from cleaners.encoding import decode_bytes
@@ -58,22 +58,7 @@ def main() -> None:
                 report = cleaner(raw)
                 body = "\n".join(report.doc.paragraphs) if report.doc else ""
                 (pred / f"{pid}.txt").write_text(body + "\n", encoding="utf-8")
-            out = subprocess.run(
-                [
-                    sys.executable,
-                    str(bench / "score.py"),
-                    str(pred),
-                    str(bench / "pages"),
-                    "--ids",
-                    str(bench / "ids.txt"),
-                    "--name",
-                    f"newsclean {suffix}",
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.strip()
-            print(out.splitlines()[-1] if out else f"{rendering}: no output")
+            print(score(bench, pred, f"newsclean {suffix}"))
 
 
 if __name__ == "__main__":

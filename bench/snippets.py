@@ -17,12 +17,12 @@ from __future__ import annotations
 import argparse
 import html
 import re
-import subprocess
 import sys
 import tempfile
 import unicodedata
 from pathlib import Path
 
+from bench.scoring import score
 from cleaners.config import PipelineConfig, load_config
 from cleaners.document import RawDocument
 from cleaners.encoding import decode_bytes
@@ -107,22 +107,7 @@ def main() -> None:
                 if not ok:
                     wrong.append((pid, title, keys[:2]))
         if not args.titles_only and (bench / "score.py").is_file():
-            out = subprocess.run(
-                [
-                    sys.executable,
-                    str(bench / "score.py"),
-                    str(pred),
-                    str(bench / "pages"),
-                    "--ids",
-                    str(bench / "ids.txt"),
-                    "--name",
-                    f"newsclean {suffix}",
-                ],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout.strip()
-            print(out.splitlines()[-1] if out else "no output")
+            print(score(bench, pred, f"newsclean {suffix}"))
     print(f"titles: {right}/{judged} right ({right / max(1, judged):.1%}) on {bench.name}")
     for pid, title, keys in wrong[: args.show]:
         print(f"  {pid[:16]}  got {title!r}  want {keys}")
