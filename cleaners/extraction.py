@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.settings import DEFAULT_CONFIG, Document
 
 SNIFF = 4096  # bytes at the start of a page searched for its charset and canonical URL
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
@@ -24,6 +25,10 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.
 _LINK = re.compile(r"<link\b[^>]*>|<meta\b[^>]*>", re.I)
 _ATTR = re.compile(r"""([a-z:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _HEAD_END = re.compile(r"</head\s*>|<body\b", re.I)
+# trafilatura's own floor for a usable extraction (250 characters in its settings). Below it
+# the extractor rescues a page with wider passes, except when it favours precision; newsclean
+# then asks it once more without that focus.
+MIN_EXTRACTED = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,14 +132,12 @@ def extract(page: str, url: str | None = None) -> Page:
     >>> p.title, "Home" in p.text, p.text.splitlines()[1].startswith("The old bridge")
     ('Bridge reopens', False, True)
     """
-    found = trafilatura.bare_extraction(
-        page,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        with_metadata=True,
-    )
-    if found is None or isinstance(found, dict):
+    found = _extraction(page, url, precise=True)
+    if found is None or len((found.text or "").strip()) < MIN_EXTRACTED:
+        wider = _extraction(page, url, precise=False)
+        if wider is not None and len(wider.text or "") > len((found.text or "") if found else ""):
+            found = wider
+    if found is None:
         return Page(text="")
     authors = tuple(a.strip() for a in re.split(r";|\|", found.author or "") if a.strip())
     return Page(
@@ -145,3 +148,15 @@ def extract(page: str, url: str | None = None) -> Page:
         site_name=(found.sitename or "").strip() or None,
         url=url or found.url or None,
     )
+
+
+def _extraction(page: str, url: str | None, *, precise: bool) -> Document | None:
+    """trafilatura's document for a page (None when it finds nothing), comments left out."""
+    found = trafilatura.bare_extraction(
+        page,
+        url=url,
+        favor_precision=precise,
+        include_comments=False,
+        with_metadata=True,
+    )
+    return None if found is None or isinstance(found, dict) else found

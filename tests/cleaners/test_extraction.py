@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from cleaners import extraction
 from cleaners.config import PipelineConfig
 from cleaners.document import RawDocument
@@ -115,3 +117,18 @@ def test_same_headline_ignores_a_site_name_after_the_title() -> None:
     assert extraction.same_headline("Bridge closes", "Bridge closes – Riverton News")
     assert not extraction.same_headline("Riverton News", "Bridge closes")
     assert not extraction.same_headline("Bridge", "Bridge closes")  # one word is not enough
+
+
+def test_a_page_whose_precise_extraction_is_too_short_is_extracted_again_wider() -> None:
+    # the article is rendered by a script: the visible page holds only a loading notice, the
+    # text is in the page's structured data, which the precise pass does not read
+    data = {"@type": "NewsArticle", "headline": "Bridge", "articleBody": " ".join(PARAGRAPHS)}
+    html = (
+        "<html><head><title>Bridge closes</title><script type='application/ld+json'>"
+        + json.dumps(data)
+        + "</script></head><body><div id='app'>Loading the article…</div></body></html>"
+    )
+    found = extraction.extract(html)
+    assert len(found.text) >= extraction.MIN_EXTRACTED
+    assert "steel beams" in found.text
+    assert "Loading the article" not in found.text
