@@ -256,11 +256,11 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         _r(
             r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
             r"(?:photo(?:graph)?s?|imagen?|picture|foto|фото|bild(?:quelle)?|fotograf[ií]a|"
-            r"crédits? photo)"
+            r"crédits? photo|beitragsbild|titelbild|aufmacherbild)"
             r"\s*(?:by|:|courtesy(?: of)?|credit:?)"
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
-            r"|\|\s*license photo"
+            r"|\|\s*license photo|^fot\.\s*[^.!?]{2,90}"
             r"|^image (?:copyright|source)\b.*\bimage caption\b.*"
             r"|\((?:ap|afp|reuters|epa|upi|xinhua)\s+photo\s*/\s*[^)]{2,60}\)"
             r"|(?:^|\s)(?:reuters|afp|ap|epa|efe|anadolu)\s*/\s*[A-Z][\w.'’ -]{2,60}"
@@ -277,7 +277,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         # and typographic spaces into plain ones), so "department" and "occupied" are not
         # searched
         hints=(
-            *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp"),
+            *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp", "fot."),
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
             *("bloomberg", "anadolu", "sipa", "ukrinform"),
         ),
@@ -352,7 +352,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     Rule(
         "meta.post_date",
         "post date (to metadata)",
-        _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}$", 0),
+        _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}\.?$", 0),
         DATE,
         16,
     ),
@@ -495,6 +495,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|digest|alerts?|"
             r"updates|inbox)\b|^get (?:our|the) .{0,40}newsletter|"
             r"^(?:get|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\b|"
+            r"^(?:never miss|don'?t miss|stay (?:up to date|informed|in the loop))\b.{0,80}"
+            r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:to|for) (?:our|the)\b.{0,40}"
+            r"\bnewsletters?\b|"
             r"^(?:abonnieren sie|abonnez-vous|suscríbete|suscribete|підпишіться|подпишитесь|"
             r"підписатися|подписаться|підписуйтеся|melden sie sich|jetzt|inscrivez-vous|"
             r"recevez|recibe|recibir|apúntate|apuntate|inscríbete|inscribete|регистрируйтесь)\b"
@@ -646,7 +649,8 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"
             r"more from\b.*|(?:trending|popular|most read|top stories) (?:on|in|at) .*|"
-            r"don'?t miss|editor'?s picks|recommended(?: for you| reading| articles)?|"
+            r"don'?t miss|editor'?s picks|"
+            r"recommended(?: for you| reading| articles| posts| stories)?|"
             r"what to read next|trending articles|"
             r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
             r"das könnte sie auch interessieren|auch interessant|à lire aussi|a lire aussi|"
@@ -662,7 +666,14 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"ähnliche beiträge|beliebte beiträge(?: zum thema)?|verwandte (?:artikel|beiträge)|"
             r"artikel zum thema|articles similaires|publications similaires|"
             r"entradas relacionadas|publicaciones relacionadas|weitere artikel zum thema|"
-            r"weiterlesen)"
+            r"weiterlesen|zum weiterlesen|schon gelesen\?|empfohlene (?:beiträge|artikel)|"
+            r"weitere beiträge(?: zum thema)?|mehr zum thema (?:auf|bei|von|im) \S.{0,40}|"
+            r"(?:das|dies|diese[rs]?)\s+(?:(?:thema|themen|artikel|beitrag|beiträge)\s+)?"
+            r"könnten? (?:dich|sie|euch) "
+            r"(?:auch|ebenfalls) interessieren|"
+            r"(?:también )?(?:le|les|te|os) (?:puede|pueden|podría|podrían) interesar|"
+            r"(?:ceci|cela|ça) (?:pourrait|peut) (?:aussi |également )?vous intéresser|"
+            r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)"
             r"\s*[:.…!]?$"
         ),
         HEADER,
@@ -677,7 +688,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             *("voir aussi", "ver también", "artículos", "contenido", "plus d'", "à voir"),
             *("más noticias", "también", "ähnliche", "beliebte", "verwandte", "artikel zum"),
             *("articles similaires", "publications", "entradas", "publicaciones"),
-            *("weiterlesen",),
+            *("weiterlesen", "zum weiterlesen", "schon gelesen", "empfohlene", "das ", "dies"),
+            *("le ", "les ", "os ", "ceci", "cela", "ça ", "czytaj", "zobacz"),
+            "polecamy",
         ),
     ),
     Rule(
@@ -688,7 +701,9 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             r"читайте також|читайте также|дивіться також|смотрите также|lesen sie auch|"
             r"auch interessant|mehr zum thema|à lire aussi|lire aussi|à voir aussi|voir aussi|"
             r"lee también|lea también|te puede interesar|ver también|також читайте|"
-            r"читайте ще|читайте ещё|читайте еще|lire également|lea además)"
+            r"читайте ще|читайте ещё|читайте еще|lire également|lea además|"
+            r"(?:también )?(?:le|te) (?:puede|podría) interesar|czytaj (?:też|także|również)|"
+            r"zobacz (?:też|także|również)|lesen sie (?:dazu|hier)|mehr dazu)"
             r"\s*(?::|\||>|»|–|—)\s*\S"
         ),
         LINE,
@@ -697,7 +712,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
             *("read ", "also read", "related", "see also", "more", "watch", "listen"),
             *("читайте", "дивіться", "смотрите", "lesen sie", "auch interessant", "mehr zum"),
             *("à lire", "lire ", "à voir", "voir aussi", "lee ", "lea ", "te puede"),
-            *("ver también", "також"),
+            *("ver también", "також", "también", "le ", "czytaj", "zobacz", "mehr dazu"),
         ),
     ),
     # --- galleries ----------------------------------------------------------------------

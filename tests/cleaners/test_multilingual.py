@@ -18,6 +18,7 @@ BODY = {
     "de": "Der Stadtrat hat am Dienstag nach einer langen Debatte den Haushalt beschlossen.",
     "fr": "Le conseil municipal a adopté le budget mardi après un débat qui a duré la nuit.",
     "es": "El ayuntamiento aprobó el presupuesto el martes tras un debate que duró la noche.",
+    "pl": "Rada miasta przyjęła we wtorek nowy budżet po debacie, która trwała całą noc.",
 }
 
 FURNITURE = [
@@ -267,6 +268,23 @@ FURNITURE_BY_CATEGORY = [
     ("es", "Recibe nuestro boletín", "cta.newsletter"),
     ("es", "Suscríbete a nuestra newsletter", "cta.newsletter"),
     ("es", "Gracias por suscribirte", "cta.newsletter"),
+    ("en", "Never miss the latest news by signing up to our newsletter today!", "cta.newsletter"),
+    # related-story headers and teasers beyond the first phrasings
+    ("en", "Recommended posts", "related.header"),
+    ("de", "Schon gelesen?", "related.header"),
+    ("de", "Zum Weiterlesen:", "related.header"),
+    ("de", "Diese Artikel könnten Sie auch interessieren", "related.header"),
+    ("de", "Empfohlene Beiträge", "related.header"),
+    ("de", "Mehr zum Thema bei der Stadtzeitung", "related.header"),
+    ("es", "También le puede interesar", "related.header"),
+    ("es", "Le puede interesar: El Gobierno aprueba el presupuesto", "related.inline"),
+    ("fr", "Cela pourrait vous intéresser", "related.header"),
+    ("pl", "Zobacz także", "related.header"),
+    ("pl", "Czytaj też: Rada miasta przyjęła budżet", "related.inline"),
+    # picture credits and a date line with a full stop
+    ("de", "Beitragsbild: Stadtarchiv Riverton", "caption.credit"),
+    ("pl", "Fot. Jan Kowalski / Agencja Gazeta", "caption.credit"),
+    ("de", "Aktualisiert am 17.01.2021.", "meta.post_date"),
 ]
 
 # Prose that looks like furniture: a quoted appeal, a service piece naming an app, a sentence
@@ -340,6 +358,10 @@ PROSE_LOOKALIKES = [
     ),
     "Illustrative photos of the suspects were shown to witnesses at the trial.",
     "File photo archives from the 1960s were digitised by the library last year.",
+    "Das könnte Sie auch interessieren, sagte der Bürgermeister zu den Besuchern.",
+    "Never miss a deadline, the manager told the new staff on their first day.",
+    "Schon gelesen hat er das Buch nicht, gab der Minister am Abend zu.",
+    "Czytaj też uważnie umowę, radzą prawnicy z Warszawy.",
 ]
 
 
