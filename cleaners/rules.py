@@ -847,6 +847,49 @@ BUILTIN_RULES: tuple[Rule, ...] = (
         LINE,
         30,
     ),
+    # An editor's initials and the agency at the story's end ("aja/PAP", "dpa/lno", "bb/AFP")
+    Rule(
+        "syndication.signoff",
+        "agency sign-off",
+        _r(
+            rf"^\(?(?:(?-i:[a-z]{{1,4}}(?:\s*[,/]\s*[a-z]{{1,4}})*)\s*/\s*"
+            rf"(?:{_AGENCIES}|(?i:pap|kna|epd|apa|sda|ats|belga|anp|afx))"
+            rf"|(?:{_AGENCIES}|(?i:pap|kna|epd|apa|sda|ats|belga|anp|afx))\s*/\s*"
+            r"(?-i:[a-z]{1,4}(?:\s*[,/]\s*[a-z]{1,4})*))\)?\.?$",
+            0,
+        ),
+        LINE,
+        3,
+        hints=("/",),
+    ),
+    # A note that the reader is not signed in, or how the site earns from its links
+    Rule(
+        "nav.login",
+        "login notice",
+        _r(
+            r"^(?:you are not (?:logged|signed) in|you'?re not (?:logged|signed) in|"
+            r"sie sind (?:aktuell |derzeit |momentan |noch )?nicht (?:eingeloggt|angemeldet)|"
+            r"du bist (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
+            r"vous n['’]êtes pas connectée?|no has iniciado sesión|no estás conectado|"
+            r"ви не (?:авторизовані|увійшли)|вы не (?:авторизованы|вошли))\s*[.!]?$"
+        ),
+        LINE,
+        8,
+        starts=("you", "sie sind", "du bist", "vous n", "no has", "no estás", "ви не", "вы не"),
+    ),
+    Rule(
+        "ad.affiliate",
+        "affiliate-link disclosure",
+        _r(
+            r"^(?!.*[«»“”„\"])(?:(?=.*\b(?:affiliate|partner|provisions)[- ]?links?\b)"
+            r"(?=.*\b(?:handelt es sich|(?:erhalten|bekommen|verdienen) wir|"
+            r"(?:we|i) (?:may |might )?(?:earn|receive|get)|nous (?:percevons|touchons)|"
+            r"(?:recibimos|ganamos)\b))|.*\bas an amazon associate\b)"
+        ),
+        LINE,
+        45,
+        hints=("affiliate", "partner", "provisions", "amazon associate"),
+    ),
     Rule(
         "nav.site",
         "site navigation",

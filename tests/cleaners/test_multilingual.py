@@ -285,6 +285,25 @@ FURNITURE_BY_CATEGORY = [
     ("de", "Beitragsbild: Stadtarchiv Riverton", "caption.credit"),
     ("pl", "Fot. Jan Kowalski / Agencja Gazeta", "caption.credit"),
     ("de", "Aktualisiert am 17.01.2021.", "meta.post_date"),
+    # an agency's sign-off, a login notice, an affiliate-link disclosure
+    ("pl", "aja/PAP", "syndication.signoff"),
+    ("de", "dpa/lno", "syndication.signoff"),
+    ("de", "(mb/KNA)", "syndication.signoff"),
+    ("de", "Sie sind aktuell nicht eingeloggt.", "nav.login"),
+    ("en", "You are not logged in.", "nav.login"),
+    ("fr", "Vous n'êtes pas connecté", "nav.login"),
+    (
+        "de",
+        "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate"
+        " Links / Bilder von der Amazon Product Advertising API",
+        "ad.affiliate",
+    ),
+    (
+        "en",
+        "This post contains affiliate links: if you buy through them we may earn a commission.",
+        "ad.affiliate",
+    ),
+    ("en", "As an Amazon Associate I earn from qualifying purchases.", "ad.affiliate"),
 ]
 
 # Prose that looks like furniture: a quoted appeal, a service piece naming an app, a sentence
@@ -362,6 +381,9 @@ PROSE_LOOKALIKES = [
     "Never miss a deadline, the manager told the new staff on their first day.",
     "Schon gelesen hat er das Buch nicht, gab der Minister am Abend zu.",
     "Czytaj też uważnie umowę, radzą prawnicy z Warszawy.",
+    "Affiliate links earn publishers money, the study of 2,000 websites found.",
+    '"You are not logged in," the screen told her, and the bank\'s app froze again.',
+    "TCP/IP",
 ]
 
 
