@@ -3,6 +3,7 @@
     uv run python bench/run.py --docs 100000            # generate (cached) and run
     uv run python bench/run.py --corpus DIR --workers 2  # a corpus made by bench/make_corpus.py
     uv run python bench/run.py --docs 50000 --incremental 0.01
+    uv run python bench/run.py --docs 20000 --dask local --repeat 3   # against the pool
 
 Prints documents/s (wall, whole CLI and flow only), time per stage, Prefect's share, peak RSS
 of the whole process tree (the CLI and its workers, sampled from /proc), the state's size per
@@ -12,6 +13,11 @@ recall), so a faster path that loses quality shows at once.
 With ``--incremental F`` it then adds F x docs new documents (the next ones of the same
 sequence), runs again and prints that run's cost against the full run's, then runs once more on
 the unchanged raw/ (which must change no output file).
+
+With ``--dask ADDRESS|local`` it runs the process pool and the cluster alternately on the
+same corpus and prints the medians, the cluster's throughput against the pool's, whether the
+outputs are identical, and the scheduler's memory (an existing cluster's scheduler sampled
+through a client; a local cluster's scheduler lives in the CLI's process).
 
 Set PREFECT_API_URL to run against a running server; otherwise each run starts Prefect's
 temporary server, whose start-up is reported apart.
@@ -26,6 +32,7 @@ import os
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -120,12 +127,20 @@ def _tree_cpu() -> tuple[float, float]:
 
 
 def run_cli(
-    raw: Path, out: Path, workers: int, batch: int | None, config: Path | None = None
+    raw: Path,
+    out: Path,
+    workers: int,
+    batch: int | None,
+    config: Path | None = None,
+    dask: str | None = None,
 ) -> dict[str, object]:
-    """Run `newsclean run` as a user would; return wall time, peak tree RSS, the bytes the
+    """Run `newsclean run` as a user would; return wall time, peak tree RSS (and the CLI
+    process's own: with ``--dask local`` it holds the cluster's scheduler), the bytes the
     run read from and wrote to storage, and the report."""
     cmd = [sys.executable, "-m", "newsclean", "run", "--raw", str(raw), "--out", str(out)]
     cmd += ["--workers", str(workers)]
+    if dask:
+        cmd += ["--dask", dask]
     if batch:
         cmd += ["--batch-size", str(batch)]
     if config:
@@ -134,6 +149,7 @@ def run_cli(
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
+    peak_own = [0]
     # (time.time(), RSS of the CLI process, RSS of its descendants: the workers)
     timeline: list[tuple[float, int, int]] = []
 
@@ -141,6 +157,7 @@ def run_cli(
         while proc.poll() is None:
             own, rest = tree_rss_split(proc.pid)
             peak[0] = max(peak[0], own + rest)
+            peak_own[0] = max(peak_own[0], own)
             timeline.append((time.time(), own, rest))
             time.sleep(0.2)
 
@@ -179,6 +196,7 @@ def run_cli(
         "cpu": (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]),
         "machine": {k: machine_after[k] - machine_before.get(k, 0.0) for k in machine_after},
         "peak_rss": peak[0],
+        "peak_own_rss": peak_own[0],
         "part_peaks": part_peaks,  # peak tree RSS while each part was taken in
         # per part, per stage: peak RSS of the CLI process and of its workers
         "stage_peaks": stage_peaks,
@@ -227,6 +245,105 @@ def digest(out: Path) -> str:
             h.update(rel.encode())
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def outputs_digest(out: Path, run_id: str) -> str:
+    """``digest`` with the run's id taken out: two runs write their own id into the
+    articles they publish, and nothing else of theirs may differ."""
+    h = hashlib.sha256()
+    for p in sorted(out.rglob("*")):
+        rel = p.relative_to(out).as_posix()
+        if p.is_file() and not rel.startswith(".newsclean") and rel != "report.json":
+            h.update(rel.encode())
+            h.update(p.read_bytes().replace(run_id.encode(), b"RUN"))
+    return h.hexdigest()[:16]
+
+
+class SchedulerMemory:
+    """Samples an existing cluster's scheduler's RSS (through a client, every 0.5 s)."""
+
+    def __init__(self, address: str) -> None:
+        from distributed import Client
+
+        self.client = Client(address, timeout=30)
+        self.peak = self.first = self._rss()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _rss(self) -> int:
+        return int(self.client.run_on_scheduler(_own_rss))
+
+    def _loop(self) -> None:
+        while not self.stop.wait(0.5):
+            self.peak = max(self.peak, self._rss())
+
+    def close(self) -> tuple[int, int, int]:
+        """(RSS before, peak during, after) in bytes."""
+        self.stop.set()
+        self.thread.join()
+        last = self._rss()
+        self.client.close()
+        return self.first, max(self.peak, last), last
+
+
+def _own_rss() -> int:
+    import psutil
+
+    return int(psutil.Process().memory_info().rss)
+
+
+def compare_dask(
+    raw: Path, work: Path, workers: int, batch: int | None, dask: str, repeat: int
+) -> None:
+    """The process pool against ``--dask`` on the same corpus, runs alternated (each into a
+    new output folder), ``repeat`` of each; print the medians, their ratio in throughput,
+    whether the outputs are identical, and the scheduler's memory."""
+    walls: dict[str, list[float]] = {"pool": [], "dask": []}
+    flows: dict[str, list[float]] = {"pool": [], "dask": []}
+    own: dict[str, list[int]] = {"pool": [], "dask": []}
+    digests: set[str] = set()
+    scheduler: list[tuple[int, int, int]] = []
+    for n in range(repeat):
+        order = ("pool", "dask") if n % 2 == 0 else ("dask", "pool")
+        for kind in order:
+            out = work / f"{kind}-{n}"
+            watch = SchedulerMemory(dask) if kind == "dask" and dask != "local" else None
+            load = os.getloadavg()[0]
+            res = run_cli(raw, out, workers, batch, dask=dask if kind == "dask" else None)
+            if watch is not None:
+                scheduler.append(watch.close())
+            report = res["report"]
+            assert isinstance(report, dict)
+            walls[kind].append(float(res["wall"]))  # type: ignore[arg-type]
+            flows[kind].append(float(report["seconds"]))
+            own[kind].append(int(res["peak_own_rss"]))  # type: ignore[call-overload]
+            digests.add(outputs_digest(out, report["run_id"]))
+            print(
+                f"   {kind:4} run {n + 1}: wall {res['wall']:.1f} s, flow {report['seconds']:.1f}"
+                f" s, CLI process peak RSS {own[kind][-1] / 2**20:,.0f} MiB (load {load:.2f})",
+                flush=True,
+            )
+            shutil.rmtree(out, ignore_errors=True)
+    pool, on = statistics.median(walls["pool"]), statistics.median(walls["dask"])
+    print(
+        f"== process pool ({workers} workers) against --dask {dask}, medians of {repeat}: "
+        f"wall {pool:.1f} s against {on:.1f} s (flow {statistics.median(flows['pool']):.1f} "
+        f"against {statistics.median(flows['dask']):.1f} s): the cluster at "
+        f"{pool / on:.2f}x the process pool's throughput"
+    )
+    print(f"   outputs identical (run id aside): {len(digests) == 1} ({', '.join(digests)})")
+    if dask == "local":
+        print(
+            "   the local cluster's scheduler runs in the CLI's process: its peak RSS "
+            f"{statistics.median(own['dask']) / 2**20:,.0f} MiB against "
+            f"{statistics.median(own['pool']) / 2**20:,.0f} MiB with the process pool (medians)"
+        )
+    for first, peak, last in scheduler:
+        print(
+            f"   scheduler RSS: {first / 2**20:,.0f} MiB before the run, peak "
+            f"{peak / 2**20:,.0f} MiB, {last / 2**20:,.0f} MiB after"
+        )
 
 
 def show(label: str, docs: int, res: dict[str, object]) -> None:
@@ -336,6 +453,12 @@ def main() -> None:
     ap.add_argument(
         "--part-size", type=int, default=None, help="documents per committed part (part_size)"
     )
+    ap.add_argument(
+        "--dask",
+        metavar="ADDRESS|local",
+        help="run the process pool and --dask alternately (--repeat each) and compare them",
+    )
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each, with --dask")
     args = ap.parse_args()
 
     corpus = cached_corpus(args.corpus, args.cache, args.docs)
@@ -351,6 +474,13 @@ def main() -> None:
     if args.part_size is not None:
         config = work / "parts.toml"
         config.write_text(f"part_size = {args.part_size}\n", encoding="utf-8")
+    if args.dask:
+        print(f"{docs} documents, {args.workers} workers; load {os.getloadavg()}", flush=True)
+        try:
+            compare_dask(raw, work, args.workers, args.batch_size, args.dask, args.repeat)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     try:
         full = run_cli(raw, out, args.workers, args.batch_size, config)
         show("full run", docs, full)

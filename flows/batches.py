@@ -1,8 +1,11 @@
 """The CPU stage of a run: read and clean one batch of raw files, and build their dedup keys.
 
-It runs in worker processes (one task per batch) and touches no state; everything after it
-(staging, site furniture, dedup against earlier runs, commit, outputs) is in ``flows.staging``,
-``flows.furniture``, ``flows.dedup``, ``flows.commit`` and ``flows.publish``.
+It runs in worker processes or on a Dask cluster's workers (one task per batch) and never
+opens the state: a worker reads raw/ and the files of the run's folder, and writes the
+article files and files of the run's folder (``flows.runfiles``). Everything after it
+(staging, site furniture, dedup against earlier runs, commit, outputs) is in
+``flows.staging``, ``flows.furniture``, ``flows.dedup``, ``flows.commit`` and
+``flows.publish``, in the flow's process.
 
 The other worker tasks' functions are here too (a share of the site furniture, of the article
 files, of the languages detected ahead); the whole run as plain Python is ``flows.plain``.
@@ -24,12 +27,12 @@ from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import inputs
-from flows.furniture import drop_staged_furniture
+from flows import inputs, runfiles
+from flows.furniture import drop_furniture
 from flows.memory import give_back, settle
-from flows.publish import Languages, render_outputs
+from flows.publish import Languages, RenderShare, render_share
 from flows.staging import StagedBatch, skey, stage_documents
-from flows.state import State, unpack_document
+from flows.state import STATE_PATH, load_language_model, unpack_document
 
 # Fixes any faithful copy may need; the others (mojibake, entities) mark a damaged copy.
 COSMETIC = frozenset({"normalize_spaces", "remove_invisible", "NFC", "remove_control_chars"})
@@ -173,20 +176,23 @@ def _drop_batch_furniture(out: BatchResult, min_stories: int) -> None:
             out.docs[n] = new
 
 
-def clean_and_stage(
-    paths: list[str], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+def clean_to_file(
+    paths: list[str], raw_dir: str, cfg: PipelineConfig, file: str, run_id: str
 ) -> StagedBatch:
-    """The worker's whole task: clean the files, stage their documents in the state (article
-    text goes to the state file, not back to the flow) and return the light records, with the
-    seconds the whole task took."""
+    """The worker's whole task: clean the files, write their documents' rows for the state
+    into ``file`` (article text goes to a file of the run's folder, not back to the flow:
+    the flow stages it) and return the light records, with the seconds the task took."""
     settle()
     started, start, cpu = time.time(), time.perf_counter(), time.thread_time()
     batch = clean_files(paths, raw_dir, cfg)
     staging = time.perf_counter()
-    with State(Path(out_dir)) as state:
-        staged = stage_documents(
-            state, batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id, batch.local
-        )
+    staged, rows = stage_documents(
+        batch.docs, batch.keys, batch.site_keys, batch.rejected, run_id, batch.local
+    )
+    del batch.docs, batch.keys
+    runfiles.put(file, rows)
+    del rows
+    staged.file = file
     staged.files = batch.files
     staged.seconds = time.perf_counter() - start
     staged.staging = time.perf_counter() - staging
@@ -197,31 +203,57 @@ def clean_and_stage(
     return staged
 
 
+def clean_and_stage(
+    paths: list[str], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+) -> StagedBatch:
+    """Clean the files and stage their documents in the state, in this process (what a
+    worker's ``clean_to_file`` and the flow's ``staging.accept_batch`` do, without the id
+    checks); return the light records."""
+    from flows.state import State
+
+    folder = runfiles.run_folder(Path(out_dir), run_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    staged = clean_to_file(paths, raw_dir, cfg, str(folder / "clean-batch.pkl"), run_id)
+    with State(Path(out_dir)) as state:
+        state.stage(*runfiles.take(staged.file, drop=True))
+    return staged
+
+
 def drop_furniture_batch(
-    ids: list[str],
+    bodies_file: str,
+    out_file: str,
     furniture: dict[str, dict[str, int]],
     repairs: dict[str, int],
     cfg: PipelineConfig,
-    out_dir: str,
 ) -> tuple[list[tuple[str, DedupKey, int]], float]:
-    """A worker's share of site furniture: restage the given articles without it; return the
-    changed articles' new keys and the seconds it took."""
+    """A worker's share of site furniture: remove it from the staged bodies the flow wrote
+    into ``bodies_file``, write the changed ones into ``out_file`` (the flow restages them)
+    and return their new light keys, with the seconds it took."""
     start = time.perf_counter()
-    with State(Path(out_dir)) as state:
-        results = drop_staged_furniture(state, ids, furniture, repairs, cfg)
+    bodies: dict[str, bytes] = runfiles.take(bodies_file)
+    results, changed = drop_furniture(bodies, furniture, repairs, cfg)
+    runfiles.put(out_file, changed)
     return results, time.perf_counter() - start
 
 
 def write_articles_batch(
-    clusters: list[str], out_dir: str, cfg: PipelineConfig, ahead: Languages | None = None
+    share_file: str,
+    out_dir: str,
+    cfg: PipelineConfig,
+    ahead: Languages | None = None,
+    rows_file: str = "",
 ) -> tuple[int, float, float]:
-    """A worker's share of the article files: render and write them (detecting the language of
-    canonicals that have none yet, in the state or ``ahead``), cache their index lines; return
-    (files written, seconds, CPU seconds: less than the seconds when the worker waited for the
-    disk or a core)."""
+    """A worker's share of the article files: render and write the clusters the flow wrote
+    into ``share_file`` (detecting the language of canonicals that have none yet, in the
+    state or ``ahead``), write their index lines into ``rows_file`` (the flow keeps them in
+    the state); return (files written, seconds, CPU seconds: less than the seconds when the
+    worker waited for the disk or a core)."""
     start, cpu = time.perf_counter(), time.thread_time()
-    with State(Path(out_dir)) as state:
-        written = render_outputs(state, out_dir, clusters, cfg, ahead)
+    share: RenderShare = runfiles.take(share_file)
+    model = Path(out_dir) / STATE_PATH.parent
+    written, fresh = render_share(share, out_dir, cfg, ahead, model)
+    del share
+    runfiles.put(rows_file, fresh)
     give_back()
     return written, time.perf_counter() - start, time.thread_time() - cpu
 
@@ -230,27 +262,28 @@ LANGUAGE_CHUNK = 200  # documents between two looks at the stop file (about 70 m
 
 
 def detect_languages_batch(
-    ids: list[str], out_dir: str, cfg: PipelineConfig, stop: str
+    bodies_file: str, out_dir: str, cfg: PipelineConfig, stop: str
 ) -> tuple[Languages, float]:
-    """Detect the language of these documents (the run's new articles, or the canonicals it
-    is about to write) in their order, until done or until the file ``stop`` exists; return
-    what was found and the seconds it took. The flow runs it on a worker that would otherwise
-    wait while the flow deduplicates and commits; the article files then only detect what it
-    did not reach."""
+    """Detect the language of the documents the flow wrote into ``bodies_file`` ((id, packed
+    body) each: the run's new articles, or the canonicals it is about to write) in their
+    order, until done or until the file ``stop`` exists; return what was found and the
+    seconds it took. The flow runs it on a worker that would otherwise wait while the flow
+    deduplicates and commits; the article files then only detect what it did not reach."""
     start = time.perf_counter()
     found: Languages = {}
     stop_file = Path(stop)
-    with State(Path(out_dir), reader=True) as state:
-        if cfg.language.method == "profile":
-            state.load_language_model()  # built on a first run: then the article files load it
-        for i in range(0, len(ids), LANGUAGE_CHUNK):
-            if stop_file.exists():
-                break
-            for doc_id, body in state.current_bodies(ids[i : i + LANGUAGE_CHUNK]):
-                doc = unpack_document(body)
-                if doc.language != DEFERRED:
-                    continue
-                done = with_language(doc, cfg)
-                found[doc_id] = (done.language, done.language_score)
+    bodies: list[tuple[str, bytes]] = runfiles.take(bodies_file)
+    if cfg.language.method == "profile":
+        # built on a first run: then the article files load it
+        load_language_model(Path(out_dir) / STATE_PATH.parent)
+    for i in range(0, len(bodies), LANGUAGE_CHUNK):
+        if stop_file.exists():
+            break
+        for doc_id, body in bodies[i : i + LANGUAGE_CHUNK]:
+            doc = unpack_document(body)
+            if doc.language != DEFERRED:
+                continue
+            done = with_language(doc, cfg)
+            found[doc_id] = (done.language, done.language_score)
     give_back()
     return found, time.perf_counter() - start

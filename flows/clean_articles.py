@@ -26,14 +26,15 @@ from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 from prefect.task_runners import ProcessPoolTaskRunner
 
-from cleaners.config import PipelineConfig, load_config
+from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
-from flows import inputs, io
-from flows.furniture import add_reclean, files_to_reclean, take_furniture_results
+from flows import cluster, inputs, io, runfiles
+from flows.cluster import on_cluster
+from flows.furniture import add_reclean, export_bodies, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
 from flows.memory import give_back, settle
 from flows.plan import InputPlan, check_gone, cleaning_fingerprint, input_parts
-from flows.publish import Languages, keep_languages
+from flows.publish import Languages, keep_languages, keep_rows, render_share_of
 from flows.report import (
     _publish_artifacts,
     finish_report,
@@ -90,6 +91,7 @@ def clean_articles(
     batch_size: int | None = None,
     wait_for_lock: bool = True,
     allow_gone: bool = False,
+    dask: str | None = None,
 ) -> dict[str, Any]:
     """Bring out_dir up to date with raw/: read only new or changed files, deduplicate them
     against everything earlier runs kept in the state, and publish one canonical per story.
@@ -102,23 +104,42 @@ def clean_articles(
     A run that would remove much of the corpus as gone from raw/ (all of it, or more than
     ``limits.gone_share`` of its files) fails with TooManyGoneError before it changes
     anything, unless ``allow_gone``.
+
+    With ``dask`` (a scheduler's address, or ``local``; or ``dask`` in the config file) the
+    CPU work runs on that Dask cluster's workers (``flows.cluster``): a deployed run names
+    it so, since its task runner is this decorator's.
     """
     log = get_run_logger()
     started = time.time()
     settle()  # the flow's process: large blocks mapped apart (see flows.memory)
     _work.clear()
-    cfg = (
-        load_config(Path(config_path).read_text(encoding="utf-8"))
-        if config_path
-        else PipelineConfig()
-    )
+    cfg, config_dask = cluster.read_config(config_path)
+    wanted = dask or config_dask
+    if wanted and not cluster.is_dask(cluster.current_runner()):  # once more, on the cluster
+        on = clean_articles.with_options(
+            task_runner=cluster.dask_runner(wanted, max(1, os.cpu_count() or 1))
+        )
+        result: dict[str, Any] = on(
+            raw_dir, out_dir, config_path, batch_size, wait_for_lock, allow_gone, wanted
+        )
+        return result
     size = batch_size or cfg.batch_size
     run_id = _run_id()
     timings: dict[str, float] = {}
+    # the report names the folders as given; workers get absolute paths (a cluster's workers
+    # run in folders of their own)
+    named = (raw_dir, out_dir)
+    raw_dir, out_dir = os.path.abspath(raw_dir), os.path.abspath(out_dir)  # noqa: PTH100
     out = Path(out_dir)
 
-    with io.run_lock(out, wait=wait_for_lock), State(out) as state, _shared_api(out):
+    with (
+        io.run_lock(out, wait=wait_for_lock),
+        State(out) as state,
+        _shared_api(out),
+        on_cluster(),
+    ):
         state.check_params(cfg.dedup)
+        runfiles.start_run_folder(out, run_id)
         # which files to read, in how many parts
         fingerprint = cleaning_fingerprint(cfg)
         t = time.perf_counter()
@@ -135,7 +156,7 @@ def clean_articles(
         # each part cleaned, rid of its site furniture, deduplicated and committed
         pool = _Workers(min(size, INLINE_MAX))
         tally = _Tally(len(plan.todo), timings)
-        ahead = _LanguagesAhead(pool, detect_languages_ahead, cfg, out_dir, run_id)
+        ahead = _LanguagesAhead(state, pool, detect_languages_ahead, cfg, out_dir, run_id)
         reports: list[dict[str, Any]] = []
         again: Counter[str] = Counter()
         part_stats: list[dict[str, Any]] = []  # per part: its stages' seconds, when it ended
@@ -143,7 +164,18 @@ def clean_articles(
             last = k == len(parts) - 1
             before, spans = dict(tally.timings), len(tally.spans)
             taken = _take_in(
-                state, part, pool, ahead, tally, cfg, size, raw_dir, out_dir, run_id, started
+                state,
+                part,
+                pool,
+                ahead,
+                tally,
+                cfg,
+                size,
+                (raw_dir, out_dir),
+                named,
+                k,
+                run_id,
+                started,
             )
             part_stats.append(tally.part_stats(before, spans, started))
             reports.append(taken.report)
@@ -165,7 +197,7 @@ def clean_articles(
         t = time.perf_counter()
         languages, ahead_seconds = ahead.finish()
         tally.ahead(languages, ahead_seconds, time.perf_counter() - t)
-        written = _write_outputs(state, pool, cfg, out_dir, canonical, languages)
+        written = _write_outputs(state, pool, cfg, out_dir, run_id, canonical, languages)
         timings["write"] = time.perf_counter() - t
         # the report, and the run's story in the dashboard
         report = finish_report(
@@ -173,6 +205,7 @@ def clean_articles(
         )
         write_report(out_dir, _quoted(report))
         _publish_artifacts(state, report)
+        runfiles.end_run_folder(out, run_id)
         counts = report["counts"]
         log.info(
             "read %(read)d documents: %(canonical)d published, %(duplicates)d duplicates, "
@@ -245,16 +278,20 @@ def _take_in(
     tally: _Tally,
     cfg: PipelineConfig,
     size: int,
-    raw_dir: str,
-    out_dir: str,
+    dirs: tuple[str, str],
+    named: tuple[str, str],
+    part: int,
     run_id: str,
     started: float,
 ) -> _Taken:
     """Clean a part of the run's files, deduplicate them against the state and commit them
-    (the whole run, unless it is large: see ``plan.input_parts``)."""
+    (the whole run, unless it is large: see ``plan.input_parts``). ``dirs`` are raw/ and
+    the output folder as absolute paths, ``named`` as the report names them."""
+    raw_dir, out_dir = dirs
     fingerprint = cleaning_fingerprint(cfg)
-    run, earlier = _clean(state, plan, pool, tally, cfg, size, raw_dir, out_dir, run_id)
-    _drop_furniture(state, run, plan, pool, tally, cfg, out_dir)
+    folder = runfiles.run_folder(Path(out_dir), run_id)
+    run, earlier = _clean(state, plan, pool, tally, cfg, size, raw_dir, folder, part, run_id)
+    _drop_furniture(state, run, plan, pool, tally, cfg, folder, part)
 
     try:  # a failure stops the detection, so the run does not wait for it to end
         ahead.start([d.id for d in run.articles])
@@ -264,7 +301,7 @@ def _take_in(
         tally.add("dedup", time.perf_counter() - t)
 
         stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started))
-        report = make_report(run_id, stamp, raw_dir, out_dir, plan, run, dedup, cfg)
+        report = make_report(run_id, stamp, *named, plan, run, dedup, cfg)
         ahead.stop()
         wanted = set(dedup.clusters.values())
         earlier_ids = sorted(i for i in wanted if i not in run.ids)  # earlier runs' clusters
@@ -296,7 +333,8 @@ def _clean(
     cfg: PipelineConfig,
     size: int,
     raw_dir: str,
-    out_dir: str,
+    folder: Path,
+    part: int,
     run_id: str,
 ) -> tuple[RunDocs, Counter[str]]:
     """Clean the part's files in batches (each staged by the task that cleaned it) and take
@@ -312,9 +350,18 @@ def _clean(
     size = balanced_size(len(plan.todo), size, workers)
     chunks = tapered_batches(plan.todo, size, workers)
     submitted = time.time()
+    # each batch's staging file is named here, so a task run again writes the same file
     futures: list[_Result[StagedBatch] | None] = [
-        pool.submit(clean_batch, workers, Sealed(chunk), raw_dir, cfg, out_dir, run_id)
-        for chunk in chunks
+        pool.submit(
+            clean_batch,
+            workers,
+            Sealed(chunk),
+            raw_dir,
+            cfg,
+            str(folder / f"clean-{part}-{n}.pkl"),
+            run_id,
+        )
+        for n, chunk in enumerate(chunks)
     ]
     first_start, last_end = float("inf"), submitted
     cleaning = 0.0
@@ -323,7 +370,7 @@ def _clean(
     for n, chunk in enumerate(chunks):
         future = futures[n]
         assert future is not None
-        batch = future.result()
+        batch = pool.take(future)
         futures[n] = None  # let the batch's records go
         tally.processes.add(batch.pid)
         cleaning += batch.seconds
@@ -344,8 +391,9 @@ def _clean(
         log.info("cleaning %d unchanged files again for new site furniture", len(again))
         earlier = read_earlier_in_run(state, again, run_id)
         full = add_reclean(plan, state, raw_dir, again)
-        for chunk in _batches(full, size):
-            batch = clean_batch(Sealed(chunk), raw_dir, cfg, out_dir, run_id)
+        for n, chunk in enumerate(_batches(full, size)):
+            file = str(folder / f"clean-{part}-again-{n}.pkl")
+            batch = clean_batch(Sealed(chunk), raw_dir, cfg, file, run_id)
             cleaning += batch.seconds
             tally.cleaning_work += batch.seconds
             tally.split["staging"] += batch.staging
@@ -364,35 +412,42 @@ def _drop_furniture(
     pool: _Workers,
     tally: _Tally,
     cfg: PipelineConfig,
-    out_dir: str,
+    folder: Path,
+    part: int,
 ) -> None:
-    """Learn the site furniture from the whole run's counts and restage, on the workers, the
-    articles whose body must change without it."""
+    """Learn the site furniture from the whole run's counts and restage the articles whose
+    body must change without it: the workers drop it from the bodies the flow hands them in
+    files of the run's folder, and hand the new bodies back the same way."""
     log = get_run_logger()
     t = time.perf_counter()
     furniture, holders = learn_site_furniture(_quoted(state), _quoted(run), _quoted(plan), cfg)
     repairs = {d.id: d.key.repairs for d in run.articles}
     dropping_workers = pool.parallel(len(holders))
     share = max(1, min(2000, -(-len(holders) // dropping_workers)))
-    pending: list[_Result[tuple[list[tuple[str, DedupKey, int]], float]] | None] = [
-        pool.submit(
+    pending: list[tuple[_Result[tuple[list[tuple[str, DedupKey, int]], float]], Path] | None]
+    pending = []
+    for n, chunk in enumerate(_batches(holders, share)):
+        bodies, changed = (folder / f"furniture-{part}-{n}-{kind}.pkl" for kind in ("in", "out"))
+        export_bodies(state, chunk, bodies)
+        future = pool.submit(
             drop_site_furniture,
             dropping_workers,
-            Sealed(chunk),
+            str(bodies),
+            str(changed),
             Sealed(furniture),
             Sealed({i: repairs[i] for i in chunk}),
             cfg,
-            out_dir,
         )
-        for chunk in _batches(holders, share)
-    ]
-    changed, dropping_seconds = 0, 0.0
+        pending.append((future, changed))
+    changed_count, dropping_seconds = 0, 0.0
     for n in range(len(pending)):
         done = pending[n]
         assert done is not None
-        results, seconds = done.result()
+        results, seconds = pool.take(done[0])
         pending[n] = None
-        changed += take_furniture_results(run, results)
+        state.restage(runfiles.take(done[1], drop=True))
+        (folder / done[1].name.replace("-out", "-in")).unlink(missing_ok=True)
+        changed_count += take_furniture_results(run, results)
         dropping_seconds += seconds
     tally.dropping_work += dropping_seconds / max(1, min(len(pending), dropping_workers))
     tally.add("site_furniture", time.perf_counter() - t)
@@ -400,7 +455,7 @@ def _drop_furniture(
         "site furniture: %d articles lost lines repeated across their site while cleaning;"
         " %d changed once the whole run's counts were known",
         sum(1 for d in run.articles if d.dropped),
-        changed,
+        changed_count,
     )
 
 
@@ -409,6 +464,7 @@ def _write_outputs(
     pool: _Workers,
     cfg: PipelineConfig,
     out_dir: str,
+    run_id: str,
     canonical: dict[str, str],
     languages: Languages,
 ) -> _Written:
@@ -422,14 +478,28 @@ def _write_outputs(
         share = max(200, -(-len(todo) // writing_workers))
         given = write_shares(todo, share, canonical, languages)
         covered = sum(len(k) for _, k in given)
-        shares = [
-            pool.submit(write_articles, writing_workers, Sealed(chunk), out_dir, cfg, Sealed(k))
-            for chunk, k in given
-        ]
+        folder = runfiles.run_folder(Path(out_dir), run_id)
+        shares: list[tuple[_Result[tuple[int, float, float]], Path, Path]] = []
+        for n, (chunk, known) in enumerate(given):
+            # the flow reads the share's clusters from the state; a worker renders them
+            share_file, rows_file = (folder / f"articles-{n}-{k}.pkl" for k in ("in", "out"))
+            runfiles.put(share_file, render_share_of(state, chunk))
+            future = pool.submit(
+                write_articles,
+                writing_workers,
+                str(share_file),
+                out_dir,
+                cfg,
+                Sealed(known),
+                str(rows_file),
+            )
+            shares.append((future, share_file, rows_file))
         del given
         writers = max(1, min(len(shares), writing_workers))
-        for n in range(len(shares)):
-            _, seconds, cpu = shares[n].result()
+        for future, share_file, rows_file in shares:
+            _, seconds, cpu = pool.take(future)
+            keep_rows(state, runfiles.take(rows_file, drop=True))
+            share_file.unlink(missing_ok=True)
             writing += seconds
             writing_cpu += cpu
         write_indexes(_quoted(state), out_dir, cfg)

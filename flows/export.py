@@ -43,7 +43,9 @@ FILE_BYTES = 500_000_000  # a file is closed once it passes this size (by one ro
 CHUNK_ROWS = 2_000  # articles read, converted and written at a time
 FILE_NAME = "articles-{:05d}.parquet"
 _FILE = re.compile(r"articles-\d{5,}\.parquet")
-_TEMP = re.compile(r"\.articles-\d{5,}\.parquet\.(\d+)\.tmp")  # as io.write_atomic names them
+_TEMP = re.compile(
+    r"\.articles-\d{5,}\.parquet\.(\d+)(?:\.[\w-]+)?\.tmp"
+)  # as io.write_atomic names them
 
 
 class ExportError(Exception):

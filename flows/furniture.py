@@ -17,13 +17,12 @@ from pathlib import Path
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, make_key
-from cleaners.document import CleanDocument
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
-from flows import inputs
+from flows import inputs, runfiles
 from flows.dedup import _chunks
 from flows.plan import InputPlan
 from flows.staging import RunDocs, light_key
-from flows.state import State
+from flows.state import State, pack_document, unpack_document
 
 
 def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[str, Counter[str]]:
@@ -160,29 +159,35 @@ def site_furniture_plan(
     return furniture, ids
 
 
-def drop_staged_furniture(
-    state: State,
-    ids: list[str],
+def drop_furniture(
+    bodies: dict[str, bytes],
     furniture: dict[str, dict[str, int]],
     repairs: dict[str, int],
     cfg: PipelineConfig,
-) -> list[tuple[str, DedupKey, int]]:
-    """Remove site furniture from staged articles and restage them in one transaction (runs in
-    a worker); return (id, new dedup key, lines removed) for each article that changed."""
+) -> tuple[list[tuple[str, DedupKey, int]], list[tuple[str, bytes, DedupKey]]]:
+    """Remove site furniture from staged articles (id -> packed body; runs in a worker).
+    Return (id, new light dedup key, lines removed) for each article that changed, and its
+    rows for ``State.restage`` (id, new packed body, full key)."""
     min_stories = cfg.boilerplate.site_min_stories
-    changed: list[tuple[CleanDocument, DedupKey]] = []
+    changed: list[tuple[str, bytes, DedupKey]] = []
     out: list[tuple[str, DedupKey, int]] = []
-    for doc_id in ids:
-        doc = state.staged_document(doc_id)
+    for doc_id, body in bodies.items():
+        doc = unpack_document(body)
         base = restore_site_furniture(doc)  # as cleaned, before its worker's furniture
         new = drop_site_furniture(base, furniture.get(doc.source, {}), min_stories)
         if new.paragraphs == doc.paragraphs and new.removed == doc.removed:
             continue
         key = make_key(new.id, new.text, new.word_count, new.published, cfg.dedup, repairs[doc_id])
-        changed.append((new, key))
+        changed.append((doc_id, pack_document(new), key))
         out.append((doc_id, light_key(key), len(new.removed) - len(doc.removed)))
-    state.restage(changed)
-    return out
+    return out, changed
+
+
+def export_bodies(state: State, ids: list[str], path: Path) -> None:
+    """Write the staged bodies of ``ids`` (id -> packed body, in their order) for a worker's
+    share of site furniture (``drop_furniture``)."""
+    found = state.staged_bodies(ids)
+    runfiles.put(path, {i: found[i] for i in ids})
 
 
 def take_furniture_results(run: RunDocs, results: list[tuple[str, DedupKey, int]]) -> int:
@@ -203,4 +208,6 @@ def apply_site_furniture(
     (The flow does the same with the middle step spread over its workers.)"""
     furniture, ids = site_furniture_plan(state, run, dropping, cfg)
     repairs = {d.id: d.key.repairs for d in run.articles}
-    return take_furniture_results(run, drop_staged_furniture(state, ids, furniture, repairs, cfg))
+    results, changed = drop_furniture(state.staged_bodies(ids), furniture, repairs, cfg)
+    state.restage(changed)
+    return take_furniture_results(run, results)

@@ -10,7 +10,9 @@ import contextlib
 import fcntl
 import json
 import os
+import socket
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,10 +20,16 @@ from typing import Any
 # --- atomic writes -----------------------------------------------------------------------
 
 
+_HOST = "".join(c if c.isalnum() else "-" for c in socket.gethostname())
+
+
 def _temp_for(path: Path) -> Path:
-    """A temporary name beside ``path``, unique per process (runs hold the output lock, so no
-    other writer shares the directory; leftovers of a killed run are swept by the next)."""
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """A temporary name beside ``path``, unique per write: a run's workers on several
+    machines (two may share a pid), or a task and its rerun on another worker after the
+    first was thought dead, may write the same file at once; the last rename wins, with the
+    same bytes. Leftovers of a killed run are swept by the next. The pid comes first
+    (``flows.export`` tells a live writer's files from a dead one's by it)."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{_HOST}-{uuid.uuid4().hex[:8]}.tmp")
 
 
 def write_atomic(path: Path, data: str | bytes, make_parent: bool = True) -> None:

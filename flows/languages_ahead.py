@@ -10,9 +10,10 @@ from pathlib import Path
 from prefect import Task, get_run_logger
 
 from cleaners.config import PipelineConfig
+from flows import runfiles
 from flows.publish import Languages
-from flows.state import STATE_PATH
-from flows.workers import Sealed, _Result, _Workers
+from flows.state import STATE_PATH, State
+from flows.workers import _Result, _Workers
 
 
 class _LanguagesAhead:
@@ -25,22 +26,25 @@ class _LanguagesAhead:
     articles in their order (which will be canonical is not known yet: most are); during the
     commit, of the canonicals, from the other end. Each task stops at its stop file (in the
     state's directory); the article files detect what none reached. Only when the workers
-    already run and cleaning deferred language (no allow-list).
+    already run and cleaning deferred language (no allow-list). The flow hands a task the
+    bodies in a file of the run's folder (workers never open the state).
     """
 
     def __init__(
         self,
+        state: State,
         pool: _Workers,
         detect: Task[..., tuple[Languages, float]],
         cfg: PipelineConfig,
         out_dir: str,
         run_id: str,
     ) -> None:
+        self.state = state
         self.pool = pool
         self.detect = detect  # the flow's detect-languages-ahead task
         self.cfg, self.out_dir, self.run_id = cfg, out_dir, run_id
         self.stops = Path(out_dir) / STATE_PATH.parent  # where the stop files go
-        self.tasks: list[tuple[_Result[tuple[Languages, float]], Path]] = []
+        self.tasks: list[tuple[_Result[tuple[Languages, float]], Path, Path]] = []
         self.started = 0  # tasks started
         for stale in self.stops.glob("languages-*.stop"):  # a killed run's (this run holds
             stale.unlink(missing_ok=True)  # the output directory's lock)
@@ -54,13 +58,19 @@ class _LanguagesAhead:
         if not self.on or not ids:
             return
         stop = self.stops / f"languages-{self.run_id}-{self.started}.stop"
-        future = self.detect.submit(Sealed(ids), self.out_dir, self.cfg, str(stop))
-        self.tasks.append((future, stop))
+        bodies = runfiles.run_folder(Path(self.out_dir), self.run_id) / (
+            f"languages-{self.started}.pkl"
+        )
+        write_bodies(self.state, ids, bodies)
+        future = self.pool.submit(
+            self.detect, self.pool.count, str(bodies), self.out_dir, self.cfg, str(stop)
+        )
+        self.tasks.append((future, stop, bodies))
         self.started += 1
 
     def stop(self) -> None:
         """Tell the running tasks to stop after their current chunk (without waiting)."""
-        for _, stop in self.tasks:
+        for _, stop, _ in self.tasks:
             stop.touch()
 
     def finish(self) -> tuple[Languages, float]:
@@ -70,9 +80,9 @@ class _LanguagesAhead:
         found: Languages = {}
         seconds = 0.0
         tasks, self.tasks = self.tasks, []
-        for future, stop in tasks:
+        for future, stop, bodies in tasks:
             try:
-                languages, spent = future.result()
+                languages, spent = self.pool.take(future)
                 found.update(languages)
                 seconds += spent
             except Exception as exc:  # a speed-up only: the run goes on without it
@@ -81,4 +91,14 @@ class _LanguagesAhead:
                 )
             finally:
                 stop.unlink(missing_ok=True)
+                bodies.unlink(missing_ok=True)
         return found, seconds
+
+
+def write_bodies(state: State, ids: list[str], path: Path) -> None:
+    """Write the current bodies of ``ids`` ((id, packed body), in their order: staged, or
+    kept once committed) for a worker's ``detect_languages_batch``."""
+    found: dict[str, bytes] = {}
+    for i in range(0, len(ids), 500):
+        found.update(state.current_bodies(ids[i : i + 500]))
+    runfiles.put(path, [(i, found[i]) for i in ids if i in found])

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from cleaners.config import PipelineConfig
-from flows import inputs, io
-from flows.batches import clean_and_stage
+from flows import inputs, io, runfiles
+from flows.batches import clean_to_file
 from flows.commit import commit
 from flows.dedup import deduplicate
 from flows.furniture import add_reclean, apply_site_furniture, files_to_reclean
@@ -50,13 +50,17 @@ def run_plain(
         if not allow_gone:
             check_gone(plan, cfg.limits)
         parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
+        folder = runfiles.start_run_folder(Path(out_dir), run_id)
         reports, again = [], Counter[str]()
         for part in parts:
-            report, earlier = _plain_part(state, part, raw_dir, out_dir, cfg, run_id, started)
+            report, earlier = _plain_part(
+                state, part, raw_dir, out_dir, cfg, run_id, started, folder
+            )
             reports.append(report)
             again.update(earlier)
         report = merge_reports(state, plan, parts, reports, again)
         sync_outputs(state, out_dir, cfg)
+        runfiles.end_run_folder(Path(out_dir), run_id)
         return finish_report(state, report)
 
 
@@ -68,6 +72,7 @@ def _plain_part(
     cfg: PipelineConfig,
     run_id: str,
     started: str,
+    folder: Path,
 ) -> tuple[dict[str, Any], Counter[str]]:
     """One part of a run (all of it, unless it is large: see ``plan.input_parts``), up to
     its commit; return its report and what it read again of earlier parts."""
@@ -77,14 +82,16 @@ def _plain_part(
     size = cfg.batch_size
     dropping = set(plan.replaced) | set(plan.gone)
     for i in range(0, len(plan.todo), size):
-        staged = clean_and_stage(plan.todo[i : i + size], raw_dir, cfg, out_dir, run_id)
+        file = str(folder / f"clean-{i}.pkl")
+        staged = clean_to_file(plan.todo[i : i + size], raw_dir, cfg, file, run_id)
         accept_batch(state, run, staged, dropping, run_id)
     again = files_to_reclean(state, run, plan, cfg)
     earlier: Counter[str] = Counter()
     if again:
         earlier = read_earlier_in_run(state, again, run_id)
         full = add_reclean(plan, state, raw_dir, again)
-        staged = clean_and_stage(full, raw_dir, cfg, out_dir, run_id)
+        file = str(folder / "clean-again.pkl")
+        staged = clean_to_file(full, raw_dir, cfg, file, run_id)
         accept_batch(state, run, staged, set(plan.replaced) | set(plan.gone), run_id)
     dropping = set(plan.replaced) | set(plan.gone)
     apply_site_furniture(state, run, dropping, cfg)

@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from cleaners.pipeline import with_language
 from flows import io
 from flows.checkpoint import checkpoint
 from flows.plan import PIPELINE_VERSION
-from flows.state import State, pack, unpack
+from flows.state import State, load_language_model, pack, unpack, unpack_document
 
 
 def render_text(doc: CleanDocument) -> str:
@@ -79,40 +80,105 @@ def keep_languages(state: State, languages: Languages) -> None:
         )
 
 
-def render_article(
-    state: State, cid: str, cfg: PipelineConfig, ahead: Languages | None = None
+@dataclass(slots=True)
+class ClusterInput:
+    """What rendering one cluster's article needs, read from the state by the flow: its
+    canonical (packed body), the run that last changed it, the language the cluster holds
+    (None: not detected yet) and its duplicates' rows, in the order the article lists them."""
+
+    cid: str
+    canonical: str
+    last_run: str
+    language: str | None
+    score: float | None
+    body: bytes | None
+    dups: list[tuple[Any, ...]]
+
+
+@dataclass(slots=True)
+class RenderShare:
+    """A share of the article files, as the flow hands it to a worker (a file of the run's
+    folder): the clusters in their order, and the state's dedup version."""
+
+    clusters: list[ClusterInput]
+    dedup_version: str | None
+
+
+def cluster_inputs(state: State, clusters: list[str]) -> list[ClusterInput]:
+    """The given clusters' inputs (those the state holds), in their order; read 500 at a
+    time (one query per cluster cost about 3 queries' latency per article)."""
+    found: list[ClusterInput] = []
+    for i in range(0, len(clusters), 500):
+        chunk = clusters[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = {
+            r[0]: r
+            for r in state.rows(
+                "SELECT id, canonical, article_run, language, language_score FROM clusters"
+                f" WHERE id IN ({marks})",
+                chunk,
+            )
+        }
+        canon = [rows[c][1] for c in chunk if c in rows]
+        bodies = dict(
+            state.rows(
+                f"SELECT id, body FROM docs WHERE id IN ({','.join('?' * len(canon))})", canon
+            )
+        )
+        dups: dict[str, list[tuple[Any, ...]]] = {}
+        sql = (
+            f"SELECT d.cluster, {_DUP_COLUMNS} FROM docs d WHERE d.cluster IN ({marks})"
+            f" AND d.status='article' ORDER BY d.cluster, {_DUP_ORDER}"
+        )
+        for cid, *row in state.rows(sql, chunk):
+            if row[0] != rows[cid][1]:
+                dups.setdefault(cid, []).append(tuple(row))
+        for cid in chunk:
+            if cid in rows:
+                _, canonical, last_run, language, score = rows[cid]
+                body = bodies.get(canonical)
+                found.append(
+                    ClusterInput(cid, canonical, last_run, language, score, body, dups.get(cid, []))
+                )
+    return found
+
+
+def render_cluster(
+    item: ClusterInput,
+    cfg: PipelineConfig,
+    dedup_version: str | None,
+    ahead: Languages | None = None,
+    model: Path | None = None,
 ) -> tuple[CleanDocument, dict[str, Any], str] | None:
     """A cluster's canonical article: the document, its metadata (without run_id) and the
     run that last changed it. A canonical whose language the cleaning stage deferred gets it
     detected here, unless the cluster already holds it (``render_outputs`` keeps it there)
-    or ``ahead`` does (the flow detects some while it commits)."""
-    row = state.db.execute(
-        "SELECT canonical, article_run, language, language_score FROM clusters WHERE id=?",
-        (cid,),
-    ).fetchone()
-    if row is None:
+    or ``ahead`` does (the flow detects some while it commits); the language scorer's
+    arrays come from ``model`` (the state's directory)."""
+    if item.body is None:
         return None
-    canon, last_run, language, score = row
-    doc = state.document(canon)
-    if doc is None:
-        return None
-    if language is None and ahead and canon in ahead:
-        language, score = ahead[canon]
+    doc = unpack_document(item.body)
+    language, score = item.language, item.score
+    if language is None and ahead and item.canonical in ahead:
+        language, score = ahead[item.canonical]
     if doc.language == DEFERRED and language is not None:
-        doc = dataclasses.replace(doc, language=language, language_score=score)
+        doc = dataclasses.replace(doc, language=language, language_score=score or 0.0)
     else:
-        if doc.language == DEFERRED and cfg.language.method == "profile":
-            state.load_language_model()  # the scorer's arrays, from the state's directory
+        if doc.language == DEFERRED and cfg.language.method == "profile" and model is not None:
+            load_language_model(model)
         doc = with_language(doc, cfg)
-    dups = [
-        _dup_entry(r)
-        for r in state.rows(
-            f"SELECT {_DUP_COLUMNS} FROM docs d WHERE d.cluster=? AND d.id != ?"
-            f" AND d.status='article' ORDER BY {_DUP_ORDER}",
-            (cid, canon),
-        )
-    ]
-    return doc, _article_meta(doc, cid, dups, state.dedup_version()), last_run
+    dups = [_dup_entry(r) for r in item.dups]
+    return doc, _article_meta(doc, item.cid, dups, dedup_version), item.last_run
+
+
+def render_article(
+    state: State, cid: str, cfg: PipelineConfig, ahead: Languages | None = None
+) -> tuple[CleanDocument, dict[str, Any], str] | None:
+    """A cluster's canonical article, read from the state (see ``render_cluster``)."""
+    items = cluster_inputs(state, [cid])
+    if not items:
+        return None
+    return render_cluster(items[0], cfg, state.dedup_version(), ahead, state.path.parent)
 
 
 def article_sha(state: State, cid: str, cfg: PipelineConfig) -> str:
@@ -183,16 +249,47 @@ def render_outputs(
     ahead: Languages | None = None,
 ) -> int:
     """Write the given clusters' article files (each only if its bytes changed) and cache
-    their index lines in the state; return how many files were written. Workers run it on
-    shares of the clusters; the lines are only trusted once ``finish_outputs`` marks the
-    outputs clean (a pending article is always rendered again). The canonical's language goes
-    into the cluster's row with the line (cleaning defers it: see ``render_article``)."""
+    their index lines in the state; return how many files were written, in this process.
+    The flow's workers run the middle of it (``render_share``) on shares of the clusters;
+    the lines are only trusted once ``finish_outputs`` marks the outputs clean (a pending
+    article is always rendered again). The canonical's language goes into the cluster's row
+    with the line (cleaning defers it: see ``render_cluster``)."""
+    written = 0
+    for i in range(0, len(clusters), ROWS_PER_WRITE):
+        share = render_share_of(state, clusters[i : i + ROWS_PER_WRITE])
+        done, fresh = render_share(share, out_dir, cfg, ahead, state.path.parent)
+        keep_rows(state, fresh)
+        written += done
+    return written
+
+
+def render_share_of(state: State, clusters: list[str]) -> RenderShare:
+    """What a worker needs to write these clusters' articles, read from the state."""
+    items = cluster_inputs(state, clusters)
+    assert len(items) == len(clusters), "a pending cluster has no canonical in the state"
+    return RenderShare(items, state.dedup_version())
+
+
+# A cached index line for the state: (packed line, language, score, cluster id)
+FreshRow = tuple[bytes, str, float, str]
+
+
+def render_share(
+    share: RenderShare,
+    out_dir: str,
+    cfg: PipelineConfig,
+    ahead: Languages | None,
+    model: Path | None,
+) -> tuple[int, list[FreshRow]]:
+    """Write a share's article files (each only if its bytes changed); return how many were
+    written and the index lines for the state (runs in a worker, which never opens the
+    state: ``keep_rows`` is the flow's)."""
     articles = Path(out_dir) / "articles"
     written = 0
-    fresh: list[tuple[bytes, str, float, str]] = []
-    for cid in clusters:
-        rendered = render_article(state, cid, cfg, ahead)
-        assert rendered is not None, cid
+    fresh: list[FreshRow] = []
+    for item in share.clusters:
+        rendered = render_cluster(item, cfg, share.dedup_version, ahead, model)
+        assert rendered is not None, item.cid
         doc, meta, last_run = rendered
         meta = {**meta, "run_id": last_run}
         path = articles / f"{doc.id}.txt"
@@ -201,22 +298,18 @@ def render_outputs(
         checkpoint("mid-outputs")
         row = {"id": doc.id, "text": doc.text, **{k: v for k, v in meta.items() if k != "id"}}
         line = json.dumps(row, ensure_ascii=False) + "\n"
-        fresh.append((pack(line.encode("utf-8"), 1), doc.language, doc.language_score, cid))
-        if len(fresh) >= ROWS_PER_WRITE:
-            _keep_rows(state, fresh)
-    _keep_rows(state, fresh)
-    return written
+        fresh.append((pack(line.encode("utf-8"), 1), doc.language, doc.language_score, item.cid))
+    return written, fresh
 
 
-# Index lines a worker holds before writing them to the state: a share of 33k articles held
-# all of its lines (about 4 KB each) until its end.
+# Articles rendered in this process between two writes of their index lines to the state.
 ROWS_PER_WRITE = 1000
 
 
-def _keep_rows(state: State, fresh: list[tuple[bytes, str, float, str]]) -> None:
+def keep_rows(state: State, fresh: list[FreshRow]) -> None:
+    """Keep rendered articles' index lines and languages in their clusters' rows."""
     with state.transaction() as db:
         db.executemany("UPDATE clusters SET row=?, language=?, language_score=? WHERE id=?", fresh)
-    fresh.clear()
 
 
 def finish_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> None:

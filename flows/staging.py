@@ -1,8 +1,9 @@
 """Staging: a cleaned batch goes into the state's staging area, and the run keeps light
 records of its documents (no text, only what site furniture and dedup need).
 
-A worker stages the batch it cleaned (``stage_documents``); the flow then takes each batch
-into the run (``accept_batch``), where a document whose id is already used is rejected.
+A worker writes the batch it cleaned into a file of the run's folder (``stage_documents``,
+``flows.runfiles``); the flow then takes each batch into the state's staging area and into
+the run (``accept_batch``), where a document whose id is already used is rejected.
 Nothing staged is part of the corpus before the commit (``flows.commit``).
 
 No Prefect here: the flow wraps these functions in tasks.
@@ -14,13 +15,14 @@ import dataclasses
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, Rejection
-from flows import inputs
+from flows import inputs, runfiles
 from flows.checkpoint import checkpoint
 from flows.state import State, pack_document
 
@@ -122,6 +124,7 @@ class StagedBatch:
     started: float = 0.0  # wall clock (time.time) when the task's work began and ended
     finished: float = 0.0
     pid: int = 0  # the process that cleaned it (the run reports how many took part)
+    file: str = ""  # the staging file: the batch's rows for the state (``StagedRows``)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled by columns (the batch goes back from the worker to the flow): the
@@ -146,7 +149,7 @@ class StagedBatch:
         )
         scalars = (self.read, self.seconds, self.staging, self.cpu, self.started, self.finished)
         rest = (self.where, self.rejected, self.files, self.rules, self.fixes, self.reasons)
-        return (_unpack_batch, (columns, rest, scalars, self.pid))
+        return (_unpack_batch, (columns, rest, scalars, self.pid, self.file))
 
 
 def _stacked(arrays: list[np.ndarray]) -> np.ndarray:
@@ -154,7 +157,11 @@ def _stacked(arrays: list[np.ndarray]) -> np.ndarray:
 
 
 def _unpack_batch(
-    columns: tuple[Any, ...], rest: tuple[Any, ...], scalars: tuple[float, ...], pid: int
+    columns: tuple[Any, ...],
+    rest: tuple[Any, ...],
+    scalars: tuple[float, ...],
+    pid: int,
+    file: str = "",
 ) -> StagedBatch:
     ids, sources, fields, sigs, leads, present, site_keys, local = columns
     articles: list[NewDoc] = []
@@ -182,28 +189,33 @@ def _unpack_batch(
         started,
         finished,
         pid,
+        file,
     )
 
 
+# A cleaned batch's rows for the state's staging area, as a staging file holds them: the
+# documents' rows, and their shingle sets (uint32 bytes) by staging key.
+StagedRows = tuple[list[dict[str, Any]], list[tuple[str, bytes]]]
+
+
 def stage_documents(
-    state: State,
     docs: list[CleanDocument],
     keys: list[DedupKey],
     site_keys: dict[str, list[str]],
     rejected: list[Rejection],
     run_id: str,
     local: dict[str, tuple[frozenset[str], str]] | None = None,
-) -> StagedBatch:
-    """Stage a cleaned batch (one transaction) and return its light records (runs in the
-    worker that cleaned it; ids are checked afterwards, by ``accept_batch``)."""
+) -> tuple[StagedBatch, StagedRows]:
+    """A cleaned batch's light records, and its rows for the state (runs in the worker that
+    cleaned it; the flow stages the rows and checks the ids, in ``accept_batch``)."""
     out = StagedBatch(rejected=list(rejected), read=len(docs) + len(rejected))
     rows: list[dict[str, Any]] = []
-    shingles: list[tuple[str, np.ndarray]] = []
+    shingles: list[tuple[str, bytes]] = []
     for doc, key in zip(docs, keys, strict=True):
         keys_ = site_keys.get(doc.id, [])
         rows.append(doc_row(doc, key, keys_, run_id))
         where = skey(doc.raw_path, doc.record)
-        shingles.append((where, key.shingles))
+        shingles.append((where, key.shingles.astype(np.uint32).tobytes()))
         dropped, story = (local or {}).get(doc.id, (frozenset(), None))
         out.articles.append(NewDoc(doc.id, doc.source, light_key(key), keys_, dropped, story))
         out.where[doc.id] = where
@@ -213,8 +225,7 @@ def stage_documents(
         for f in doc.encoding_fixes:
             out.fixes.update(f.steps)
     rows += [rejection_row(r, run_id) for r in rejected]
-    state.stage(rows, shingles)
-    return out
+    return out, (rows, shingles)
 
 
 def light_key(key: DedupKey) -> DedupKey:
@@ -226,8 +237,12 @@ def light_key(key: DedupKey) -> DedupKey:
 def accept_batch(
     state: State, run: RunDocs, batch: StagedBatch, replaced: set[str], run_id: str
 ) -> None:
-    """Take a staged batch into the run. A document whose id is already used (earlier in the
+    """Take a cleaned batch into the state's staging area (from its staging file, deleted
+    once taken in) and into the run. A document whose id is already used (earlier in the
     run, or in the state by a file this run does not replace) is rejected (``duplicate_id``)."""
+    rows, shingles = runfiles.take(batch.file)
+    state.stage(rows, shingles)
+    del rows, shingles
     run.files.update(batch.files)
     run.read += batch.read
     run.rules.update(batch.rules)
@@ -272,6 +287,7 @@ def accept_batch(
             state.stage([rejection_row(r, run_id)])
         run.ids[r.id] = where
         run.rejected.append(r)
+    Path(batch.file).unlink(missing_ok=True)
     checkpoint("after-stage")
 
 

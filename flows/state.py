@@ -25,6 +25,7 @@ it was before the run, or as it is after the commit, never in between.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import zlib
@@ -132,6 +133,17 @@ class StateMismatchError(RuntimeError):
     """The state was built with settings this run cannot mix with."""
 
 
+# Set in every process that runs tasks on a Dask cluster's worker (``flows.cluster``): such a
+# process never opens the state, which is SQLite and must stay with the flow's process (a
+# worker on another machine would reach it over a network filesystem, where SQLite's locks
+# are not safe). Its tasks get what they need in files of the run's folder instead.
+WORKER_ENV = "NEWSCLEAN_WORKER"
+
+
+class WorkerStateError(RuntimeError):
+    """A cluster's worker tried to open the state."""
+
+
 # Documents' bodies and cached index lines are Zstandard frames: a 6 KB document packs in
 # 26 us at level 3 (zlib at level 6: 101 us) and unpacks in 9 us (zlib: 27), 3 % larger.
 # States written before hold zlib streams; ``unpack`` tells the two apart by the frame's
@@ -197,7 +209,13 @@ class State:
     def __init__(self, out_dir: Path, reader: bool = False) -> None:
         """Open (and create or upgrade) the state of ``out_dir``. A ``reader`` only reads a
         state the run has opened already: it does not check the schema, which takes the
-        write lock, so it can read while the run commits."""
+        write lock, so it can read while the run commits. Refused in a cluster's worker
+        (``WORKER_ENV``)."""
+        if os.environ.get(WORKER_ENV):
+            raise WorkerStateError(
+                f"a cluster's worker must not open the state ({out_dir / STATE_PATH}): only"
+                " the flow's process does"
+            )
         self.path = out_dir / STATE_PATH
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(
@@ -331,7 +349,7 @@ class State:
             db.executemany(sql, ([r.get(c) for c in cols] for r in rows))
             db.executemany(
                 "INSERT OR REPLACE INTO staged_shingles VALUES (?, ?)",
-                ((k, v.astype(np.uint32).tobytes()) for k, v in shingles),
+                ((k, _uint32_bytes(v)) for k, v in shingles),
             )
 
     def staged_shingles(self, skey: str) -> np.ndarray:
@@ -355,54 +373,49 @@ class State:
         row = self.db.execute("SELECT body FROM staging WHERE id=?", (doc_id,)).fetchone()
         return unpack_document(row[0])
 
-    def restage(self, changed: list[tuple[CleanDocument, DedupKey]]) -> None:
-        """Replace staged documents' bodies and dedup keys (site furniture changed them)."""
+    def restage(self, changed: list[tuple[str, bytes, DedupKey]]) -> None:
+        """Replace staged documents' bodies (packed) and dedup keys (site furniture changed
+        them): (id, packed body, key with its shingle set) each."""
 
-        def row(doc: CleanDocument, key: DedupKey) -> tuple[Any, ...]:
+        def row(doc_id: str, body: bytes, key: DedupKey) -> tuple[Any, ...]:
             lead = key.lead if key.lead is not None else key.signature
             return (
-                pack_document(doc),
+                body,
                 key.word_count,
                 key.exact,
                 key.signature.astype(np.uint32).tobytes(),
                 lead.astype(np.uint32).tobytes(),
                 key.size,
-                doc.id,
+                doc_id,
             )
 
         with self.transaction() as db:
             db.executemany(
                 "UPDATE staging SET body=?, word_count=?, exact=?, signature=?, lead=?,"
                 " shingle_count=? WHERE id=?",
-                (row(d, k) for d, k in changed),
+                (row(*c) for c in changed),
             )
             db.executemany(
                 "UPDATE staged_shingles SET shingles=?"
                 " WHERE skey=(SELECT skey FROM staging WHERE id=?)",
-                ((k.shingles.astype(np.uint32).tobytes(), d.id) for d, k in changed),
+                ((_uint32_bytes(k.shingles), i) for i, _, k in changed),
             )
+
+    def staged_bodies(self, ids: list[str]) -> dict[str, bytes]:
+        """The packed bodies of staged documents, by id."""
+        found: dict[str, bytes] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            sql = f"SELECT id, body FROM staging WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update(self.db.execute(sql, chunk).fetchall())
+        return found
 
     # --- reads --------------------------------------------------------------------------
 
     def load_language_model(self) -> None:
-        """Give the language scorer its arrays from this state's directory, building them
-        and keeping them there the first time (a worker builds them from langdetect's
-        profiles in about 1.5 s, and loads the 20 MB file in a few milliseconds). The file is
-        named by what the arrays depend on, so another langdetect version builds its own; an
-        unreadable one is built again."""
-        if language.model_ready():
-            return
-        path = self.path.parent / f"language-model-{language.model_version()}.npz"
-        try:
-            with np.load(path, allow_pickle=False) as z:
-                language.install_model((z["keys"], z["logp"], tuple(z["langs"].tolist())))
-            return
-        except (OSError, KeyError, ValueError, EOFError):
-            pass  # none yet, or damaged: build it again
-        keys, logp, langs = language.built_model()
-        buf = BytesIO()
-        np.savez(buf, keys=keys, logp=logp, langs=np.array(langs))
-        write_atomic(path, buf.getvalue())
+        """Give the language scorer its arrays from this state's directory (see
+        ``load_language_model``)."""
+        load_language_model(self.path.parent)
 
     def document(self, doc_id: str) -> CleanDocument | None:
         row = self.db.execute("SELECT body FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -446,3 +459,28 @@ class State:
 
     def rows(self, sql: str, params: Iterable[Any] = ()) -> Iterator[tuple[Any, ...]]:
         yield from self.db.execute(sql, tuple(params))
+
+
+def _uint32_bytes(v: np.ndarray | bytes) -> bytes:
+    return v if isinstance(v, bytes) else v.astype(np.uint32).tobytes()
+
+
+def load_language_model(folder: Path) -> None:
+    """Give the language scorer its arrays from ``folder`` (the state's directory), building
+    them and keeping them there the first time (a worker builds them from langdetect's
+    profiles in about 1.5 s, and loads the 20 MB file in a few milliseconds). The file is
+    named by what the arrays depend on, so another langdetect version builds its own; an
+    unreadable one is built again. A file, not the state: cluster workers call it too."""
+    if language.model_ready():
+        return
+    path = folder / f"language-model-{language.model_version()}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            language.install_model((z["keys"], z["logp"], tuple(z["langs"].tolist())))
+        return
+    except (OSError, KeyError, ValueError, EOFError):
+        pass  # none yet, or damaged: build it again
+    keys, logp, langs = language.built_model()
+    buf = BytesIO()
+    np.savez(buf, keys=keys, logp=logp, langs=np.array(langs))
+    write_atomic(path, buf.getvalue())

@@ -75,9 +75,9 @@ def plan_inputs(
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch(
-    paths: Sealed[list[str]], raw_dir: str, cfg: PipelineConfig, out_dir: str, run_id: str
+    paths: Sealed[list[str]], raw_dir: str, cfg: PipelineConfig, file: str, run_id: str
 ) -> StagedBatch:
-    return batches.clean_and_stage(paths.value, raw_dir, cfg, out_dir, run_id)
+    return batches.clean_to_file(paths.value, raw_dir, cfg, file, run_id)
 
 
 @task(name="accept-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -105,13 +105,13 @@ def learn_site_furniture(
 
 @task(name="drop-site-furniture", cache_policy=NO_CACHE)
 def drop_site_furniture(
-    ids: Sealed[list[str]],
+    bodies_file: str,
+    out_file: str,
     furniture: Sealed[dict[str, dict[str, int]]],
     repairs: Sealed[dict[str, int]],
     cfg: PipelineConfig,
-    out_dir: str,
 ) -> tuple[list[tuple[str, DedupKey, int]], float]:
-    return batches.drop_furniture_batch(ids.value, furniture.value, repairs.value, cfg, out_dir)
+    return batches.drop_furniture_batch(bodies_file, out_file, furniture.value, repairs.value, cfg)
 
 
 @task(name="deduplicate", cache_policy=NO_CACHE)
@@ -152,16 +152,16 @@ def plan_outputs(state: State, out_dir: str) -> list[str] | None:
 
 @task(name="write-articles", cache_policy=NO_CACHE)
 def write_articles(
-    clusters: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, ahead: Sealed[Languages]
+    share_file: str, out_dir: str, cfg: PipelineConfig, ahead: Sealed[Languages], rows_file: str
 ) -> tuple[int, float, float]:
-    return batches.write_articles_batch(clusters.value, out_dir, cfg, ahead.value)
+    return batches.write_articles_batch(share_file, out_dir, cfg, ahead.value, rows_file)
 
 
 @task(name="detect-languages-ahead", cache_policy=NO_CACHE)
 def detect_languages_ahead(
-    ids: Sealed[list[str]], out_dir: str, cfg: PipelineConfig, stop: str
+    bodies_file: str, out_dir: str, cfg: PipelineConfig, stop: str
 ) -> tuple[Languages, float]:
-    return batches.detect_languages_batch(ids.value, out_dir, cfg, stop)
+    return batches.detect_languages_batch(bodies_file, out_dir, cfg, stop)
 
 
 @task(name="write-indexes", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)

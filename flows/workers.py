@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 from prefect import Task
 from prefect.context import FlowRunContext, get_run_context
-from prefect.settings import PREFECT_API_SSL_CERT_FILE, get_current_settings, temporary_settings
+from prefect.settings import (
+    PREFECT_API_SSL_CERT_FILE,
+    PREFECT_API_URL,
+    get_current_settings,
+    temporary_settings,
+)
 from prefect.utilities.annotations import quote
 
-from flows import io
+from flows import cluster, io
 from flows.publish import Languages
 from flows.state import STATE_PATH
 from flows.web_inputs import is_archive, slices
@@ -156,12 +161,15 @@ def write_shares(
 
 
 def _workers() -> int:
-    """How many tasks the flow's task runner runs at once."""
+    """How many tasks the flow's task runner runs at once (a Dask cluster's: its worker
+    threads, see ``cluster.threads``)."""
     try:
         runner = get_run_context().task_runner  # type: ignore[union-attr]
-        return int(getattr(runner, "_max_workers", 1) or 1)
     except Exception:
         return 1
+    if cluster.is_dask(runner):
+        return cluster.threads(runner)
+    return int(getattr(runner, "_max_workers", 1) or 1)
 
 
 R = TypeVar("R")
@@ -214,8 +222,24 @@ class _Workers:
     def submit(self, task_: Task[..., R], parallel: int, *args: Any) -> _Result[R]:
         if parallel < 2:
             return _Inline(lambda: task_(*args))
+        if not self.running:
+            runner = cluster.current_runner()
+            if cluster.is_dask(runner):  # before the first task on a cluster
+                cluster.prepare(runner)
         self.running = True
         return task_.submit(*args)
+
+    @staticmethod
+    def take(future: _Result[R]) -> R:
+        """A task's result; on a Dask cluster, the future is released at once: a worker's
+        death would otherwise make the scheduler compute again every result it held, even
+        those the flow has taken in (PrefectHQ/prefect#15442)."""
+        value = future.result()
+        wrapped = getattr(future, "wrapped_future", None)
+        release = getattr(wrapped, "release", None)
+        if release is not None:
+            release()
+        return value
 
 
 @contextmanager
@@ -235,7 +259,13 @@ def _shared_api(out: Path) -> Iterator[None]:
             os.environ["PREFECT_API_URL"] = url
             set_here = True
     try:
-        with _plain_http_ca(url, out):
+        # a process pool's workers inherit this process's environment; a Dask cluster's
+        # workers get the settings each task carries (without them, each worker started a
+        # temporary server of its own, on the same database: "database is locked")
+        with (
+            temporary_settings(updates={PREFECT_API_URL: url}) if set_here else nullcontext(),
+            _plain_http_ca(url, out),
+        ):
             yield
     finally:
         if set_here and os.environ.get("PREFECT_API_URL") == url:

@@ -21,7 +21,7 @@ from typer._click.core import Context  # typer's own click: its commands are bui
 from typer._click.exceptions import NoSuchOption
 from typer.core import TyperCommand
 
-from cleaners.config import ConfigError, PipelineConfig, load_config
+from cleaners.config import ConfigError, PipelineConfig
 from cleaners.rules import compile_rules
 from newsclean import __version__, render
 
@@ -78,16 +78,23 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def read_config(path: Path | None) -> PipelineConfig:
+    return read_run_config(path)[0]
+
+
+def read_run_config(path: Path | None) -> tuple[PipelineConfig, str | None]:
+    """The config file's settings, and the Dask cluster it names (``dask``), if any."""
     if path is None:
-        return PipelineConfig()
+        return PipelineConfig(), None
     if not path.is_file():
         raise fail(
             f"config file {str(path)!r} does not exist; pass an existing TOML file to --config"
         )
+    from flows.cluster import split_config
+
     try:
-        cfg = load_config(path.read_text(encoding="utf-8"))
+        cfg, dask = split_config(path.read_text(encoding="utf-8"))
         compile_rules(cfg.boilerplate)  # unknown rule ids in `disable` are errors too
-        return cfg
+        return cfg, dask
     except ConfigError as exc:
         raise fail(f"bad config {str(path)!r}: {exc}") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -171,14 +178,27 @@ def run(
             "corpus (see README: Limits and safety).",
         ),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS|local",
+            help="Run the cleaning on a Dask cluster's workers: a scheduler's address "
+            "(tcp://host:8786), or local for a cluster of --workers processes started for the "
+            "run (see README: On a Dask cluster). [default: dask in the config, else none]",
+        ),
+    ] = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Clean raw/ into clean/ once. Example: newsclean run --raw raw --out clean"""
-    cfg = read_config(config)  # validated here, before Prefect starts
+    cfg, config_dask = read_run_config(config)  # validated here, before Prefect starts
+    dask = dask or config_dask
     check_dirs(raw, out)
+    _check_cluster(dask)
     _check_state(out, cfg)
     if _nothing_new(raw, out, cfg, allow_gone):
         return
+    from flows.cluster import ClusterError
     from flows.io import RunLockedError, is_locked
     from flows.plan import TooManyGoneError
 
@@ -214,7 +234,7 @@ def run(
         progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
 
     set_progress_hook(hook)
-    runner = _task_runner(workers)
+    runner = _task_runner(workers, dask)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
@@ -230,6 +250,8 @@ def run(
         raise fail(str(exc), code=3) from None
     except TooManyGoneError as exc:
         raise fail(str(exc), code=4) from None
+    except ClusterError as exc:  # another newsclean on the workers, say
+        raise fail(f"--dask {dask}: {exc}") from None
     except Exception as exc:  # the flow failed: say so plainly, details are in the log above
         typer.echo(f"newsclean: run failed: {_failure(exc)}", err=True)
         raise typer.Exit(1) from None
@@ -329,9 +351,27 @@ def _check_state(out: Path, cfg: Any) -> None:
         raise fail(str(exc)) from None
 
 
-def _task_runner(workers: int) -> Any:
-    """Worker processes (``--workers``); the flow starts them only for a stage too large for
-    its own thread, and points them at its own Prefect API (see ``flows.workers``)."""
+def _check_cluster(dask: str | None) -> None:
+    """A remote cluster's workers cannot reach Prefect's temporary server (it listens on
+    127.0.0.1 of this machine): such a run needs a Prefect server they can reach."""
+    from flows.cluster import is_loopback
+
+    if dask and not is_loopback(dask) and not os.environ.get("PREFECT_API_URL"):
+        raise fail(
+            f"--dask {dask}: the cluster's workers cannot reach Prefect's temporary server on "
+            "this machine; start a Prefect server they can reach (prefect server start --host "
+            "0.0.0.0) and set PREFECT_API_URL to its address (see README: On a Dask cluster)"
+        )
+
+
+def _task_runner(workers: int, dask: str | None = None) -> Any:
+    """Worker processes (``--workers``), or a Dask cluster's workers (``--dask``); the flow
+    starts them only for a stage too large for its own thread, and points them at its own
+    Prefect API (see ``flows.workers``)."""
+    if dask:
+        from flows.cluster import dask_runner
+
+        return dask_runner(dask, workers)
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     if workers < 2:

@@ -512,3 +512,30 @@ def test_explain_one_warc_record_by_its_offset_and_one_jsonl_record_by_its_line(
     assert [json.loads(line)["raw_record"] for line in one.output.splitlines()] == [1]
     result = invoke("explain", "--raw", str(raw), f"{raw / 'broken' / 'empty.txt'}#1")
     assert result.exit_code == 2 and "picks a record of a .jsonl or .warc file" in result.output
+
+
+def test_a_remote_cluster_without_a_prefect_server_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # its workers cannot reach the temporary server on this machine's 127.0.0.1
+    (tmp_path / "raw").mkdir()
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    args = ["run", "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]
+    result = invoke(*args, "--dask", "tcp://10.0.0.5:8786")
+    assert result.exit_code == 2
+    assert "PREFECT_API_URL" in result.output and "tcp://10.0.0.5:8786" in result.output
+    config = tmp_path / "run.toml"
+    config.write_text('dask = "tls://scheduler.example:8786"\n', encoding="utf-8")
+    result = invoke(*args, "--config", str(config))  # the config file's cluster, the same
+    assert result.exit_code == 2 and "scheduler.example" in result.output
+
+
+def test_a_config_file_names_a_cluster_with_a_string(tmp_path: Path) -> None:
+    config = tmp_path / "run.toml"
+    config.write_text("dask = 8786\n", encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    result = invoke("run", "--raw", str(tmp_path / "raw"), "--config", str(config))
+    assert result.exit_code == 2 and "dask must be a scheduler's address" in result.output
+    config.write_text('dask = "local"\n[boilerplate]\nsite_min_stories = 3\n', encoding="utf-8")
+    result = invoke("explain", "--config", str(config), str(GOLDEN / "g01_telegram_cta.txt"))
+    assert result.exit_code == 0, result.output  # the other commands read the rest of it

@@ -215,7 +215,7 @@ def test_languages_detected_ahead_on_a_worker_are_the_ones_the_article_files_det
     real = _LanguagesAhead.finish
 
     def after_all(self: _LanguagesAhead) -> tuple[dict, float]:
-        for future, _ in self.tasks:
+        for future, *_ in self.tasks:
             future.wait()  # type: ignore[attr-defined]
         return real(self)
 

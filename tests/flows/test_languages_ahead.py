@@ -11,8 +11,9 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import batches, inputs, plain, publish
-from flows.state import State, unpack_document
+from flows import batches, inputs, plain, publish, runfiles
+from flows.languages_ahead import write_bodies
+from flows.state import WORKER_ENV, State, WorkerStateError, unpack_document
 from tests.builders import build_raw
 
 CFG = PipelineConfig()
@@ -40,19 +41,28 @@ def _expected(out: Path, ids: list[str]) -> publish.Languages:
     }
 
 
-def test_it_detects_what_the_article_files_would_while_the_commit_holds_the_write_lock(
-    staged: tuple[Path, list[str]],
+def _bodies(out: Path, ids: list[str], name: str = "bodies.pkl") -> str:
+    """What the flow hands the task: the documents' bodies, in a file of the run's folder."""
+    path = out / ".newsclean" / "runs" / "r" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with State(out) as state:
+        write_bodies(state, ids, path)
+    return str(path)
+
+
+def test_it_detects_what_the_article_files_would_from_the_bodies_the_flow_hands_it(
+    staged: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out, ids = staged
     want = _expected(out, ids)
     assert {lang for lang, _ in want.values()} >= {"en"}
-    with State(out) as flow:
-        flow.db.execute("BEGIN IMMEDIATE")  # as the commit holds it, for all of its time
-        flow.db.execute("DELETE FROM pending")
-        found, seconds = batches.detect_languages_batch(
-            ids, str(out), CFG, str(tmp_stop(out, "absent"))
-        )
-        flow.db.execute("ROLLBACK")
+    file = _bodies(out, ids)
+    monkeypatch.setenv(WORKER_ENV, "1")  # as on a cluster's worker: the state cannot be opened
+    with pytest.raises(WorkerStateError):
+        State(out)
+    found, seconds = batches.detect_languages_batch(
+        file, str(out), CFG, str(tmp_stop(out, "absent"))
+    )
     assert found == want
     assert seconds > 0
 
@@ -65,22 +75,23 @@ def test_the_stop_file_ends_it_between_chunks(
     staged: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out, ids = staged
+    file = _bodies(out, ids)
     stop = tmp_stop(out, "run")
     stop.touch()
-    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(stop))
+    found, _ = batches.detect_languages_batch(file, str(out), CFG, str(stop))
     assert found == {}
 
-    # with chunks of two documents, a stop file that appears after the first chunk
+    # with chunks of two documents, a stop file that appears during the first chunk
     monkeypatch.setattr(batches, "LANGUAGE_CHUNK", 2)
     stop.unlink()
-    real = State.current_bodies
+    real = batches.unpack_document
 
-    def then_stop(self: State, chunk: list[str]) -> list[tuple[str, bytes]]:
+    def then_stop(body: bytes) -> object:
         stop.touch()
-        return real(self, chunk)
+        return real(body)
 
-    monkeypatch.setattr(State, "current_bodies", then_stop)
-    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(stop))
+    monkeypatch.setattr(batches, "unpack_document", then_stop)
+    found, _ = batches.detect_languages_batch(file, str(out), CFG, str(stop))
     assert set(found) == set(ids[:2])
 
 
@@ -93,7 +104,9 @@ def test_documents_are_read_from_the_state_once_committed(
         cols = ", ".join(c for c in ("id", "path", "record", "source", "status", "body"))
         db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
         db.execute("DELETE FROM staging")
-    found, _ = batches.detect_languages_batch(ids, str(out), CFG, str(tmp_stop(out, "x")))
+    file = _bodies(out, list(reversed(ids)))
+    assert [i for i, _ in runfiles.take(file)] == list(reversed(ids))  # in the order asked
+    found, _ = batches.detect_languages_batch(file, str(out), CFG, str(tmp_stop(out, "x")))
     assert found == want
 
 
