@@ -157,6 +157,9 @@ def choose(
     block = main_block(lines, kept)
     if not block:
         return title
+    # the body starts at its first line of prose: short lines kept above it in the same block
+    # (a login box, labels, the headline itself) are candidates, not the body
+    block = block[_first_prose(lines, block, max_words) :]
     anchor = block[0]
     lead = _lead(lines, block, max_words)
     if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
@@ -170,6 +173,18 @@ def choose(
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
     return _above_standfirst(lines, eligible, best, lead, max_words)
+
+
+def _first_prose(lines: Sequence[str], block: list[int], max_words: int) -> int:
+    """The position in ``block`` of its first line of prose (a sentence of eight words or
+    more, or a long line) that is not shaped as a headline; 0 when there is none."""
+    for n, i in enumerate(block):
+        text = lines[i].strip()
+        words = len(text.split())
+        prose = (words >= 8 and SENTENCE_END.search(text)) or words >= _PROSE
+        if prose and not _shaped(text, max_words):
+            return n
+    return 0
 
 
 def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:

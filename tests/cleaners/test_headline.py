@@ -212,3 +212,23 @@ def test_a_masthead_sharing_one_word_with_the_lead_is_outshone() -> None:
     masthead = "Welcome to the Riverton Council News"  # "council" is in the lead too
     page = [masthead, "Learn more", HEADLINE_EN, "By Kevin Tran", *BODY_EN]
     assert _title(page) == HEADLINE_EN
+
+
+def test_short_lines_kept_right_above_the_article_do_not_hide_the_headline_below_them() -> None:
+    # a login box's labels sit close enough to the article to join its block of kept lines;
+    # the headline is under them, above the first paragraph
+    lines = [
+        "News",
+        "Termine",
+        "Identifikation",
+        "Kontaktieren Sie uns",
+        "Benutzername oder E-Mail-Adresse",
+        "Noch kein Konto ?",
+        "Registrieren",
+        "Startseite » Lokales » Riverton council closes Main Street bridge",
+        HEADLINE_EN,
+        *BODY_EN,
+    ]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
+    assert doc is not None
+    assert doc.title == HEADLINE_EN
