@@ -444,10 +444,15 @@ def _enclosed_runs(
     def joined(a: int, b: int) -> bool:  # no line a rule claimed (or the title) between
         return not any(lines[k] for k in range(a + 1, b))
 
-    body: set[str] = set()
-    for i in order:
-        if final[i] == GOOD:
-            body.update(_topic_words(lines[i]))
+    body: set[str] = set()  # the body's topic words, gathered when a run first needs them
+
+    def on_topic(items: list[str]) -> bool:
+        if not body:
+            for i in order:
+                if final[i] == GOOD:
+                    body.update(_topic_words(lines[i]))
+        return _on_topic(items, body)
+
     out: list[int] = []
     pos = 0
     while pos < len(order):
@@ -466,7 +471,7 @@ def _enclosed_runs(
         items = [lines[i] for i in order[pos : end + 1]]
         stamped = any(judged[i][1] == "layout.timestamp" for i in order[pos : end + 1])
         if len(items) >= MIN_LIST_LINES and (
-            (opened and (closed or introduced) and not stamped and _on_topic(items, body))
+            (opened and (closed or introduced) and not stamped and on_topic(items))
             # a counted list under its own label ("Ingredients:", "Results:") that the
             # body goes on from: quantities, dates, ranks, scores
             or (closed and _counted(items) and any(t.rstrip().endswith(":") for t in items))
