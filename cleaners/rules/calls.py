@@ -1,0 +1,186 @@
+"""Calls to action: social, newsletter, app, paywall and donation appeals."""
+
+from __future__ import annotations
+
+from cleaners.rules.base import LINE, Rule, _r
+from cleaners.rules.patterns import _SOCIAL
+
+CALL_RULES: tuple[Rule, ...] = (
+    # --- calls to action ----------------------------------------------------------------
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            rf"^(?:join|follow|like|find|subscribe to|connect with|watch|listen to)\s+"
+            rf"(?:us|our\s[\w\s'’-]{{0,60}}?|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})"
+            rf"\s+(?:on|at|via|in)\s+(?:the\s+)?(?:@\w+|{_SOCIAL})\b"
+        ),
+        LINE,
+        20,
+    ),
+    Rule("cta.social", "social call to action", _r(r"^follow\b.*@\w{3,}"), LINE, 20),
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            rf"^(?:join|follow|subscribe to|like|add)\s+(?:us\s+on\s+|our\s+|the\s+)"
+            rf"(?:official\s+)?{_SOCIAL}\b"
+        ),
+        LINE,
+        20,
+    ),
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            r"^(?:підписуйтес[ья]|приєднуйтес[ья]|слідкуйте|стежте за (?:нами|нашими)|"
+            r"подписывайтесь|присоединяйтесь|следите за нами|folgen sie uns|folge uns|"
+            r"abonnieren sie unseren(?!\s+newsletter)|treten sie unserem|suivez-nous|"
+            r"rejoignez-nous|rejoignez notre (?:chaîne|groupe|communauté)|"
+            r"abonnez-vous à notre (?:chaîne|compte)|síguenos|siguenos|únete a nuestro|"
+            r"unete a nuestro|suscríbete a nuestro canal|suscribete a nuestro canal)\b"
+        ),
+        LINE,
+        25,
+    ),
+    Rule(
+        "cta.newsletter",
+        "newsletter sign-up",
+        _r(
+            r"^(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|digest|alerts?|"
+            r"updates|inbox)\b|^get (?:our|the) .{0,40}newsletter|"
+            r"^(?:get|receive|have)\b.{0,80}\b(?:in|to|into|straight to) your inbox\b|"
+            r"^(?:never miss|don'?t miss|stay (?:up to date|informed|in the loop))\b.{0,80}"
+            r"\b(?:sign(?:ing)? up|subscrib(?:e|ing)) (?:to|for) (?:our|the)\b.{0,40}"
+            r"\bnewsletters?\b|"
+            r"^(?:abonnieren sie|abonnez-vous|suscríbete|suscribete|підпишіться|подпишитесь|"
+            r"підписатися|подписаться|підписуйтеся|melden sie sich|jetzt|inscrivez-vous|"
+            r"recevez|recibe|recibir|apúntate|apuntate|inscríbete|inscribete|регистрируйтесь)\b"
+            r".{0,60}(?:newsletter|рассылк|розсилк|boletín|boletin|infolettre|"
+            r"lettre d'information)|"
+            r"^(?:(?:jetzt\s+)?(?:(?:zum|für den|unseren)\s+)?newsletter\s+"
+            r"(?:abonnieren|anmelden|bestellen)|"
+            r"(?:thanks|thank you) for (?:subscribing|signing up)|дякуємо за підписку|"
+            r"спасибо за подписку|danke für (?:ihre|deine) anmeldung|merci (?:pour votre|de votre) "
+            r"(?:inscription|abonnement)|gracias por (?:suscribirte|tu suscripción))\s*[.!]?$"
+        ),
+        LINE,
+        30,
+    ),
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(
+            r"^(?:(?:download|get|install|try)\s+(?:the|our)\s+.{0,40}?\bapps?\b|"
+            r"(?:never miss a (?:story|thing)[:!.]?\s*)?(?:turn on|enable) (?:push |browser )?"
+            r"notifications\b.*|"
+            r"(?:увімкніть|включите|активируйте|aktivieren sie|activez|activa|active) "
+            r"(?:(?:push-|пуш-)?(?:сповіщення|уведомления)|(?:die |unsere )?"
+            r"(?:push-)?benachrichtigungen|les notifications|las notificaciones)\b"
+            r"[^,]*(?:,\s*(?:щоб|чтобы|um|pour|para)\b[^,]*)?$|"
+            r"(?:push-)?benachrichtigungen aktivieren\b.*)"
+        ),
+        LINE,
+        15,
+        starts=(
+            *("download", "get", "install", "try", "never miss", "turn on", "enable"),
+            *("увімкніть", "включите", "активируйте", "aktivieren", "activ", "push"),
+            "benachrichtigungen",
+        ),
+    ),
+    # An app named as the site's own ("our app") is promotion at any length; a bare "download
+    # the app" is promotion only as a short line (service pieces tell readers which app to use).
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(
+            r"^(?:завантажуйте|завантажте|встановлюйте|встановіть|скачайте|скачивайте|"
+            r"установите|laden sie (?:sich )?|holen sie sich|téléchargez|installez|descarga|"
+            r"descárgate|descargate|instala)\s*"
+            r"(?:наш(?:у|е|ий)?|unsere|notre|nuestra|nuestro)\s+"
+            r"(?:\w+\s+){0,3}?(?:застосунок|додаток|приложение|app|application|aplicación)\b"
+        ),
+        LINE,
+        15,
+        starts=(
+            *("завантаж", "встанов", "скача", "установите", "laden sie", "holen sie"),
+            *("téléchargez", "installez", "descarga", "descárgate", "instala"),
+        ),
+    ),
+    Rule(
+        "cta.app",
+        "app promotion",
+        _r(
+            r"^(?:(?:jetzt\s+)?(?:завантажуйте|завантажте|встановіть|скачайте|скачивайте|"
+            r"установите|laden sie (?:sich )?|téléchargez|installez|descarga|descárgate|"
+            r"descargate|instala)\s*(?:(?:la|l'|die|the)\s*)?"
+            r"(?:застосунок|додаток|приложение|app|application|aplicación)\b"
+            r"|(?:jetzt\s+)?(?:die|unsere)\s+app\s+(?:herunterladen|installieren))"
+            r"[^,.;:!?]*[.!]?$"
+        ),
+        LINE,
+        6,
+        starts=(
+            *("jetzt", "завантаж", "встанов", "скача", "установите", "laden sie"),
+            *("téléchargez", "installez", "descarga", "descárgate", "instala", "die "),
+            "unsere ",
+        ),
+    ),
+    # Appeals for money. Such an appeal in a news story is quoted ("Support us," the mayor
+    # said), so a comma or quotation mark after the appeal makes it prose.
+    Rule(
+        "cta.paywall",
+        "metered-paywall notice",
+        _r(
+            r"^(?:you(?:'ve|’ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ "
+            r"(?:free )?(?:articles?|stories)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ "
+            r"articles?|sie haben (?:bereits )?\d+ von \d+ (?:kostenlosen |freien )?artikeln|"
+            r"has leído \d+ de \d+ (?:artículos|noticias)|ви прочитали \d+ (?:з|із) \d+|"
+            r"вы прочитали \d+ из \d+)[^.!?]*[.!]?$"
+        ),
+        LINE,
+        25,
+        starts=("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
+    ),
+    Rule(
+        "cta.donate",
+        "donation appeal",
+        _r(
+            r"^(?:support (?:us|our (?:work|journalism|reporting|newsroom)|"
+            r"(?:independent|quality) journalism)|donate(?: now| today| here)?\s*[.!]?$|"
+            r"make a donation|"
+            r"become a (?:patron|supporter|member)|"
+            r"підтримайте (?:нас|редакцію|наш[уі]? (?:роботу|редакцію|журналістику)|"
+            r"незалежн[іу] (?:медіа|журналістику))|підтримати (?:нас|редакцію|проєкт)|"
+            r"задонатити|"
+            r"поддержите (?:нас|редакцию|нашу (?:работу|редакцию)|независим(?:ую журналистику|"
+            r"ые сми))|поддержать (?:нас|редакцию|проект)|"
+            r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|"
+            r"jetzt spenden\s*[.!]?$|"
+            r"soutenez-nous|soutenez (?:notre (?:travail|rédaction)|le journalisme indépendant)|"
+            r"faites un don|faire un don|"
+            r"apóyanos|apoyanos|apoya (?:nuestro trabajo|el periodismo independiente)|"
+            r"haz una donación|haz un donativo|dona ahora\s*[.!]?$)"
+            r"(?![\w-])[^,«»“”„\"]*$"
+        ),
+        LINE,
+        20,
+        starts=(
+            *("support", "donate", "make a donation", "become a", "підтрима", "задонатити"),
+            *("поддерж", "unterstützen", "jetzt spenden", "soutenez", "faites un don"),
+            *("faire un don", "apóyanos", "apoyanos", "apoya ", "haz un", "dona ahora"),
+        ),
+    ),
+    Rule(
+        "cta.donate",
+        "donation appeal",
+        _r(
+            r"^(?!.*[«»“”„\"]).*\b(?:please (?:consider )?(?:making a donation|donating|"
+            r"supporting us|support us|donate)|"
+            r"будь ласка, підтримайте нас|пожалуйста, поддержите нас)\b[^,]*$"
+        ),
+        LINE,
+        35,
+        hints=("please", "будь ласка", "пожалуйста"),
+    ),
+)

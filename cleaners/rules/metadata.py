@@ -1,0 +1,175 @@
+"""Furniture that carries metadata: post dates, bylines, contributors, author bios."""
+
+from __future__ import annotations
+
+from cleaners.rules.base import BYLINE, CONTRIBUTORS, DATE, LINE, Rule, _r
+from cleaners.rules.patterns import (
+    _AGENCIES,
+    _BY,
+    _DATE_EN,
+    _DATE_LINE,
+    _LABEL,
+    _LABEL_INTL,
+    _LEAD,
+    _NAME,
+    _NAMES,
+    _ON,
+    _RELATIVE,
+    _ROLE_AFTER,
+    _TIME,
+    _TIME_EN,
+    _UP,
+    _UPDATED_EN,
+    _WEEKDAY,
+    DATE_RE,
+)
+
+META_RULES: tuple[Rule, ...] = (
+    # --- metadata carried by furniture ----------------------------------------------------
+    # A date line: an English date alone or under an English label ("Posted on March 14,
+    # 2026"), as this rule has always claimed it. Other English date lines (a weekday, a time
+    # before the date: "Updated 4:15 PM EDT, April 9, 2026") and the bare dates of any
+    # language are left to the layout classifier, see ``DATE_STAMPS``.
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            r"^(?:(?i:posted|published|first published|updated|last updated|date|"
+            r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
+            rf"(?:\s+(?i:by)\s+(?P<names>{_NAMES}))?(?i:\s+on|\s+at)?\s*:?\s*)?"
+            rf"(?P<date>{_DATE_EN}){_TIME_EN}{_UPDATED_EN}$",
+            0,
+        ),
+        DATE,
+        16,
+    ),
+    # A date line under a label in the other languages ("Veröffentlicht am 10.04.2026, 08:30
+    # Uhr", "Publié le 10 avril 2026 à 08h30", "Опубліковано 10 квітня 2026"), perhaps with a
+    # byline in it. The classifier does not know these words, so the rule claims the line.
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}\.?$", 0),
+        DATE,
+        16,
+    ),
+    # A byline and the date: "By Jane Doe | March 14, 2026", "Par Jean Dupont, le 10 avril 2026"
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)\s*"
+            rf"{_DATE_LINE}$",
+            0,
+        ),
+        DATE,
+        16,
+    ),
+    # The date and a byline after it: "Posted on April 8, 2026 by Kevin Tran"
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            # (the look-ahead for the "by" only saves time: most lines have none)
+            rf"^(?=.*?\s{_BY}\s)(?:{_LABEL}{_ON})?{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}"
+            rf"\s*,?\s+{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
+            0,
+        ),
+        DATE,
+        16,
+    ),
+    # "Aktualisiert vor 2 Stunden": furniture, but with no date to keep (the day it counts
+    # from is unknown)
+    Rule(
+        "meta.post_date",
+        "relative post date (no date to metadata)",
+        _r(rf"^{_LABEL_INTL}{_ON}{_RELATIVE}\s*$", 0),
+        DATE,
+        8,
+    ),
+    Rule(
+        "meta.contributors",
+        "contributor credit (to metadata)",
+        _r(
+            rf"^(?P<names>{_NAMES})\s+(?i:contributed\s+(?:additional\s+)?"
+            r"(?:reporting|research|to this (?:report|article|story)))"
+            r"(?:\s+(?:from|in)\s+[^.]+)?\.?$",
+            0,
+        ),
+        CONTRIBUTORS,
+        40,
+    ),
+    Rule(
+        "meta.contributors",
+        "contributor credit (to metadata)",
+        _r(
+            rf"^\(?(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+(?P<names>{_NAMES})"
+            r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?i:\s*;\s*(?:additional reporting|writing|"
+            r"editing)\s+by\s+[^.)]+)*\.?\)?$",
+            0,
+        ),
+        CONTRIBUTORS,
+        40,
+    ),
+    Rule(
+        "meta.author_bio",
+        "author bio",
+        _r(
+            rf"^{_NAME}\s+(?i:is|was)\s+(?i:a|an|the)\s+[^.!?]{{0,80}}?\b(?i:writer|reporter|"
+            r"editor|correspondent|journalist|columnist|contributor|producer|author|blogger|"
+            r"freelancer|photographer|critic|analyst at)s?\b",
+            0,
+        ),
+        LINE,
+        70,
+    ),
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$", 0),
+        BYLINE,
+        12,
+    ),
+    # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
+    # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
+    # sections as often.)
+    Rule(
+        "meta.byline",
+        "byline: a newsroom credit, no author named",
+        _r(
+            rf"^(?:(?:{_BY}\s+)?(?i:redacción|redaccion|redaktion|la rédaction|rédaction|"
+            r"редакція|редакция)|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|staff(?: reports?)?|"
+            r"editorial (?:board|staff|team)|editors)))"
+            rf"(?:\s+(?:(?i:de la|de|del|of the|of|des|du|der|на)\s+)?{_UP}[\w.'’-]*"
+            rf"(?:\s+{_UP}[\w.'’-]*){{0,3}})?"
+            rf"(?:\s*[/,|–-]\s*(?:(?i:agencias?|agencies|agences|agenturen)|{_AGENCIES}))?\s*$",
+            0,
+        ),
+        BYLINE,
+        8,
+    ),
+)
+
+
+# Date lines the layout classifier recognises as time stamps on its own ("10.04.2026",
+# "Wednesday, April 9, 2026", "Updated 4:15 PM EDT, April 9, 2026", "2 hours ago"): no rule
+# claims them before it, because a removed time stamp is its evidence that the lines around
+# it are furniture too (lists of other stories carry dates; a line a rule removed is no
+# evidence either way). Once the classifier has removed such a line, these name it and keep
+# its date (``cleaners.boilerplate``). Labels are optional here.
+DATE_STAMPS: tuple[Rule, ...] = (
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}$", 0),
+        DATE,
+        16,
+    ),
+    Rule(
+        "meta.post_date",
+        "relative post date (no date to metadata)",
+        _r(rf"^(?:{_LABEL}{_ON})?{_RELATIVE}\s*$", 0),
+        DATE,
+        8,
+    ),
+)

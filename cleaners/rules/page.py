@@ -1,0 +1,333 @@
+"""The page around the article: related stories, galleries, comments, sharing, syndication
+footers, navigation, tags and advertising."""
+
+from __future__ import annotations
+
+from cleaners.rules.base import GALLERY, HEADER, LINE, Rule, _r
+from cleaners.rules.patterns import _AGENCIES
+
+PAGE_RULES: tuple[Rule, ...] = (
+    # --- related stories ------------------------------------------------------------------
+    Rule(
+        "related.widget",
+        "related-stories widget",
+        _r(
+            r"^(?:recommended stories|\d+\s+items?\s+list\s*(?:end of list)?|"
+            r"list of \d+ items?(?:\s*end of list)?|end of list)\s*$"
+        ),
+        HEADER,
+        8,
+    ),
+    Rule(
+        "related.header",
+        "related-stories header",
+        _r(
+            r"^(?:other topics of interest|more(?=\s*:)|"
+            r"related(?: stories| articles| news| content| coverage|"
+            r" posts| reading| topics)?|read (?:also|more|next)|also read|see also|more reading|"
+            r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+            r"more (?:stories|news|articles) (?:from|on|like this).*|more on (?:this|that) .*|"
+            r"more from\b.*|(?:trending|popular|most read|top stories) (?:on|in|at) .*|"
+            r"don'?t miss|editor'?s picks|"
+            r"recommended(?: for you| reading| articles| posts| stories)?|"
+            r"what to read next|trending articles|"
+            r"читайте також|читайте также|по теме|по темі|lesen sie auch|mehr zum thema|"
+            r"das könnte sie auch interessieren|auch interessant|à lire aussi|a lire aussi|"
+            r"lire aussi|"
+            r"sur le même sujet|te puede interesar|lee también|lea también|noticias relacionadas|"
+            r"більше новин|інші новини|другие новости|ещё по теме|weitere artikel|"
+            r"також читайте|дивіться також|читайте по темі|новини по темі|смотрите также|"
+            r"новости по теме|читайте по теме|читайте ещё|читайте еще|"
+            r"das könnte dich auch interessieren|lire également|vous aimerez aussi|"
+            r"vous pourriez aussi aimer|voir aussi|ver también|lea además|"
+            r"artículos relacionados|contenido relacionado|te recomendamos|"
+            r"plus d'articles|à voir aussi|más noticias|también te puede interesar|"
+            r"ähnliche beiträge|beliebte beiträge(?: zum thema)?|verwandte (?:artikel|beiträge)|"
+            r"artikel zum thema|articles similaires|publications similaires|"
+            r"entradas relacionadas|publicaciones relacionadas|weitere artikel zum thema|"
+            r"weiterlesen|zum weiterlesen|schon gelesen\?|empfohlene (?:beiträge|artikel)|"
+            r"weitere beiträge(?: zum thema)?|mehr zum thema (?:auf|bei|von|im) \S.{0,40}|"
+            r"(?:das|dies|diese[rs]?)\s+(?:(?:thema|themen|artikel|beitrag|beiträge)\s+)?"
+            r"könnten? (?:dich|sie|euch) "
+            r"(?:auch|ebenfalls) interessieren|"
+            r"(?:también )?(?:le|les|te|os) (?:puede|pueden|podría|podrían) interesar|"
+            r"(?:ceci|cela|ça) (?:pourrait|peut) (?:aussi |également )?vous intéresser|"
+            r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)"
+            r"\s*[:.…!]?$"
+        ),
+        HEADER,
+        8,
+        starts=(
+            *("other topics", "more", "related", "read ", "also read", "see also", "you "),
+            *("trending", "popular", "most read", "top stories", "don", "editor"),
+            *("recommended", "what to read", "читайте", "по те", "lesen sie", "mehr zum"),
+            *("das könnte", "auch interessant", "à lire", "a lire", "lire ", "sur le même"),
+            *("te ", "lee ", "lea ", "noticias", "більше", "інші", "другие", "ещё"),
+            *("weitere", "також", "дивіться", "новини", "смотрите", "новости", "vous "),
+            *("voir aussi", "ver también", "artículos", "contenido", "plus d'", "à voir"),
+            *("más noticias", "también", "ähnliche", "beliebte", "verwandte", "artikel zum"),
+            *("articles similaires", "publications", "entradas", "publicaciones"),
+            *("weiterlesen", "zum weiterlesen", "schon gelesen", "empfohlene", "das ", "dies"),
+            *("le ", "les ", "os ", "ceci", "cela", "ça ", "czytaj", "zobacz"),
+            "polecamy",
+        ),
+    ),
+    Rule(
+        "related.inline",
+        "related-story teaser",
+        _r(
+            r"^(?:read more|read also|also read|related|see also|more|watch|listen|"
+            r"читайте також|читайте также|дивіться також|смотрите также|lesen sie auch|"
+            r"auch interessant|mehr zum thema|à lire aussi|lire aussi|à voir aussi|voir aussi|"
+            r"lee también|lea también|te puede interesar|ver también|також читайте|"
+            r"читайте ще|читайте ещё|читайте еще|lire également|lea además|"
+            r"(?:también )?(?:le|te) (?:puede|podría) interesar|czytaj (?:też|także|również)|"
+            r"zobacz (?:też|także|również)|lesen sie (?:dazu|hier)|mehr dazu)"
+            r"\s*(?::|\||>|»|–|—)\s*\S"
+        ),
+        LINE,
+        30,
+        starts=(
+            *("read ", "also read", "related", "see also", "more", "watch", "listen"),
+            *("читайте", "дивіться", "смотрите", "lesen sie", "auch interessant", "mehr zum"),
+            *("à lire", "lire ", "à voir", "voir aussi", "lee ", "lea ", "te puede"),
+            *("ver también", "також", "también", "le ", "czytaj", "zobacz", "mehr dazu"),
+        ),
+    ),
+    # --- galleries ----------------------------------------------------------------------
+    Rule(
+        "gallery.header",
+        "gallery header",
+        _r(
+            r"^(?:scenes from\b|in pictures\b|photos?:|gallery\b|slideshow\b|photo gallery\b)"
+            r"[^.!?…]*$"
+        ),
+        GALLERY,
+        12,
+    ),
+    # --- comments, blog widgets, sharing ----------------------------------------------------
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(
+            r"^(?:leave a (?:reply|comment)|cancel reply|post a comment|add a comment|"
+            r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|show comments|view comments|"
+            r"(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)) (?:on|to) .{1,120}|"
+            r"join the (?:conversation|discussion)|"
+            r"your email address will not be published\.?.*|required fields are marked.*|"
+            r"save my name, email.*|you must be logged in to post a comment.*|"
+            r"залишити коментар|коментарі|оставить комментарий|комментарии|kommentar schreiben|"
+            r"kommentare|laisser un commentaire|commentaires|deja un comentario|"
+            r"dejar un comentario|comentarios|"
+            # the comment section's headers and notices (closed, awaiting moderation)
+            r"schreib(?:e|en sie)? einen kommentar|kommentar verfassen|"
+            r"hinterlasse einen kommentar|(?:keine kommentare\s*)?kommentare sind geschlossen\.?|"
+            r"keine kommentare|(?:no comments\s*)?comments are closed\.?|"
+            r"(?:your|dein|ihr) (?:comment|kommentar) (?:is awaiting moderation|"
+            r"muss noch freigegeben werden|wartet auf (?:freischaltung|moderation))\.?|"
+            r"votre commentaire est en attente de modération\.?|"
+            r"les commentaires sont fermés\.?|vos réactions(?:\s*\(\d+\))?|"
+            r"tu comentario está (?:pendiente de|esperando) moderación\.?|"
+            r"los comentarios están cerrados\.?|"
+            r"ваш коментар очікує (?:на )?модерації\.?|ваш комментарий ожидает модерации\.?)"
+            r"\s*:?$"
+        ),
+        LINE,
+        25,
+    ),
+    # The rest of a comment form, in the six languages: reply and cancel links, buttons,
+    # field labels, the e-mail and required-field notes.
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(
+            r"^(?:(?:leave a (?:reply|comment)|залишити (?:коментар|відповідь)|"
+            r"оставить (?:комментарий|ответ)|schreibe(?:n sie)? einen kommentar|"
+            r"laisser (?:un commentaire|une réponse)|deja (?:un comentario|una respuesta))"
+            r"(?:\s+(?:cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
+            r"annuler la réponse|cancelar respuesta))?|"
+            r"cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
+            r"antwort abbrechen|annuler la réponse|cancelar respuesta|"
+            r"(?:post|submit|add|send) (?:a |your )?comment|надіслати коментар|"
+            r"відправити коментар|додати коментар|отправить комментарий|добавить комментарий|"
+            r"kommentar (?:abschicken|absenden|hinzufügen)|"
+            r"(?:publier|envoyer|ajouter) (?:le |un )?commentaire|"
+            r"(?:publicar|enviar|añadir|agregar) (?:el |un )?comentario|"
+            r"(?:name|e-?mail|website|comment|ім'я|ім’я|коментар|имя|комментарий|kommentar|"
+            r"nom|commentaire|nombre|correo electrónico|comentario)\s*\*|"
+            r"(?:ваша (?:адреса|електронна адреса|e-?mail).{0,40} не (?:буде )?(?:опублікована|"
+            r"публікуватиметься)|"
+            r"ваш (?:адрес|e-?mail|email).{0,40} не (?:будет )?(?:опубликован|публикуется)|"
+            r"(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|"
+            r"votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée|"
+            r"tu (?:dirección de )?(?:correo(?: electrónico)?|email|e-mail) no será publicad[ao])"
+            r"\.?(?:\s+[^*]*\*.*)?|"
+            r"обов[’'ʼ]язкові поля (?:позначені|відмічені).*|обязательные поля помечены.*|"
+            r"erforderliche felder sind.*|les champs obligatoires sont.*|"
+            r"los campos obligatorios están.*)\s*:?$"
+        ),
+        LINE,
+        25,
+        starts=(
+            *("leave a", "залишити", "оставить", "schreibe", "laisser", "deja ", "cancel"),
+            *("скасувати", "отменить", "antwort", "annuler", "cancelar", "post ", "submit"),
+            *("add ", "send ", "надіслати", "відправити", "додати", "отправить", "добавить"),
+            *("kommentar", "publier", "envoyer", "ajouter", "publicar", "enviar", "añadir"),
+            *("agregar", "name", "e-mail", "email", "website", "comment", "ім", "коментар"),
+            *("имя", "комментарий", "nom", "nombre", "correo", "comentario", "ваш"),
+            *("deine", "ihre", "votre", "tu ", "обов", "обязательные", "erforderliche"),
+            *("les champs", "los campos"),
+        ),
+    ),
+    Rule(
+        "blog.widget",
+        "blog widget",
+        _r(
+            r"^(?:%d bloggers like this:?|like this:?|share this:?|like loading\.*|"
+            r"related$|click to share on \w+.*|click to (?:email|print).*|"
+            r"discover more from .*|subscribe to get the latest posts.*)$"
+        ),
+        LINE,
+        20,
+    ),
+    Rule(
+        "share.buttons",
+        "share buttons",
+        _r(
+            r"^(?:share(?: this| on| the)?(?: article| story| post)?|tweet|e-?mail|print|"
+            r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|"
+            r"copied|messenger|viber|"
+            r"поділитися|поширити|поделиться|(?:(?:diesen|den) )?(?:artikel |beitrag )?teilen|"
+            r"(?:teilen|sharen|share) mit|(?:show )?more sharing options|"
+            r"partager(?: cet article| l'article| sur)?|compartir(?: este artículo| esta noticia|"
+            r"| la noticia| en)?)"
+            r"(?:\s*[|/·•,]?\s*(?:(?:в|у|auf|sur|en)\s+)?(?:share|tweet|e-?mail|print|facebook|"
+            r"twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|messenger|viber|"
+            r"поділитися|поделиться|teilen|partager|compartir))*\s*:?$"
+        ),
+        LINE,
+        12,
+    ),
+    # --- syndication, navigation, ads --------------------------------------------------------
+    Rule(
+        "syndication.footer",
+        "syndication footer",
+        _r(
+            r"^(?:first appeared on.*|source link|"
+            r"this (?:article|story|post) (?:was )?(?:originally |first )?"
+            r"(?:appeared|published) (?:on|in|at|by) .*|"
+            r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
+            r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
+            r"(?:source|джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
+            r"(?:this article|this story) is republished from .*|"
+            r"\(?(?:with|avec|con|mit|з|с) (?:afp|ap|reuters|dpa|efe|ansa|belga|ukrinform|"
+            r"укрінформ|интерфакс|тасс)\)?\.?)$"
+        ),
+        LINE,
+        30,
+    ),
+    # An editor's initials and the agency at the story's end ("aja/PAP", "dpa/lno", "bb/AFP")
+    Rule(
+        "syndication.signoff",
+        "agency sign-off",
+        _r(
+            rf"^\(?(?:(?-i:[a-z]{{1,4}}(?:\s*[,/]\s*[a-z]{{1,4}})*)\s*/\s*"
+            rf"(?:{_AGENCIES}|(?i:pap|kna|epd|apa|sda|ats|belga|anp|afx))"
+            rf"|(?:{_AGENCIES}|(?i:pap|kna|epd|apa|sda|ats|belga|anp|afx))\s*/\s*"
+            r"(?-i:[a-z]{1,4}(?:\s*[,/]\s*[a-z]{1,4})*))\)?\.?$",
+            0,
+        ),
+        LINE,
+        3,
+        hints=("/",),
+    ),
+    # A note that the reader is not signed in, or how the site earns from its links
+    Rule(
+        "nav.login",
+        "login notice",
+        _r(
+            r"^(?:you are not (?:logged|signed) in|you'?re not (?:logged|signed) in|"
+            r"sie sind (?:aktuell |derzeit |momentan |noch )?nicht (?:eingeloggt|angemeldet)|"
+            r"du bist (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
+            r"vous n['’]êtes pas connectée?|no has iniciado sesión|no estás conectado|"
+            r"ви не (?:авторизовані|увійшли)|вы не (?:авторизованы|вошли))\s*[.!]?$"
+        ),
+        LINE,
+        8,
+        starts=("you", "sie sind", "du bist", "vous n", "no has", "no estás", "ви не", "вы не"),
+    ),
+    Rule(
+        "ad.affiliate",
+        "affiliate-link disclosure",
+        _r(
+            r"^(?!.*[«»“”„\"])(?:(?=.*\b(?:affiliate|partner|provisions)[- ]?links?\b)"
+            r"(?=.*\b(?:handelt es sich|(?:erhalten|bekommen|verdienen) wir|"
+            r"(?:we|i) (?:may |might )?(?:earn|receive|get)|nous (?:percevons|touchons)|"
+            r"(?:recibimos|ganamos)\b))|.*\bas an amazon associate\b)"
+        ),
+        LINE,
+        45,
+        hints=("affiliate", "partner", "provisions", "amazon associate"),
+    ),
+    Rule(
+        "nav.site",
+        "site navigation",
+        _r(
+            r"^(?:latest headlines|latest news|latest stories|latest|most read|most popular|"
+            r"most viewed|most shared|trending(?: now| stories| news)?|top stories|"
+            r"breaking news|home|menu|skip to (?:the )?(?:main )?(?:content|navigation|menu)|"
+            r"back to top|(?:next|previous|prev) (?:article|story|post)|load more|show more|"
+            r"more stories|sign in|log in|register|search|close|toggle navigation|"
+            r"(?:main |primary )?navigation|(?:open|close) (?:navigation |the )?menu|"
+            r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|hauptmenü|menü|suche|"
+            r"aller au contenu(?: principal)?|rechercher|(?:ir|saltar) al contenido(?: principal)?|"
+            r"buscar|перейти к содержимому|перейти до вмісту|поиск|пошук|"
+            r"головна|новини|главная|новости|startseite|accueil|inicio|portada)\s*$"
+        ),
+        LINE,
+        4,
+    ),
+    # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").
+    Rule(
+        "nav.tags",
+        "tag list",
+        _r(
+            r"^(?:tags?|topics|filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|"
+            r"schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|"
+            r"palabras clave|temas)\s*:\s*"
+            r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$"
+        ),
+        LINE,
+        25,
+        starts=(
+            *("tag", "topics", "filed under", "теги", "тэги", "мітки", "метки", "ключов"),
+            *("schlagw", "stichw", "themen", "mots", "étiquettes", "etiquetas", "palabras"),
+            "temas",
+        ),
+    ),
+    # An advertisement's label, and the note that the article goes on after it ("— Story
+    # continues below —"), in the six languages.
+    Rule(
+        "ad.label",
+        "advertisement",
+        _r(
+            r"^[\s—–-]*(?:advertisement|advertising|sponsored(?: content)?|ad|"
+            r"(?:the\s+)?(?:story|article|text) continues (?:below|after (?:the |this )?"
+            r"(?:ad(?:vertisement)?|break))(?: (?:the )?(?:advertisement|ad))?|"
+            r"continue reading (?:the (?:main )?(?:story|article) )?below|"
+            r"scroll (?:down )?to continue(?: reading)?|реклама|anzeige|werbung|publicité|"
+            r"publicidad|"
+            r"(?:weiterlesen|lesen sie weiter|der artikel geht weiter|fortsetzung) "
+            r"(?:nach|unter) der (?:anzeige|werbung)|"
+            r"(?:la suite|l['’]article continue|suite de l['’]article) (?:après|sous) "
+            r"(?:cette|la) publicité|"
+            r"(?:sigue leyendo|continúa leyendo|la noticia continúa|el artículo continúa|continúa) "
+            r"(?:después de|tras|debajo de) la publicidad|"
+            r"(?:продовження|читайте далі|стаття продовжується) (?:після|під) реклам(?:и|ою)|"
+            r"(?:продолжение|читайте далее|статья продолжается) (?:после|под) реклам(?:ы|ой))"
+            r"[\s—–.…-]*$"
+        ),
+        LINE,
+        9,
+    ),
+)
