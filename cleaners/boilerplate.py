@@ -22,13 +22,22 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import ClassVar
 
 from cleaners import headline, layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
+from cleaners.lineshape import (
+    exclaimed_heading,
+    find_glued_caption,
+    glued_headline,
+    is_heading,
+    is_long_question,
+    is_sentence,
+    sentences,
+    words_in,
+)
 from cleaners.rules import (
     BYLINE,
     CAPTION,
@@ -86,41 +95,6 @@ class BoilerplateResult:
     decisions: tuple[LineDecision, ...]
     facts: Facts
     paragraph_lines: tuple[int, ...] = ()
-
-
-@lru_cache(maxsize=1 << 15)  # called about three times per line, by several steps
-def words_in(text: str) -> int:
-    return len(text.split())
-
-
-def is_heading(text: str, max_words: int = 16) -> bool:
-    """True for a short line that does not end a sentence: a headline or subheading shape.
-
-    >>> is_heading("Ukraine: Attacks on The Energy Sector Suspended?"), is_heading("He left.")
-    (True, False)
-    """
-    n = words_in(text)
-    if n == 0 or n > max_words:
-        return False
-    if _SENTENCE_END.search(text) and not text.rstrip("'\"’”»").endswith("?"):
-        return False
-    if text.endswith((",", ";", ":")):
-        return False
-    first = text.lstrip("\"'“‘«(")[:1]
-    return first.isupper() or first.isdigit()
-
-
-def _exclaimed_heading(text: str, max_words: int) -> bool:
-    """A headline that ends in an exclamation: 'Rescue caught on video: "We got him!"'.
-
-    Only for the title: in running text such a line is a sentence.
-    """
-    core = text.rstrip("'\"’”»")
-    return core.endswith("!") and is_heading(core[:-1], max_words)
-
-
-def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
 
 
 @dataclass(slots=True)
@@ -281,7 +255,7 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
     first_kept = next((i for i in p.nonblank if p.action[i] != DROP), None)
     if headline_first and first_kept is not None and p.action[first_kept] == KEEP:
         first = p.lines[first_kept]
-        if is_heading(first, cfg.title_max_words) or _exclaimed_heading(first, cfg.title_max_words):
+        if is_heading(first, cfg.title_max_words) or exclaimed_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
 
 
@@ -369,7 +343,7 @@ def _related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
                 and p.action[k] == KEEP
                 and is_sentence(p.lines[k])
                 and words_in(p.lines[k]) <= 45
-                and _sentences(p.lines[k]) == 1
+                and sentences(p.lines[k]) == 1
             ):
                 p.action[k], p.why[k] = DROP, ("related.teaser", "related-story teaser")
                 k = p.next_nonblank(k)
@@ -388,46 +362,6 @@ def _glued_teasers(p: _Page) -> None:
             for i in (a, b):
                 p.action[i] = DROP
                 p.why[i] = ("related.glued", "teaser headline glued to its summary")
-
-
-_SMALL_WORDS = frozenset(
-    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"}
-    | {"as", "vs", "is", "up"}
-)
-_HEAD_GLUE = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][?!’'\")\]]))(?=[A-Z][a-z]*[\s,])")
-
-
-def _title_word(word: str) -> bool:
-    """A word as a Title Case headline writes it: capitalised, a number or symbol, or small."""
-    first = next((c for c in word if c.isalnum()), "")
-    return not first.isalpha() or first.isupper() or word in _SMALL_WORDS
-
-
-def glued_headline(line: str) -> bool:
-    """True when a Title Case headline runs straight into a sentence without a space.
-
-    >>> glued_headline("Customers Leave Without Paying At Troy SteakhouseA party of six left "
-    ...                "the restaurant without paying on Saturday.")
-    True
-    >>> glued_headline("The merged Gannett and GateHouse may not diverge from the trend.")
-    False
-    """
-    # cheap tests first: the line ends the summary's sentence, has 4 + 5 words (one shared
-    # at the glue), and starts with three whole words of the headline
-    if not is_sentence(line) or not all(_title_word(w) for w in line.split(None, 3)[:3]):
-        return False
-    if words_in(line) < 8:
-        return False
-    for m in _HEAD_GLUE.finditer(line, 0, 200):
-        words = line[: m.start()].split()
-        if not 4 <= len(words) <= 20:
-            continue
-        if not all(_title_word(w) for w in words):
-            continue  # not a Title Case headline
-        tail = line[m.start() :]
-        if words_in(tail) >= 5 and is_sentence(tail):
-            return True
-    return False
 
 
 def _body_follows(p: _Page, k: int) -> bool:
@@ -489,7 +423,7 @@ def _repeated_paragraphs(p: _Page) -> None:
         if (
             body in seen_body
             and not (is_sentence(p.lines[i]) and words_in(p.lines[i]) < 10)  # "Why now?"
-            and not _is_long_question(p.lines[i])
+            and not is_long_question(p.lines[i])
         ):
             if p.action[i] == SPLIT:
                 p.facts.images = [im for im in p.facts.images if im.line != i + 1]
@@ -653,18 +587,6 @@ def _result(p: _Page, explain: bool = True) -> BoilerplateResult:
     )
 
 
-def _sentences(text: str) -> int:
-    return max(1, len(re.findall(r"[.!?…](?:\s|$)", text)))
-
-
-def _is_long_question(text: str) -> bool:
-    """A question longer than a headline: an interview asks every guest the same question.
-
-    A repeated headline-length question is more often the page's headline shown twice.
-    """
-    return text.rstrip("'\"’”»)").endswith(("?", "？")) and not is_heading(text)
-
-
 def _is_caption(rule: Rule | None) -> bool:
     return rule is not None and rule.kind == CAPTION
 
@@ -683,105 +605,3 @@ def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
 
 
 _LIST_ITEM = layout.LIST_ITEM
-
-
-# A caption glued to a paragraph shows as a lower-case letter followed directly by a capital
-# that starts the paragraph's first word: "in Miami, FloridaTalks were held".
-_GLUE = re.compile(
-    r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])(?=[A-Z\u0400-\u042f][a-z\u0430-\u045f]+\s)"
-)
-# Brand names written in camel case that glue detection must not split.
-_CAMEL_WORDS = frozenset(
-    {
-        "youtube",
-        "playstation",
-        "paypal",
-        "tiktok",
-        "whatsapp",
-        "blackrock",
-        "linkedin",
-        "powerpoint",
-        "mastercard",
-        "softbank",
-        "blackberry",
-        "jetblue",
-        "harpercollins",
-        "glaxosmithkline",
-        "exxonmobil",
-        "conocophillips",
-        "dreamworks",
-        "gofundme",
-        "macbook",
-        "wordpress",
-        "sharepoint",
-        "onedrive",
-        "spacex",
-        "fedex",
-        "starlink",
-        "huffpost",
-        "buzzfeed",
-        "coindesk",
-        "techcrunch",
-        "moneygram",
-        "doordash",
-        "github",
-        "soundcloud",
-        "javascript",
-        "facetime",
-        "airpods",
-        "homepod",
-        "skynews",
-        "kyivpost",
-        "newsnation",
-        "citynews",
-        "mcdonald",
-        "mccarthy",
-        "mcconnell",
-        "macarthur",
-        "desantis",
-        "dicaprio",
-        "laguardia",
-        "deepmind",
-        "openai",
-    }
-)
-
-
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|according|announced|reported|added|wrote|asked)\b", re.IGNORECASE
-)
-
-
-def find_glued_caption(line: str, context: str = "") -> int | None:
-    """Return where a paragraph starts after a caption glued to its front, or None.
-
-    It does not split camel-case names: the glued word must not be a known brand, must not
-    occur elsewhere in the article, and the caption must be several words with no sentence
-    end, followed by a full sentence.
-
-    >>> line = "envoy Kirill Dmitriev in Miami, FloridaTalks were held on Sunday with officials."
-    >>> line[find_glued_caption(line):]
-    'Talks were held on Sunday with officials.'
-    >>> find_glued_caption("Sony said its PlayStation sales rose by a third this year.") is None
-    True
-    """
-    for m in _GLUE.finditer(line, 0, 300):
-        cut = m.start()
-        prefix, suffix = line[:cut], line[cut:]
-        left = re.search(r"\w+$", prefix)
-        right = re.match(r"\w+", suffix)
-        if left is None or right is None or len(left.group()) < 3:
-            continue
-        glued = left.group() + right.group()
-        if glued.lower() in _CAMEL_WORDS or context.count(glued) > 1:
-            continue
-        if not 5 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
-            continue
-        if _REPORTING.search(prefix):  # "The firm said LanternForge ..." is a sentence
-            continue
-        if re.search(r"[.!?]\s", prefix):  # the caption would contain a sentence end
-            continue
-        if words_in(suffix) < 6 or not is_sentence(suffix):
-            continue
-        return cut
-    return None

@@ -6,17 +6,11 @@ import dataclasses
 
 import pytest
 
-from cleaners.boilerplate import (
-    BoilerplateResult,
-    LineDecision,
-    find_glued_caption,
-    glued_headline,
-    is_heading,
-    strip_boilerplate,
-)
+from cleaners.boilerplate import BoilerplateResult, LineDecision, strip_boilerplate
 from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec, load_config
 from cleaners.document import Image
 from cleaners.facts import parse_date, split_credit, split_names
+from cleaners.lineshape import find_glued_caption, glued_headline, is_heading
 from cleaners.rules import BUILTIN_RULES, compile_rules
 
 CFG = BoilerplateConfig()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.boilerplate import words_in
+from cleaners.lineshape import words_in
 from cleaners.rules import BUILTIN_RULES, Rule
 from tests.cleaners.test_multilingual import (
     FURNITURE,

@@ -1,0 +1,199 @@
+"""What a line looks like on its own: its words, a heading's or a sentence's shape, and two
+lines glued into one by a scraper (a Title Case headline run into its summary, a photo
+caption run into the paragraph under it)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cleaners.layout import SENTENCE_END as _SENTENCE_END
+
+
+@lru_cache(maxsize=1 << 15)  # called about three times per line, by several steps
+def words_in(text: str) -> int:
+    return len(text.split())
+
+
+def is_heading(text: str, max_words: int = 16) -> bool:
+    """True for a short line that does not end a sentence: a headline or subheading shape.
+
+    >>> is_heading("Ukraine: Attacks on The Energy Sector Suspended?"), is_heading("He left.")
+    (True, False)
+    """
+    n = words_in(text)
+    if n == 0 or n > max_words:
+        return False
+    if _SENTENCE_END.search(text) and not text.rstrip("'\"’”»").endswith("?"):
+        return False
+    if text.endswith((",", ";", ":")):
+        return False
+    first = text.lstrip("\"'“‘«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def exclaimed_heading(text: str, max_words: int) -> bool:
+    """A headline that ends in an exclamation: 'Rescue caught on video: "We got him!"'.
+
+    Only for the title: in running text such a line is a sentence.
+    """
+    core = text.rstrip("'\"’”»")
+    return core.endswith("!") and is_heading(core[:-1], max_words)
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"}
+    | {"as", "vs", "is", "up"}
+)
+_HEAD_GLUE = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][?!’'\")\]]))(?=[A-Z][a-z]*[\s,])")
+
+
+def _title_word(word: str) -> bool:
+    """A word as a Title Case headline writes it: capitalised, a number or symbol, or small."""
+    first = next((c for c in word if c.isalnum()), "")
+    return not first.isalpha() or first.isupper() or word in _SMALL_WORDS
+
+
+def glued_headline(line: str) -> bool:
+    """True when a Title Case headline runs straight into a sentence without a space.
+
+    >>> glued_headline("Customers Leave Without Paying At Troy SteakhouseA party of six left "
+    ...                "the restaurant without paying on Saturday.")
+    True
+    >>> glued_headline("The merged Gannett and GateHouse may not diverge from the trend.")
+    False
+    """
+    # cheap tests first: the line ends the summary's sentence, has 4 + 5 words (one shared
+    # at the glue), and starts with three whole words of the headline
+    if not is_sentence(line) or not all(_title_word(w) for w in line.split(None, 3)[:3]):
+        return False
+    if words_in(line) < 8:
+        return False
+    for m in _HEAD_GLUE.finditer(line, 0, 200):
+        words = line[: m.start()].split()
+        if not 4 <= len(words) <= 20:
+            continue
+        if not all(_title_word(w) for w in words):
+            continue  # not a Title Case headline
+        tail = line[m.start() :]
+        if words_in(tail) >= 5 and is_sentence(tail):
+            return True
+    return False
+
+
+def sentences(text: str) -> int:
+    return max(1, len(re.findall(r"[.!?…](?:\s|$)", text)))
+
+
+def is_long_question(text: str) -> bool:
+    """A question longer than a headline: an interview asks every guest the same question.
+
+    A repeated headline-length question is more often the page's headline shown twice.
+    """
+    return text.rstrip("'\"’”»)").endswith(("?", "？")) and not is_heading(text)
+
+
+# A caption glued to a paragraph shows as a lower-case letter followed directly by a capital
+# that starts the paragraph's first word: "in Miami, FloridaTalks were held".
+_GLUE = re.compile(
+    r"(?<=[a-z\u00df-\u00ff\u0430-\u045f])(?=[A-Z\u0400-\u042f][a-z\u0430-\u045f]+\s)"
+)
+# Brand names written in camel case that glue detection must not split.
+_CAMEL_WORDS = frozenset(
+    {
+        "youtube",
+        "playstation",
+        "paypal",
+        "tiktok",
+        "whatsapp",
+        "blackrock",
+        "linkedin",
+        "powerpoint",
+        "mastercard",
+        "softbank",
+        "blackberry",
+        "jetblue",
+        "harpercollins",
+        "glaxosmithkline",
+        "exxonmobil",
+        "conocophillips",
+        "dreamworks",
+        "gofundme",
+        "macbook",
+        "wordpress",
+        "sharepoint",
+        "onedrive",
+        "spacex",
+        "fedex",
+        "starlink",
+        "huffpost",
+        "buzzfeed",
+        "coindesk",
+        "techcrunch",
+        "moneygram",
+        "doordash",
+        "github",
+        "soundcloud",
+        "javascript",
+        "facetime",
+        "airpods",
+        "homepod",
+        "skynews",
+        "kyivpost",
+        "newsnation",
+        "citynews",
+        "mcdonald",
+        "mccarthy",
+        "mcconnell",
+        "macarthur",
+        "desantis",
+        "dicaprio",
+        "laguardia",
+        "deepmind",
+        "openai",
+    }
+)
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|according|announced|reported|added|wrote|asked)\b", re.IGNORECASE
+)
+
+
+def find_glued_caption(line: str, context: str = "") -> int | None:
+    """Return where a paragraph starts after a caption glued to its front, or None.
+
+    It does not split camel-case names: the glued word must not be a known brand, must not
+    occur elsewhere in the article, and the caption must be several words with no sentence
+    end, followed by a full sentence.
+
+    >>> line = "envoy Kirill Dmitriev in Miami, FloridaTalks were held on Sunday with officials."
+    >>> line[find_glued_caption(line):]
+    'Talks were held on Sunday with officials.'
+    >>> find_glued_caption("Sony said its PlayStation sales rose by a third this year.") is None
+    True
+    """
+    for m in _GLUE.finditer(line, 0, 300):
+        cut = m.start()
+        prefix, suffix = line[:cut], line[cut:]
+        left = re.search(r"\w+$", prefix)
+        right = re.match(r"\w+", suffix)
+        if left is None or right is None or len(left.group()) < 3:
+            continue
+        glued = left.group() + right.group()
+        if glued.lower() in _CAMEL_WORDS or context.count(glued) > 1:
+            continue
+        if not 5 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
+            continue
+        if _REPORTING.search(prefix):  # "The firm said LanternForge ..." is a sentence
+            continue
+        if re.search(r"[.!?]\s", prefix):  # the caption would contain a sentence end
+            continue
+        if words_in(suffix) < 6 or not is_sentence(suffix):
+            continue
+        return cut
+    return None
