@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from cleaners.layout import SENTENCE_END, WORD
 from cleaners.stopwords import STOPWORDS
 
-WINDOW = 30  # lines above the body's first line that may hold the headline
+WINDOW = 45  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _STEM = 6  # letters of a word compared between the headline and the lead
 _TWO_PART = 14  # a headline of two short sentences has at most this many words

@@ -232,3 +232,20 @@ def test_short_lines_kept_right_above_the_article_do_not_hide_the_headline_below
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
     assert doc is not None
     assert doc.title == HEADLINE_EN
+
+
+def test_a_headline_far_above_the_body_behind_share_buttons_and_captions_is_found() -> None:
+    # a broadcaster's page: section, date, a long row of share buttons and a video's captions
+    # stand between the headline and the first paragraph
+    furniture = ["Europe", "19 November 2019"]
+    furniture += [f"Share this with {n}" for n in ("Facebook", "Messenger", "Twitter", "Email")]
+    furniture += ["Share", "These are external links and will open in a new window"]
+    furniture += ["Close share panel", "Related Topics", "Video", "Play video"]
+    furniture += [f"Video {n} of 12: footage from the scene" for n in range(1, 13)]
+    furniture += ["Image copyright", "Getty Images", "Watch more", "Most watched", "Live"]
+    furniture += ["Top stories", "Features", "Elsewhere on the site", "More on this story"]
+    lines = ["Riverton News", HEADLINE_EN, *furniture, *BODY_EN]
+    assert len(furniture) > 30
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
+    assert doc is not None
+    assert doc.title == HEADLINE_EN
