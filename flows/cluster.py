@@ -15,6 +15,7 @@ costs about a second, which a run that finds nothing new must not pay.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import ipaddress
 import os
 import tomllib
@@ -67,6 +68,13 @@ def is_dask(runner: Any) -> bool:
     return type(runner).__module__.startswith("prefect_dask")
 
 
+# Settings for the cluster's workers: the statistical profiler samples every thread 100 times
+# a second, in the task's process (see ``dask_runner``). Raising the event loop's tick (20 ms)
+# and the memory monitor's interval (100 ms) too made no difference that showed (0.90x
+# against 0.91x, alternated medians of 3), so they are left alone.
+QUIET: dict[str, object] = {"distributed.worker.profile.enabled": False}
+
+
 def dask_runner(spec: str, workers: int) -> Any:
     """prefect-dask's task runner for ``--dask``: ``local`` starts a cluster of ``workers``
     processes with one thread each, in this process's machine, for the run's time (its
@@ -79,9 +87,10 @@ def dask_runner(spec: str, workers: int) -> Any:
     import dask
     from prefect_dask.task_runners import DaskTaskRunner
 
-    dask.config.set({"distributed.worker.profile.enabled": False})
-    os.environ["DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED"] = "False"  # a local cluster's
-    # worker processes read the configuration from the environment when they start
+    for key, value in QUIET.items():
+        dask.config.set({key: value})
+        # a local cluster's worker processes read the configuration from the environment
+        os.environ["DASK_" + key.upper().replace(".", "__").replace("-", "_")] = str(value)
     if spec == LOCAL:
         return DaskTaskRunner(
             cluster_kwargs={
@@ -147,17 +156,18 @@ def prepare(runner: Any) -> None:
             f"the cluster's workers cannot run newsclean ({type(exc).__name__}: {exc});"
             " install the same newsclean on every worker"
         ) from None
-    other = {w: v for w, v in have.items() if v != want}
-    if other:
-        worker, (version, pipeline) = sorted(other.items())[0]
-        raise ClusterError(
-            f"{len(other)} of the cluster's {len(have)} workers run another newsclean"
-            f" ({worker}: newsclean {version}, PIPELINE_VERSION {pipeline}; this run:"
-            f" newsclean {want[0]}, PIPELINE_VERSION {want[1]}); install the same newsclean on"
-            " every worker"
-        )
     if not have:
         raise ClusterError("the cluster has no workers; start some and run again")
+    other = {w: v for w, v in have.items() if v != want}
+    if other:
+        worker, (version, pipeline, code) = sorted(other.items())[0]
+        raise ClusterError(
+            f"{len(other)} of the cluster's {len(have)} workers run another newsclean"
+            f" ({worker}: newsclean {version}, PIPELINE_VERSION {pipeline}, code {code}; this"
+            f" run: newsclean {want[0]}, PIPELINE_VERSION {want[1]}, code {want[2]}); install"
+            " the same newsclean on every worker (a worker started before newsclean changed"
+            " keeps the code it imported: restart it)"
+        )
     drain(client)
 
 
@@ -177,11 +187,33 @@ async def _drain_events() -> None:
         await drained
 
 
-def _versions() -> tuple[str, str]:
+def _versions() -> tuple[str, str, str]:
+    """This process's newsclean: its version, PIPELINE_VERSION, and a digest of the code of
+    ``cleaners`` and ``flows`` as imported (a worker started before a change, or a checkout
+    edited without a new PIPELINE_VERSION, differs there)."""
     from flows.plan import PIPELINE_VERSION
     from newsclean import __version__
 
-    return (__version__, PIPELINE_VERSION)
+    return (__version__, PIPELINE_VERSION, _code_digest())
+
+
+_digest: list[str] = []
+
+
+def _code_digest() -> str:
+    """sha256 of the source files of the ``cleaners`` and ``flows`` packages, first 12
+    digits. Taken once per process, at its first check: a long-lived worker keeps the
+    digest of the code it has, so a later change on disk shows as a difference."""
+    if not _digest:
+        import cleaners
+
+        h = hashlib.sha256()
+        for package in (Path(cleaners.__file__).parent, Path(__file__).parent):
+            for path in sorted(package.rglob("*.py")):
+                h.update(path.relative_to(package.parent).as_posix().encode())
+                h.update(path.read_bytes())
+        _digest.append(h.hexdigest()[:12])
+    return _digest[0]
 
 
 @contextmanager

@@ -253,6 +253,7 @@ def test_a_deployed_run_named_a_cluster_runs_on_it(cluster: Cluster, tmp_path: P
 def test_workers_running_another_newsclean_are_refused(
     cluster: Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import flows.cluster
     import flows.plan
     from flows.cluster import ClusterError
 
@@ -261,6 +262,11 @@ def test_workers_running_another_newsclean_are_refused(
         _on_cluster(cluster, _small_raw(tmp_path), tmp_path / "out", 3)
     assert "PIPELINE_VERSION older" in str(err.value)
     assert not (tmp_path / "out" / "articles.jsonl").exists()
+    # the same PIPELINE_VERSION, other code (a worker started before cleaners/ changed)
+    monkeypatch.undo()
+    monkeypatch.setattr(flows.cluster, "_digest", ["0123456789ab"])
+    with pytest.raises(ClusterError, match="code 0123456789ab"):
+        _on_cluster(cluster, _small_raw(tmp_path / "again"), tmp_path / "out", 3)
 
 
 def test_a_worker_killed_mid_run_costs_time_not_correctness(
