@@ -46,6 +46,7 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"artikel zum thema|articles similaires|publications similaires|"
             r"entradas relacionadas|publicaciones relacionadas|weitere artikel zum thema|"
             r"weiterlesen|zum weiterlesen|schon gelesen\?|empfohlene (?:beiträge|artikel)|"
+            r"関連記事|関連する記事|おすすめ記事|人気記事|"
             r"weitere beiträge(?: zum thema)?|mehr zum thema (?:auf|bei|von|im) \S.{0,40}|"
             r"(?:das|dies|diese[rs]?)\s+(?:(?:thema|themen|artikel|beitrag|beiträge)\s+)?"
             r"könnten? (?:dich|sie|euch) "
@@ -68,6 +69,7 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("más noticias", "también", "ähnliche", "beliebte", "verwandte", "artikel zum"),
             *("articles similaires", "publications", "entradas", "publicaciones"),
             *("weiterlesen", "zum weiterlesen", "schon gelesen", "empfohlene", "das ", "dies"),
+            *("関連", "おすすめ", "人気"),
             *("le ", "les ", "os ", "ceci", "cela", "ça ", "czytaj", "zobacz"),
             "polecamy",
         ),
@@ -294,7 +296,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:tags?|topics|filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|"
             r"schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|"
-            r"palabras clave|temas)\s*:\s*"
+            r"palabras clave|temas|タグ)\s*[:：]\s*"
             r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$"
         ),
         LINE,
@@ -302,7 +304,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         starts=(
             *("tag", "topics", "filed under", "теги", "тэги", "мітки", "метки", "ключов"),
             *("schlagw", "stichw", "themen", "mots", "étiquettes", "etiquetas", "palabras"),
-            "temas",
+            *("temas", "タグ"),
         ),
     ),
     # An advertisement's label, and the note that the article goes on after it ("— Story
@@ -316,7 +318,7 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"(?:ad(?:vertisement)?|break))(?: (?:the )?(?:advertisement|ad))?|"
             r"continue reading (?:the (?:main )?(?:story|article) )?below|"
             r"scroll (?:down )?to continue(?: reading)?|реклама|anzeige|werbung|publicité|"
-            r"publicidad|"
+            r"publicidad|スポンサー(?:ド)?リンク|広告|"
             r"(?:weiterlesen|lesen sie weiter|der artikel geht weiter|fortsetzung) "
             r"(?:nach|unter) der (?:anzeige|werbung)|"
             r"(?:la suite|l['’]article continue|suite de l['’]article) (?:après|sous) "

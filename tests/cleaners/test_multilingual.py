@@ -414,6 +414,24 @@ def test_chinese_and_japanese_paragraphs_are_never_emptied() -> None:
         assert not [r for r in result.removals if r.rule == "layout.timestamp"]
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("関連記事", "related.header"),
+        ("スポンサードリンク", "ad.label"),
+        ("タグ: ソフトウェア", "nav.tags"),
+    ],
+)
+def test_a_japanese_blog_s_related_list_sponsored_link_and_tags(line: str, rule: str) -> None:
+    body = [
+        "市議会は火曜日の夜、長い議論の末に2026年度の新しい予算を承認し、市長は春に工事を始めると述べた。",
+        "予算には橋の修理費として約二百万ドルが含まれ、その大半は州のインフラ基金が負担する。",
+    ]
+    result = strip_boilerplate([body[0], line, body[1]], RULES, CFG, False)
+    assert [(r.text, r.rule) for r in result.removals] == [(line, rule)]
+    assert line not in result.paragraphs
+
+
 @pytest.mark.parametrize("line", PROSE_LOOKALIKES)
 def test_prose_lookalikes_are_kept(line: str) -> None:
     words = len(line.split())
