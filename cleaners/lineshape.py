@@ -59,19 +59,26 @@ def _title_word(word: str) -> bool:
 
 
 def glued_headline(line: str) -> bool:
-    """True when a Title Case headline runs straight into a sentence without a space.
+    """True when a headline runs straight into its story's first sentence: a Title Case
+    headline glued to it without a space, or any headline followed by the story's dateline
+    ("... pleads guilty to fraud scheme in US NEW YORK: An Indian-origin man has ...").
 
     >>> glued_headline("Customers Leave Without Paying At Troy SteakhouseA party of six left "
     ...                "the restaurant without paying on Saturday.")
     True
+    >>> glued_headline("Indian-origin man pleads guilty to fraud scheme in US NEW YORK: An "
+    ...                "Indian-origin man has pleaded guilty to theft, the officials said.")
+    True
     >>> glued_headline("The merged Gannett and GateHouse may not diverge from the trend.")
     False
     """
+    if not is_sentence(line) or words_in(line) < 8:
+        return False
+    if _dateline_glued(line):
+        return True
     # cheap tests first: the line ends the summary's sentence, has 4 + 5 words (one shared
     # at the glue), and starts with three whole words of the headline
-    if not is_sentence(line) or not all(_title_word(w) for w in line.split(None, 3)[:3]):
-        return False
-    if words_in(line) < 8:
+    if not all(_title_word(w) for w in line.split(None, 3)[:3]):
         return False
     for m in _HEAD_GLUE.finditer(line, 0, 200):
         words = line[: m.start()].split()
@@ -82,6 +89,20 @@ def glued_headline(line: str) -> bool:
         tail = line[m.start() :]
         if words_in(tail) >= 5 and is_sentence(tail):
             return True
+    return False
+
+
+# A dateline inside a line, after a headline: a place in capitals and a colon, then a sentence
+_MID_DATELINE = re.compile(r"(?<=\S) (?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]{2,}: (?=[A-Z\"“‘])")
+
+
+def _dateline_glued(line: str) -> bool:
+    if ": " not in line:
+        return False
+    for m in _MID_DATELINE.finditer(line, 0, 250):
+        head, tail = line[: m.start()], line[m.end() :]
+        if 4 <= words_in(head) <= 20 and not _SENTENCE_END.search(head):
+            return words_in(tail) >= 5 and is_sentence(tail)
     return False
 
 

@@ -889,3 +889,27 @@ def test_one_camel_case_name_in_prose_is_not_a_teaser() -> None:
     assert glued_headline(line)  # on its own it looks glued; a teaser list has several
     result = strip([HEADLINE, INTRO, line, MIDDLE, OUTRO])
     assert line in result.paragraphs
+
+
+def test_headlines_followed_by_their_story_s_dateline_are_a_teaser_list() -> None:
+    teasers = [
+        "Port Alden approves new ferry contract after long debate PORT ALDEN: The city council"
+        " approved a ten-year ferry contract on Tuesday night.",
+        "Storm damage closes two schools for the week RIVERTON: Two schools will stay closed"
+        " until Friday while crews repair their roofs.",
+        "Court rejects appeal in harbor land case NEW YORK: A federal court on Wednesday"
+        " rejected the appeal of three landowners.",
+    ]
+    result = strip([HEADLINE, INTRO, MIDDLE, OUTRO, *teasers])
+    assert [r.rule for r in result.removals] == ["related.glued"] * 3
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+
+
+def test_a_colon_after_capitals_in_one_line_of_prose_is_not_a_teaser() -> None:
+    line = (
+        "The request came in a short statement from the FBI: The suspect is not believed to"
+        " pose a danger to the public."
+    )
+    assert glued_headline(line)  # on its own it looks like a headline and its dateline
+    result = strip([HEADLINE, INTRO, line, MIDDLE, OUTRO])
+    assert line in result.paragraphs
