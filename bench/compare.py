@@ -1,13 +1,15 @@
 """newsclean against a plain datasketch dedup pipeline, on the same corpus, in the same run.
 
     uv run python bench/compare.py --docs 20000 [--workers 2]
+    uv run python bench/compare.py --docs 20000 --real    # the dev benchmarks' real text
 
 The baseline does dedup only, the way a datasketch user would write it: read and decode each
 file, the same normalisation and word 5-gram shingles hashed with xxh32, MinHash with
 datasketch's batch update (128 permutations), MinHashLSH at the same threshold, and clusters as
 the connected candidate pairs (no cleaning, no language, no verification, no outputs). newsclean
 runs its real CLI: cleaning, language, dedup with verification, every output. Both are scored
-against the generator's gold stories.
+against the corpus's gold stories. ``--real`` builds the corpus from the development
+benchmarks' real text instead of the generator's (``bench/real_corpus.py``; needs ../shared).
 """
 
 from __future__ import annotations
@@ -76,11 +78,16 @@ def baseline(raw: Path, threshold: float, num_perm: int) -> tuple[dict[str, str]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--docs", type=int, default=10000)
-    ap.add_argument("--corpus", type=Path)
+    ap.add_argument("--corpus", type=Path, help="a corpus (raw/ and gold.jsonl)")
+    ap.add_argument(
+        "--real",
+        action="store_true",
+        help="a corpus of the development benchmarks' real text (bench/real_corpus.py)",
+    )
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
-    corpus = cached_corpus(args.corpus, args.cache, args.docs)
+    corpus = cached_corpus(args.corpus, args.cache, args.docs, args.real)
     docs = sum(1 for _ in (corpus / "gold.jsonl").open(encoding="utf-8"))
 
     from cleaners.config import DedupConfig

@@ -57,21 +57,38 @@ def _link_or_copy(src: str, dst: str) -> None:
         os.link(src, dst)
 
 
-def cached_corpus(corpus: Path | None, cache: Path, docs: int) -> Path:
-    """The given corpus, or one of ``docs`` documents generated once into ``cache``."""
+def cached_corpus(corpus: Path | None, cache: Path, docs: int, real: bool = False) -> Path:
+    """The given corpus, or one of ``docs`` documents generated once into ``cache``: by the
+    generator, or with ``real`` from the development benchmarks' text (``bench/real_corpus.py``,
+    which needs ../shared)."""
     if corpus is not None:
         return corpus
-    corpus = cache / f"corpus-{docs}"
+    corpus = cache / (f"real-{docs}" if real else f"corpus-{docs}")
     if not (corpus / "gold.jsonl").is_file():
         print(f"generating {docs} documents into {corpus} ...", flush=True)
         shutil.rmtree(corpus, ignore_errors=True)
-        generate(corpus, docs)
+        if real:
+            from bench import real_corpus
+
+            real_corpus.generate(corpus, docs)
+        else:
+            generate(corpus, docs)
     return corpus
 
 
 def tree_rss_split(pid: int) -> tuple[int, int]:
     """Resident bytes of a process itself, and of all its descendants (Linux /proc)."""
-    own, total, todo = 0, 0, [pid]
+    own, rest, _, _ = tree_sample(pid)
+    return int(own), int(rest)
+
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def tree_sample(pid: int) -> tuple[int, int, float, float]:
+    """Resident bytes of a process itself and of all its descendants, and the CPU seconds
+    (user and system) each has spent so far, the living descendants' only (Linux /proc)."""
+    own, total, own_cpu, cpu, todo = 0, 0, 0.0, 0.0, [pid]
     while todo:
         p = todo.pop()
         try:
@@ -81,11 +98,14 @@ def tree_rss_split(pid: int) -> tuple[int, int]:
                     rss = int(line.split()[1]) * 1024
                     own, total = (rss, total) if p == pid else (own, total + rss)
                     break
+            fields = (proc / "stat").read_text(encoding="ascii").rpartition(")")[2].split()
+            spent = (int(fields[11]) + int(fields[12])) / _TICK
+            own_cpu, cpu = (spent, cpu) if p == pid else (own_cpu, cpu + spent)
             for task in (proc / "task").iterdir():
                 todo.extend(int(c) for c in (task / "children").read_text().split())
-        except (OSError, ValueError):
+        except (OSError, ValueError, IndexError):
             continue
-    return own, total
+    return own, total, own_cpu, cpu
 
 
 def _io_bytes() -> tuple[int, int]:
@@ -146,19 +166,23 @@ def run_cli(
     if config:
         cmd += ["--config", str(config)]
     io_before, cpu_before, machine_before = _io_bytes(), _tree_cpu(), _machine_cpu()
-    start = time.perf_counter()
+    start, start_clock = time.perf_counter(), time.time()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
     peak_own = [0]
     # (time.time(), RSS of the CLI process, RSS of its descendants: the workers)
     timeline: list[tuple[float, int, int]] = []
+    # (time.time(), CPU seconds of the CLI process, of its living descendants)
+    cpu_line: list[tuple[float, float, float]] = []
 
     def sample() -> None:
         while proc.poll() is None:
-            own, rest = tree_rss_split(proc.pid)
+            own, rest, own_cpu, rest_cpu = tree_sample(proc.pid)
+            now = time.time()
             peak[0] = max(peak[0], own + rest)
             peak_own[0] = max(peak_own[0], own)
-            timeline.append((time.time(), own, rest))
+            timeline.append((now, own, rest))
+            cpu_line.append((now, own_cpu, rest_cpu))
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -191,6 +215,7 @@ def run_cli(
             )
         stage_peaks.append(peaks)
         begun = part["ended"]
+    cores = stage_cores(cpu_line, _stage_spans(report), flow_start, start_clock)
     return {
         "wall": wall,
         "cpu": (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]),
@@ -200,10 +225,71 @@ def run_cli(
         "part_peaks": part_peaks,  # peak tree RSS while each part was taken in
         # per part, per stage: peak RSS of the CLI process and of its workers
         "stage_peaks": stage_peaks,
+        # per stage: (seconds, cores busy in the CLI's process, in its workers)
+        "cores": cores,
         "read_bytes": io_after[0] - io_before[0],
         "write_bytes": io_after[1] - io_before[1],
         "report": report,
     }
+
+
+def _stage_spans(report: dict[str, object]) -> list[tuple[str, float, float]]:
+    """Each stage's (name, began, ended) in seconds into the flow: the parts' spans, or, for a
+    run of one part, its stages laid end to end in the order the flow runs them."""
+    spans: list[tuple[str, float, float]] = []
+    parts = report.get("parts")
+    timings = report["timings"]
+    assert isinstance(timings, dict)
+    if isinstance(parts, list) and parts:
+        spans = [(n, a, b) for part in parts for n, a, b in part["spans"]]
+        last = float(parts[-1]["ended"])
+        spans.insert(0, ("discover", 0.0, float(timings.get("discover", 0.0))))
+        spans.append(("write", last, last + float(timings.get("write", 0.0))))
+        return spans
+    at = 0.0
+    for name in ("discover", "clean", "site_furniture", "dedup", "commit", "write"):
+        if name in timings:
+            spans.append((name, at, at + float(timings[name])))
+            at += float(timings[name])
+    return spans
+
+
+def stage_cores(
+    cpu_line: list[tuple[float, float, float]],
+    spans: list[tuple[str, float, float]],
+    flow_start: float,
+    cli_start: float,
+) -> dict[str, tuple[float, float, float]]:
+    """Per stage, summed over its spans: (seconds, cores the CLI's process kept busy, cores
+    its worker processes kept busy), from the CPU samples; "start-up" is the CLI's time
+    before the flow began, "tail" after its stages (the report, the artifacts, exiting)."""
+    if len(cpu_line) < 2:
+        return {}
+    end = cpu_line[-1][0]
+    whole = [("start-up", cli_start, flow_start)]
+    whole += [(n, flow_start + a, flow_start + b) for n, a, b in spans]
+    whole.append(("tail", flow_start + (spans[-1][2] if spans else 0.0), end))
+
+    def at(t: float) -> tuple[float, float]:
+        # the last sample at or before t (CPU counters only grow, but a worker that exits
+        # takes its seconds with it: the rest's counter may fall)
+        best = cpu_line[0]
+        for sample in cpu_line:
+            if sample[0] > t:
+                break
+            best = sample
+        return best[1], best[2]
+
+    out: dict[str, list[float]] = {}
+    for name, a, b in whole:
+        if b <= a:
+            continue
+        (oa, ra), (ob, rb) = at(a), at(b)
+        acc = out.setdefault(name, [0.0, 0.0, 0.0])
+        acc[0] += b - a
+        acc[1] += max(0.0, ob - oa)
+        acc[2] += max(0.0, rb - ra)
+    return {n: (s, o / s if s else 0.0, r / s if s else 0.0) for n, (s, o, r) in out.items()}
 
 
 def pairwise(out: Path, corpus: Path) -> tuple[float, float, float]:
@@ -433,6 +519,15 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             f"{machine['iowait']:.1f}, steal {machine['steal']:.1f} core-s; other processes "
             f"(a Prefect server, the kernel's writeback) {others:.1f} core-s"
         )
+    cores = res.get("cores")
+    if isinstance(cores, dict) and cores:
+        busy = ", ".join(
+            f"{k} {s:.1f} s: {o + w:.2f} ({o:.2f} + {w:.2f})" for k, (s, o, w) in cores.items()
+        )
+        print(
+            "   cores busy by stage (of "
+            f"{os.cpu_count()}; the CLI's process + its workers, sampled every 0.2 s): {busy}"
+        )
     print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
     print(
         f"   storage I/O of the process tree: {int(res['read_bytes']) / 2**20:,.0f} MiB read, "  # type: ignore[call-overload]
@@ -445,6 +540,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--docs", type=int, default=10000, help="corpus size to generate")
     ap.add_argument("--corpus", type=Path, help="an existing corpus (raw/ and gold.jsonl)")
+    ap.add_argument("--real", action="store_true", help="a corpus of the dev benchmarks' real text")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--batch-size", type=int, default=None)
@@ -461,7 +557,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs of each, with --dask")
     args = ap.parse_args()
 
-    corpus = cached_corpus(args.corpus, args.cache, args.docs)
+    corpus = cached_corpus(args.corpus, args.cache, args.docs, args.real)
     docs = sum(1 for _ in (corpus / "gold.jsonl").open(encoding="utf-8"))
     work = Path(tempfile.mkdtemp(prefix="newsclean-run-"))
     raw = corpus / "raw"
