@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from cleaners import headline, layout
+from cleaners import authorbox, headline, layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
@@ -179,6 +179,8 @@ def strip_boilerplate(
     _comment_section(p)
     if not structured:
         _layout(p, cfg, explain)
+    _author_boxes(p)
+    if not structured:
         _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
         _headline(p, cfg, headline_first)
     _facts_from_removals(p)
@@ -472,6 +474,14 @@ def _comment_section(p: _Page) -> None:
                 if p.action[k] == KEEP:
                     p.action[k], p.why[k] = DROP, ("comment.section", "reader comments")
             break
+
+
+def _author_boxes(p: _Page) -> None:
+    # 7a'. the writer's biography after the article (``cleaners.authorbox``)
+    order = [i for i in p.nonblank if p.action[i] != TITLE]
+    kept = {i for i in order if p.action[i] == KEEP}
+    for i in authorbox.find(p.lines, order, kept):
+        p.action[i], p.why[i] = DROP, (authorbox.RULE, authorbox.REASON)
 
 
 def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
