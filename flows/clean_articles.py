@@ -28,7 +28,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
-from flows import cluster, inputs, io, runfiles
+from flows import cluster, handoff, inputs, io, runfiles
 from flows.cluster import on_cluster
 from flows.furniture import add_reclean, export_bodies, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
@@ -143,7 +143,7 @@ def clean_articles(
         # which files to read, in how many parts
         fingerprint = cleaning_fingerprint(cfg)
         t = time.perf_counter()
-        plan = _find_inputs(state, raw_dir, fingerprint, cfg, allow_gone)
+        plan = _find_inputs(state, (raw_dir, out_dir), fingerprint, cfg, allow_gone)
         parts = input_parts(plan, raw_dir, cfg.part_size, cfg.limits)
         timings["discover"] = time.perf_counter() - t
         if len(parts) > 1:
@@ -231,15 +231,25 @@ def _run_id() -> str:
 
 
 def _find_inputs(
-    state: State, raw_dir: str, fingerprint: str, cfg: PipelineConfig, allow_gone: bool
+    state: State,
+    dirs: tuple[str, str],
+    fingerprint: str,
+    cfg: PipelineConfig,
+    allow_gone: bool,
 ) -> InputPlan:
-    """Find raw/'s files and plan which to read. The files of folders that could not be
-    listed are kept as they are; a run that would remove much of the corpus as gone is
-    refused (TooManyGoneError) unless ``allow_gone``."""
+    """Find raw/'s files and plan which to read (or take what the CLI found a moment ago,
+    when it still holds: ``flows.handoff``). ``dirs``: raw/ and the output folder, absolute.
+    The files of folders that could not be listed are kept as they are; a run that would
+    remove much of the corpus as gone is refused (TooManyGoneError) unless ``allow_gone``."""
     log = get_run_logger()
-    listing = discover_inputs(raw_dir)
+    raw_dir, out_dir = dirs
+    look = handoff.take(raw_dir, out_dir, fingerprint, state)
+    given = Sealed(look) if look is not None else None
+    listing = discover_inputs(raw_dir, given)
     paths = listing.paths
-    plan = plan_inputs(_quoted(state), raw_dir, _quoted(paths), fingerprint, listing.unlisted)
+    plan = plan_inputs(
+        _quoted(state), raw_dir, _quoted(paths), fingerprint, listing.unlisted, given
+    )
     for folder in listing.unlisted:
         log.warning("cannot list %s under %s: its files are kept as they are", folder, raw_dir)
     if plan.unavailable:

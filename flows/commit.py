@@ -140,6 +140,11 @@ def commit(
             "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)",
             (run_id, report["started"], json.dumps(report, ensure_ascii=False)),
         )
+        # every commit counts: a plan made before it no longer holds (flows.handoff)
+        db.execute(
+            "INSERT INTO meta VALUES ('commits', '1') ON CONFLICT(key)"
+            " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
         db.execute("DELETE FROM staging")
         db.execute("DELETE FROM staged_shingles")
     checkpoint("after-commit")

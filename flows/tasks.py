@@ -25,6 +25,7 @@ from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
 from flows import batches, inputs, io
 from flows.dedup import DedupPlan
+from flows.handoff import Look
 from flows.plan import InputPlan
 from flows.publish import Languages
 from flows.staging import RunDocs, StagedBatch
@@ -53,9 +54,12 @@ class Found:
 
 
 @task(name="discover-inputs", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def discover_inputs(raw_dir: str) -> Found:
+def discover_inputs(raw_dir: str, given: Sealed[Look] | None = None) -> Found:
+    """raw/'s files; ``given``: as the CLI found them a moment ago (``flows.handoff``)."""
     start = time.perf_counter()
     try:
+        if given is not None:
+            return Found(given.value.paths, given.value.unlisted)
         listing = inputs.list_inputs(Path(raw_dir))
         return Found(listing.paths, listing.unlisted)
     finally:
@@ -64,10 +68,18 @@ def discover_inputs(raw_dir: str) -> Found:
 
 @task(name="plan-inputs", cache_policy=NO_CACHE)
 def plan_inputs(
-    state: State, raw_dir: str, paths: list[str], fingerprint: str, unlisted: list[str]
+    state: State,
+    raw_dir: str,
+    paths: list[str],
+    fingerprint: str,
+    unlisted: list[str],
+    given: Sealed[Look] | None = None,
 ) -> InputPlan:
+    """Which files to read; ``given``: the CLI's plan, still true (``flows.handoff``)."""
     start = time.perf_counter()
     try:
+        if given is not None:
+            return given.value.plan
         return flows.plan.plan_inputs(state, raw_dir, paths, fingerprint, unlisted)
     finally:
         _timed("discover", start)

@@ -300,17 +300,20 @@ def _nothing_new(raw: Path, out: Path, cfg: Any, allow_gone: bool) -> bool:
     """Plan the run before Prefect starts: refuse one that would remove much of the corpus
     as gone from raw/ (exit 4; the flow checks again, for scheduled and deployed runs), and
     say so and stop when there is nothing to do (True): no file new, changed or gone, and
-    the outputs up to date."""
-    from flows import inputs
+    the outputs up to date. Otherwise the flow is handed what was found (``flows.handoff``),
+    so it need not look again."""
+    from flows import handoff, inputs
     from flows.plan import TooManyGoneError, check_gone, cleaning_fingerprint, plan_inputs
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
         return False
-    listing = inputs.list_inputs(raw)
+    raw_dir, out_dir = os.path.abspath(raw), os.path.abspath(out)  # noqa: PTH100  (the flow's)
+    listing = inputs.list_inputs(Path(raw_dir))
     fingerprint = cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
-        plan = plan_inputs(state, str(raw), listing.paths, fingerprint, listing.unlisted)
+        commits = handoff.commits(state)  # before the files: a commit between fails the check
+        plan = plan_inputs(state, raw_dir, listing.paths, fingerprint, listing.unlisted)
         outputs = state.get_meta("outputs")
         total = state.counts()
     if not allow_gone:
@@ -327,6 +330,17 @@ def _nothing_new(raw: Path, out: Path, cfg: Any, allow_gone: bool) -> bool:
         or outputs != "clean"
         or not all((out / name).is_file() for name in indexes)
     ):
+        look = handoff.Look(
+            raw_dir,
+            out_dir,
+            fingerprint,
+            commits,
+            listing.paths,
+            listing.unlisted,
+            plan,
+            time.monotonic(),
+        )
+        handoff.hand_over(look)
         return False
     typer.echo(
         f"nothing new in {raw}/: {_n(plan.unchanged, 'file')} unchanged, nothing to do\n"
