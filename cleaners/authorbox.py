@@ -61,7 +61,9 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЄІЇҐ][\w'’.-]+|Dr\.|
 
 _SHORT = 8  # a name or role line
 _BIO_MIN, _BIO_MAX = 12, 160  # words in the biography paragraph
-_BODY_BEFORE = 0.5  # the share of the page's kept words above a box
+# the share of the page's kept words above a box: a quarter for a labelled box, half for a
+# name line alone (a byline above the body has next to none)
+_BODY_BEFORE_LABEL, _BODY_BEFORE_NAME = 0.25, 0.5
 
 
 def _words(text: str) -> int:
@@ -84,10 +86,10 @@ def find(lines: list[str], order: list[int], kept: set[int]) -> list[int]:
     boxes: list[list[int]] = []
     name_led: list[list[int]] = []
     for pos, i in enumerate(order):
-        late = before >= _BODY_BEFORE * total
+        share = before / total
         before += words[pos]
         text = lines[i].strip()
-        if not late or _words(text) > 6:
+        if share < _BODY_BEFORE_LABEL or _words(text) > 6:
             continue
         if _LABEL.match(text):
             box = _box(lines, order, pos, name=None)
@@ -100,7 +102,7 @@ def find(lines: list[str], order: list[int], kept: set[int]) -> list[int]:
             if box:
                 boxes.append(box)
             continue
-        if _is_name(text):
+        if _is_name(text) and share >= _BODY_BEFORE_NAME:
             box = _box(lines, order, pos, name=text, confirm=True, led=True)
             if box:
                 name_led.append(box)

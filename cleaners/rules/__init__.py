@@ -24,6 +24,7 @@ from cleaners.rules.base import (
     LINE,
     Rule,
 )
+from cleaners.rules.blog import BLOG_RULES
 from cleaners.rules.calls import CALL_RULES
 from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
@@ -50,7 +51,13 @@ __all__ = [
 ]
 
 # In the order they are tried: the first match wins, so specific rules come first.
-BUILTIN_RULES: tuple[Rule, ...] = (*CAPTION_RULES, *META_RULES, *CALL_RULES, *PAGE_RULES)
+BUILTIN_RULES: tuple[Rule, ...] = (
+    *CAPTION_RULES,
+    *META_RULES,
+    *CALL_RULES,
+    *PAGE_RULES,
+    *BLOG_RULES,
+)
 
 
 def compile_rules(cfg: BoilerplateConfig) -> tuple[Rule, ...]:

@@ -67,6 +67,29 @@ CALL_RULES: tuple[Rule, ...] = (
         LINE,
         30,
     ),
+    # A sign-up box's own words: the blog engine's e-mail box ("Um neue Beiträge per E-Mail zu
+    # erhalten ..."), and news "delivered to your inbox" or "straight to your phone"
+    Rule(
+        "cta.newsletter",
+        "newsletter sign-up",
+        _r(
+            r"^(?:(?:um|gib deine e-mail-adresse ein,? um) (?:neue|die neuesten) "
+            r"(?:beiträge|artikel)\b.{0,40}\b(?:per e-?mail|benachrichtigungen)\b.*|"
+            r"(?:enter your email address|entrez votre adresse (?:e-?mail|courriel)|"
+            r"introduce tu (?:correo|email|dirección de correo)) (?:to|pour|para)\b.{0,30}"
+            r"\b(?:subscribe|receive|follow|notifications?|abonner|recevoir|suscribirte|"
+            r"recibir)\b.*|"
+            r"abonniere (?:unseren|den|meinen) newsletter\b.*|"
+            r"(?:join|get|receive|have)\b.{0,100}\b(?:delivered|sent|straight|right) "
+            r"(?:to|into) (?:your|their) (?:inbox(?:es)?|phone|mailbox)\b.*)$"
+        ),
+        LINE,
+        40,
+        starts=(
+            *("um ", "gib deine", "enter your", "entrez votre", "introduce tu", "abonniere"),
+            *("join", "get", "receive", "have"),
+        ),
+    ),
     Rule(
         "cta.app",
         "app promotion",
@@ -160,7 +183,10 @@ CALL_RULES: tuple[Rule, ...] = (
             r"soutenez-nous|soutenez (?:notre (?:travail|rédaction)|le journalisme indépendant)|"
             r"faites un don|faire un don|"
             r"apóyanos|apoyanos|apoya (?:nuestro trabajo|el periodismo independiente)|"
-            r"haz una donación|haz un donativo|dona ahora\s*[.!]?$)"
+            r"haz una donación|haz un donativo|dona ahora\s*[.!]?$|"
+            r"je (?:fais|soutiens)(?: un don)?\b|wesprzyj (?:nas|naszą|nasz)\b|"
+            r"unterstütze (?:uns|unsere arbeit|\S+ (?:jetzt|bereits|schon) mit)\b|"
+            r"(?:ihr|dein) beitrag hilft,? (?:uns|unsere)\b)"
             r"(?![\w-])[^,«»“”„\"]*$"
         ),
         LINE,
@@ -169,6 +195,7 @@ CALL_RULES: tuple[Rule, ...] = (
             *("support", "donate", "make a donation", "become a", "підтрима", "задонатити"),
             *("поддерж", "unterstützen", "jetzt spenden", "soutenez", "faites un don"),
             *("faire un don", "apóyanos", "apoyanos", "apoya ", "haz un", "dona ahora"),
+            *("je fais", "je soutiens", "wesprzyj", "unterstütze", "ihr beitrag", "dein beitrag"),
         ),
     ),
     Rule(

@@ -48,6 +48,7 @@ CAPTION_RULES: tuple[Rule, ...] = (
             r"|\((?:ap|afp|reuters|epa|upi|xinhua)\s+photo\s*/\s*[^)]{2,60}\)"
             r"|(?:^|\s)(?:reuters|afp|ap|epa|efe|anadolu)\s*/\s*[A-Z][\w.'’ -]{2,60}"
             r"|(?-i:\((?:[A-Z][\w.'’-]+\s?){1,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}\))"
+            rf"|\([^()]{{0,60}}\b{_PICTURE_SOURCES}(?:\.com)?\b[^()]{{0,30}}\)"
             r"|(?:/|\||[.!?]\s|\s(?:via|by)\s)\s*(?:getty images|shutterstock|ap photo|afp|reuters|"
             r"epa(?:-efe)?|upi|"
             r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
@@ -62,7 +63,8 @@ CAPTION_RULES: tuple[Rule, ...] = (
         hints=(
             *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp", "fot."),
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
-            *("bloomberg", "anadolu", "sipa", "ukrinform"),
+            *("bloomberg", "anadolu", "sipa", "ukrinform", "istock", "unsplash", "pexels"),
+            *("depositphotos", "imago", "picture alliance", "eyevine", "zuma", "nurphoto"),
         ),
     ),
     # Wire-photo captions carry the place and full date of the picture, after a comma or the

@@ -153,6 +153,9 @@ POSITIVES: list[tuple[str, str]] = [
     ("comment.form", "Post Comment"),
     ("nav.tags", "Tags: harbor, ferries, transport"),
     ("nav.tags", "Filed under: Local News"),
+    ("blog.postmeta", "This entry was posted in Local News. Bookmark the permalink."),
+    ("nav.posts", "View all posts by Jane Roe"),
+    ("nav.cookies", "This website uses cookies to improve your experience."),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from cleaners.lineshape import words_in
 from cleaners.rules import BUILTIN_RULES, Rule
+from tests.cleaners.test_furniture_phrases import PHRASES, SENTENCES
 from tests.cleaners.test_multilingual import (
     FURNITURE,
     FURNITURE_BY_CATEGORY,
@@ -49,6 +50,7 @@ CAPTIONS = [
 def _lines() -> list[str]:
     lines = list(CAPTIONS) + list(PROSE_LOOKALIKES)
     lines += [line for _, line, _ in FURNITURE + FURNITURE_BY_CATEGORY]
+    lines += [line for line, _ in PHRASES] + SENTENCES
     for path in sorted(GOLDEN.glob("*.txt")):
         lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
     return lines

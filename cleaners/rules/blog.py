@@ -1,0 +1,141 @@
+"""What blog engines and site templates print around a post: the post's filing footer, the
+comment prompts, share prompts, links to the writer's other posts, previous/next links, section
+headings of the page, and the cookie notice."""
+
+from __future__ import annotations
+
+from cleaners.rules.base import LINE, Rule, _r
+
+BLOG_RULES: tuple[Rule, ...] = (
+    # "This entry was posted in News. Bookmark the permalink." and the same footer as the
+    # blog engines word it in the other languages
+    Rule(
+        "blog.postmeta",
+        "post filing footer",
+        _r(
+            r"^(?:this (?:entry|post) was posted (?:in|on|by|under)\b.*|"
+            r"bookmark the permalink\.?|"
+            r"dieser (?:eintrag|beitrag|artikel) wurde\b.{0,200}?\b(?:veröffentlicht|abgelegt|"
+            r"gepostet)\b.*|"
+            r"erstellt am .{1,60}\bund abgelegt unter\b.*|"
+            r"cette entrée a été publiée (?:dans|le)\b.*|"
+            r"ce (?:billet|article) a été publié dans\b.*|"
+            r"esta entrada (?:fue publicada|se publicó) en\b.*|"
+            r"guarda el (?:enlace permanente|permalink)\.?|"
+            r"(?:lesezeichen (?:für den|setzen auf den) )?permanent-?link\.?)$"
+        ),
+        LINE,
+        60,
+        starts=(
+            *("this entry", "this post", "bookmark", "dieser ", "erstellt am", "cette entrée"),
+            *("ce billet", "ce article", "esta entrada", "guarda el", "lesezeichen", "permanent"),
+        ),
+    ),
+    # What a comment section asks or tells a reader, beyond the form's own labels (the
+    # ``comment.form`` rules in ``page``); a comment's own header ("Comment by Jane - 4 May")
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(
+            r"^(?:hinterlasse (?:jetzt )?einen kommentar|kommentieren sie hier|"
+            r"(?:jetzt )?kommentieren|"
+            r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt) sein,? um\b.{0,40}"
+            r"\b(?:kommentar\w*|diskussion)\b.*|"
+            r"(?:du musst dich|sie müssen sich) (?:anmelden|einloggen),? um\b.{0,60}"
+            r"\b(?:kommentar\w*|diskussion)\b.*|"
+            r"wenn sie diesen (?:blog)?(?:eintrag|beitrag|artikel) kommentieren möchten\b.*|"
+            r"comment by \S.{1,80}|"
+            r"vous devez (?:être connecté|vous connecter) pour (?:publier|poster|laisser) "
+            r"un commentaire.*|"
+            r"debes (?:estar registrado|haber iniciado sesión|iniciar sesión) para "
+            r"(?:publicar|dejar) un comentario.*)$"
+        ),
+        LINE,
+        30,
+        starts=(
+            *("hinterlasse", "kommentieren", "jetzt kommentieren", "du musst", "sie müssen"),
+            *("wenn sie diesen", "comment by", "vous devez", "debes"),
+        ),
+    ),
+    Rule(
+        "comment.form",
+        "comment form",
+        _r(r"^(?!.*[«»“”„\"]).{0,80}\bnetiquette\b.*$"),
+        LINE,
+        30,
+        hints=("netiquette",),
+    ),
+    Rule(
+        "share.buttons",
+        "share buttons",
+        _r(
+            r"^(?:teilen sie (?:dies|das|diese[nrs]? (?:artikel|beitrag|seite))(?: mit)?|"
+            r"(?:diese[nrs]?|den) (?:geschichte|artikel|beitrag|seite) teilen|jetzt teilen|"
+            r"(?:dir|ihnen) hat (?:der|dieser|unser) (?:artikel|beitrag) gefallen\?.{0,40}|"
+            r"be sociable,? share|share (?:this|the) (?:story|article|post) with\b.{0,30}|"
+            r"partagez (?:cet article|cette page|cette histoire)|"
+            r"comparte (?:este artículo|esta noticia|esta historia))\s*[.!:…]*$"
+        ),
+        LINE,
+        15,
+        starts=(
+            *("teilen sie", "diese", "den ", "jetzt teilen", "dir hat", "ihnen hat"),
+            *("be sociable", "share ", "partagez", "comparte"),
+        ),
+    ),
+    # The writer's other posts, and the links to the previous and next post with its title
+    # run on ("Previous articleTransforming Mount Trashmore ...")
+    Rule(
+        "nav.posts",
+        "links to other posts",
+        _r(
+            r"^(?:(?:view|see|show) all (?:posts|articles|stories) by\b.*|"
+            r"(?:zeige )?alle (?:beiträge|artikel) von\b.*|zeige alle (?:beiträge|artikel)|"
+            r"voir tous les articles (?:de|par)\b.*|ver todas las entradas de\b.*|"
+            r"(?:previous|next) (?:article|post|story)(?=\s*(?-i:[A-Z0-9])|\s*[:|»›<>-]|\s*$).*|"
+            r"(?:article|billet) (?:précédent|suivant)\b.*|"
+            r"(?:artículo|entrada) (?:anterior|siguiente)\b.*|"
+            r"(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)\b.*|"
+            r"(?:poprzedni|następny) (?:artykuł|wpis)\b.*)$",
+        ),
+        LINE,
+        30,
+        starts=(
+            *("view all", "see all", "show all", "zeige", "alle ", "voir tous", "ver todas"),
+            *("previous", "next", "article", "billet", "artículo", "entrada", "vorherige"),
+            *("nächste", "poprzedni", "następny"),
+        ),
+    ),
+    # A page's section headings, alone on their line, in the languages the rules cover
+    Rule(
+        "nav.site",
+        "site navigation",
+        _r(
+            r"^(?:neueste (?:artikel|beiträge|nachrichten|meldungen)|"
+            r"aktuelle (?:news|nachrichten|meldungen|beiträge|artikel)|"
+            r"kategorien|categories|archiv|archives?|impressum|datenschutz(?:erklärung)?|"
+            r"inhaltsverzeichnis|table of contents|derniers articles|"
+            r"dernières (?:nouvelles|actualités)|últimas noticias|últimos artículos|"
+            r"najnowsze (?:artykuły|wpisy|wiadomości)|последние новости|останні новини)\s*:?$"
+        ),
+        LINE,
+        3,
+    ),
+    # The site's cookie notice: the site or "we" use cookies ("This website uses cookies.",
+    # "Wir verwenden Cookies, um ...", "Informujemy, że korzystamy z cookies.")
+    Rule(
+        "nav.cookies",
+        "cookie notice",
+        _r(
+            r"^(?!.*[«»“”„\"]).*\b(?:(?:this|our) (?:web ?)?site (?:uses|is using)|we use|"
+            r"diese (?:web)?seite (?:verwendet|nutzt)|diese website (?:verwendet|nutzt)|"
+            r"wir (?:verwenden|nutzen|setzen)|ce site (?:utilise|web utilise)|"
+            r"nous utilisons|este sitio(?: web)? (?:utiliza|usa)|(?:utilizamos|usamos)|"
+            r"korzystamy z|używamy|(?:мы )?используем|(?:ми )?використовуємо)\b"
+            r"(?:\s+\w+){0,2}\s+(?:plików\s+)?(?:cookies?|файл(?:ы|и) cookie)\b.*$"
+        ),
+        LINE,
+        60,
+        hints=("cookie",),
+    ),
+)
