@@ -27,7 +27,7 @@ from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import inputs, runfiles
+from flows import ids, inputs, runfiles
 from flows.furniture import drop_furniture
 from flows.memory import give_back, settle
 from flows.publish import Languages, RenderShare, render_share
@@ -114,7 +114,7 @@ def _duplicate_id(raw: RawDocument, holder: str, holders: dict[str, str]) -> Rej
     document (in file order) keeps an id; the others are rejected under an id of their own,
     made from where they came from, naming the holder."""
     where = skey(raw.raw_path, raw.record)
-    new_id = inputs.make_id(inputs.source_of(raw.raw_path), raw.raw_path, raw.record)
+    new_id = ids.make_id(ids.source_of(raw.raw_path), raw.raw_path, raw.record)
     while new_id in holders:
         new_id += "-dup"
     holders[new_id] = where
@@ -159,7 +159,7 @@ def _drop_batch_furniture(out: BatchResult, min_stories: int) -> None:
     counts: dict[str, Counter[str]] = {}
     seen: set[tuple[str, str]] = set()
     for doc in out.docs:  # one count per distinct body of a site, as the run counts them
-        if doc.source == inputs.UNKNOWN_SOURCE or (doc.source, doc.text) in seen:
+        if doc.source == ids.UNKNOWN_SOURCE or (doc.source, doc.text) in seen:
             continue
         seen.add((doc.source, doc.text))
         counts.setdefault(doc.source, Counter()).update(out.site_keys[doc.id])

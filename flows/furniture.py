@@ -18,7 +18,7 @@ from pathlib import Path
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, make_key
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
-from flows import inputs, runfiles
+from flows import ids, runfiles
 from flows.dedup import _chunks
 from flows.plan import InputPlan
 from flows.staging import RunDocs, light_key
@@ -38,7 +38,7 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     same sites grew with the state, some 50 MiB per 100,000 stories held."""
     lines_of: dict[str, set[str]] = {}
     for d in run.articles:
-        if d.source != inputs.UNKNOWN_SOURCE:
+        if d.source != ids.UNKNOWN_SOURCE:
             lines_of.setdefault(d.source, set()).update(d.site_keys)
     sources = sorted(lines_of)
     todo = {s: lines_of[s] - run.site_read.get(s, set()) for s in sources}

@@ -17,7 +17,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import itertools
-import json
 import os
 import re
 import stat
@@ -31,8 +30,9 @@ from cleaners import extraction
 from cleaners.config import LimitsConfig
 from cleaners.document import RawDocument, Rejection
 from cleaners.encoding import DecodeError, decode_bytes
-from cleaners.facts import parse_date
 from flows import web_inputs
+from flows.feeds import describe_error, over_chars, read_jsonl, whole_text
+from flows.ids import make_id, source_of
 
 SUPPORTED = (
     ".txt",
@@ -48,8 +48,6 @@ SUPPORTED = (
 )
 _KINDS = {"txt": "txt", "jsonl": "jsonl", "html": "html", "htm": "html", "warc": "warc"}
 ARCHIVE_RECORD_BYTES = 30_000  # an archive's bytes per response record, for sizing parts
-UNKNOWN_SOURCE = "unknown"
-_ID_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DEFAULT_LIMITS = LimitsConfig()
 
@@ -129,26 +127,6 @@ def printable(rel: str) -> str:
 def relative(path: Path, raw_dir: Path) -> str:
     """The path relative to raw/, POSIX separators, printable (see ``printable``)."""
     return printable(path.relative_to(raw_dir).as_posix())
-
-
-def source_of(rel: str) -> str:
-    """The site is the first folder under raw/: ``kyivpost/2026-02-01/a.txt`` -> ``kyivpost``."""
-    parts = rel.split("/")
-    return parts[0] if len(parts) > 1 else UNKNOWN_SOURCE
-
-
-def make_id(source: str, rel: str, record: int | None = None) -> str:
-    """A stable id from where the document came from: the site plus a hash of its path."""
-    key = rel if record is None else f"{rel}#{record}"
-    slug = _ID_SAFE.sub("-", source).strip("-")[:40] or UNKNOWN_SOURCE
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"{slug}-{digest[:12]}"
-
-
-def safe_id(value: str) -> str | None:
-    """A caller-given id made safe for a file name, or None if nothing usable is left."""
-    cleaned = _ID_SAFE.sub("-", value).strip("-.")[:120]
-    return cleaned or None
 
 
 def _kind(rel: str) -> str | None:
@@ -325,17 +303,17 @@ def read_file_sha(
         del data
         if kind == "txt":
             if len(text) > limits.document_chars:
-                raise _LimitError(_over_chars(len(text), limits))
+                raise _LimitError(over_chars(len(text), limits))
             doc = RawDocument(
                 id=make_id(source, rel),
-                text=_whole(text),
+                text=whole_text(text),
                 source=source,
                 raw_path=rel,
                 raw_sha256=sha,
                 encoding=encoding,
             )
             return [doc], [], sha
-        docs, rejected = _read_jsonl(text, rel, source, encoding, limits)
+        docs, rejected = read_jsonl(text, rel, source, encoding, limits)
         return docs, rejected, sha
     except _LimitError as exc:
         return [], [reject("too_large", str(exc))], sha
@@ -348,7 +326,7 @@ def read_file_sha(
     except MemoryError:
         return [], [reject("error", "not enough memory to read this file")], sha
     except Exception as exc:  # one file never fails a run
-        return [], [reject("error", f"could not read the file: {_describe(exc)}")], sha
+        return [], [reject("error", f"could not read the file: {describe_error(exc)}")], sha
 
 
 def _read_html(
@@ -492,20 +470,8 @@ class FileReading:
                 rel,
                 at,
                 "unreadable",
-                f"cannot read the archive past this point: {_describe(exc)}",
+                f"cannot read the archive past this point: {describe_error(exc)}",
             )
-
-
-def _describe(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
-
-
-def _over_chars(n: int, limits: LimitsConfig) -> str:
-    return (
-        f"the document has {n:,} characters, over the limit of {limits.document_chars:,}"
-        " (limits.document_chars)"
-    )
 
 
 def _read_regular(path: str, limits: LimitsConfig) -> tuple[bytes, tuple[str, str] | None]:
@@ -566,126 +532,3 @@ def gunzip(data: bytes, limit: int) -> bytes:
         rest = inflater.unused_data
         first = False
     return bytes(out)
-
-
-def _whole(text: str) -> str:
-    """Text with lone surrogates (from ``\\ud800`` escapes in JSON) replaced by U+FFFD and
-    surrogate pairs joined, so that it can always be written as UTF-8."""
-    if text.isascii() or not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """JSON Lines records: lines end at ``\\n`` only (U+2028 and the like are legal inside a
-    JSON string), numbered from 1 as a text editor numbers them."""
-    start, number = 0, 1
-    end = len(text)
-    while start < end:
-        stop = text.find("\n", start)
-        if stop < 0:
-            stop = end
-        yield number, text[start:stop]
-        start, number = stop + 1, number + 1
-
-
-def _depth(value: Any) -> int:
-    """How deep arrays and objects nest in a parsed JSON value (iterative: no recursion)."""
-    deepest, todo = 0, [(value, 1)]
-    while todo:
-        item, level = todo.pop()
-        if isinstance(item, dict):
-            deepest = max(deepest, level)
-            todo.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            deepest = max(deepest, level)
-            todo.extend((v, level + 1) for v in item)
-    return deepest
-
-
-def _read_jsonl(
-    text: str, rel: str, source: str, encoding: str, limits: LimitsConfig
-) -> tuple[list[RawDocument], list[Rejection]]:
-    docs: list[RawDocument] = []
-    rejected: list[Rejection] = []
-    for number, line in _lines(text):
-        if not line.strip():
-            continue
-        fallback = make_id(source, rel, number)
-
-        def reject(
-            reason: str, rule: str = "jsonl", at: int = number, doc_id: str = fallback
-        ) -> None:
-            rejected.append(Rejection(doc_id, source, rel, at, rule, reason))
-
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            reject(f"not valid JSON: {exc.msg}")
-            continue
-        except RecursionError:
-            reject(
-                f"nested deeper than the limit of {limits.json_depth} (limits.json_depth)",
-                "too_large",
-            )
-            continue
-        except Exception as exc:  # a record never fails its file
-            reject(f"cannot parse the record: {_describe(exc)}")
-            continue
-        if (
-            line.count("[") + line.count("{") > limits.json_depth
-            and _depth(rec) > limits.json_depth
-        ):
-            reject(
-                f"nested deeper than the limit of {limits.json_depth} (limits.json_depth)",
-                "too_large",
-            )
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            reject("record has no string field 'text'")
-            continue
-        if len(rec["text"]) > limits.document_chars:
-            reject(_over_chars(len(rec["text"]), limits), "too_large")
-            continue
-        rec_source = _field(rec, "source") or source
-        given = _field(rec, "id", numbers=True)
-        doc_id = (safe_id(given) if given else None) or fallback
-        published = _field(rec, "published")
-        title = _field(rec, "title")
-        docs.append(
-            RawDocument(
-                id=doc_id,
-                text=_whole(rec["text"]),
-                source=rec_source,
-                raw_path=rel,
-                raw_sha256=hashlib.sha256(line.encode("utf-8", "surrogatepass")).hexdigest(),
-                encoding=encoding,
-                record=number,
-                title=title,
-                url=_field(rec, "url"),
-                published=normalize_published(published) if published else None,
-                headline_first=title is None,
-            )
-        )
-    return docs, rejected
-
-
-def _field(rec: dict[str, Any], name: str, numbers: bool = False) -> str | None:
-    """A record's string field, stripped; None when missing, empty or not a string (an
-    integer too, for ``numbers``: ids are often numbers). A list, an object, a float or a
-    boolean is not taken as text: ``["x"]`` must not become a title ``"['x']"``."""
-    value = rec.get(name)
-    if numbers and type(value) is int:
-        return str(value)
-    if not isinstance(value, str):
-        return None
-    text = _whole(value).strip()
-    return text or None
-
-
-def normalize_published(value: str) -> str:
-    """ISO date when the value is a recognisable date or timestamp, else the value unchanged."""
-    m = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
-    if m:
-        return m.group(1)
-    return parse_date(value) or value

@@ -22,8 +22,9 @@ import numpy as np
 
 from cleaners.dedup import DedupKey
 from cleaners.document import CleanDocument, Rejection
-from flows import inputs, runfiles
+from flows import runfiles
 from flows.checkpoint import checkpoint
+from flows.ids import make_id
 from flows.state import State, pack_document
 
 _NO_SHINGLES = np.zeros(0, np.uint32)
@@ -262,7 +263,7 @@ def accept_batch(
         rec = int(record) if record else None
         state.unstage(where)
         r = Rejection(
-            _free_id(state, run, inputs.make_id(d.source, path, rec) + "-dup", replaced),
+            _free_id(state, run, make_id(d.source, path, rec) + "-dup", replaced),
             d.source,
             path,
             rec,

@@ -549,7 +549,7 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Show what an output directory's state holds and its last runs. Example: newsclean status"""
-    from flows import inputs, io
+    from flows import ids, io
     from flows.state import STATE_PATH, State
 
     if out.exists() and not out.is_dir():
@@ -570,7 +570,7 @@ def status(
             state.rows(
                 "SELECT d.source, count(*) FROM clusters c JOIN docs d ON d.id = c.canonical"
                 " WHERE d.source != ? GROUP BY d.source ORDER BY count(*) DESC, d.source",
-                (inputs.UNKNOWN_SOURCE,),
+                (ids.UNKNOWN_SOURCE,),
             )
         )
         size = sum(p.stat().st_size for p in state.path.parent.glob(state.path.name + "*"))

@@ -376,9 +376,9 @@ def test_explain_under_raw_gives_the_run_s_id_site_and_path(tmp_path: Path) -> N
     (raw / "ledger" / "2026").mkdir(parents=True)
     src = (GOLDEN / "g01_telegram_cta.txt").read_text(encoding="utf-8")
     (raw / "ledger" / "2026" / "a.txt").write_text(src, encoding="utf-8")
-    from flows import inputs
+    from flows import ids
 
-    want = inputs.make_id("ledger", "ledger/2026/a.txt")
+    want = ids.make_id("ledger", "ledger/2026/a.txt")
     result = invoke("explain", "--json", "--raw", str(raw), str(raw / "ledger" / "2026" / "a.txt"))
     assert result.exit_code == 0, result.output
     row = json.loads(result.output.splitlines()[0])
