@@ -41,8 +41,17 @@ _held: list[Look] = []
 
 
 def commits(state: State) -> str | None:
-    """The number of commits the state has seen (None before the first that counted)."""
-    return state.get_meta(COMMITS)
+    """What changes with every commit to the state: the commits counted, with the runs and
+    files held (so that a commit by a newsclean that does not count them shows too); None
+    before the first commit that counted."""
+    counted = state.get_meta(COMMITS)
+    if counted is None:
+        return None
+    runs, files = (
+        state.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("runs", "files")
+    )
+    return f"{counted}:{runs}:{files}"
 
 
 def hand_over(look: Look) -> None:
