@@ -175,7 +175,7 @@ def strip_boilerplate(
     _duplicate_captions(p)
     if not structured:
         _repeated_paragraphs(p)
-    _trailing_widgets(p)
+    _trailing_widgets(p, structured)
     _comment_section(p)
     if not structured:
         _layout(p, cfg, explain)
@@ -434,9 +434,11 @@ def _repeated_paragraphs(p: _Page) -> None:
         seen_body.add(body)
 
 
-def _trailing_widgets(p: _Page) -> None:
+def _trailing_widgets(p: _Page, structured: bool = False) -> None:
     # 7. a block of short heading-shaped lines trailing the article is a widget (a list
-    #    introduced by "...:" and a closing question are body, not widgets)
+    #    introduced by "...:" and a closing question are body, not widgets). In an HTML
+    #    page's main content a line in a script without letter case is not taken for a
+    #    heading: the extractor put it in the article, and no capital shows a heading.
     block: list[int] = []
     lead_in = None
     for pos in range(len(p.nonblank) - 1, -1, -1):
@@ -445,7 +447,7 @@ def _trailing_widgets(p: _Page) -> None:
             continue
         if (
             p.action[i] == KEEP
-            and is_heading(p.lines[i], 10)
+            and is_heading(p.lines[i], 10, caseless=not structured)
             and not p.lines[i].rstrip("'\"’”»").endswith("?")
             and not _LIST_ITEM.match(p.lines[i])
             and _has_body_before(p.action, p.lines, i)

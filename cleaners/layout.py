@@ -43,7 +43,7 @@ REGION_SHARE = 0.3
 
 # Line shapes shared with cleaners.boilerplate
 WORD = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?…]['\"’”»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？।؟۔]['\"’”»)\]」』]*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")

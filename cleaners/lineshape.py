@@ -15,8 +15,10 @@ def words_in(text: str) -> int:
     return len(text.split())
 
 
-def is_heading(text: str, max_words: int = 16) -> bool:
+def is_heading(text: str, max_words: int = 16, caseless: bool = True) -> bool:
     """True for a short line that does not end a sentence: a headline or subheading shape.
+    With ``caseless=False`` a line must start with a capital or a digit, so a line in a
+    script without letter case (Chinese, Japanese, Arabic ...) never has the shape.
 
     >>> is_heading("Ukraine: Attacks on The Energy Sector Suspended?"), is_heading("He left.")
     (True, False)
@@ -29,7 +31,11 @@ def is_heading(text: str, max_words: int = 16) -> bool:
     if text.endswith((",", ";", ":")):
         return False
     first = text.lstrip("\"'“‘«(")[:1]
-    return first.isupper() or first.isdigit()
+    # a script without letter case (Chinese, Japanese, Arabic, Bengali ...) has no capital
+    # to show a heading: any letter may start one
+    if first.isupper() or first.isdigit():
+        return True
+    return caseless and first.isalpha() and not first.islower()
 
 
 def exclaimed_heading(text: str, max_words: int) -> bool:
