@@ -99,9 +99,10 @@ def snapshot(out: Path) -> dict[str, object]:
         "files": "SELECT path, size, mtime_ns, sha256, fingerprint FROM files ORDER BY path",
         "pending": "SELECT id FROM pending",
         "staging": "SELECT id FROM staging",
-        # (less the recorded sizes and mtimes of the indexes: a time, like the run ids)
+        # (less the recorded sizes and mtimes of the indexes: a time, like the run ids; and
+        # the count of commits, which a killed run adds to)
         "meta": "SELECT key, value FROM meta"
-        " WHERE key NOT IN ('articles_index', 'duplicates_index') ORDER BY key",
+        " WHERE key NOT IN ('articles_index', 'duplicates_index', 'commits') ORDER BY key",
     }
     for name, sql in queries.items():
         snap[f"state:{name}"] = db.execute(sql).fetchall()
