@@ -54,7 +54,11 @@ def headline_keys(page: str) -> list[str]:
     found += [_TAG.sub(" ", t) for t in _TITLE.findall(page)[:1]]
     keys = []
     for value in found:
+        # "Headline — with a dash | Site": the pieces, and the text before or after each
+        # separator (so a headline that holds a separator itself is a key too)
+        cuts = list(_SEPARATORS.finditer(value))
         parts = [value, *_SEPARATORS.split(value)]
+        parts += [value[: m.start()] for m in cuts] + [value[m.end() :] for m in cuts]
         keys += [k for k in map(_norm, parts) if len(k.split()) >= 2]
     return list(dict.fromkeys(keys))
 
