@@ -425,15 +425,15 @@ def test_a_rerun_with_nothing_new_stops_before_prefect(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "nothing new" in proc.stdout and proc.stdout.strip().endswith("False")
     (raw / "ledger" / "new.txt").write_text("A new story arrives.\n" * 3, encoding="utf-8")
-    from newsclean.cli import _nothing_new
+    from newsclean.preflight import nothing_new
 
-    assert not _nothing_new(raw, out, PipelineConfig(), allow_gone=False)
+    assert not nothing_new(raw, out, PipelineConfig(), allow_gone=False)
 
 
 def test_counts_read_in_plain_english() -> None:
-    from newsclean.cli import _n
+    from newsclean.preflight import counted
 
-    assert [_n(1, "story"), _n(2, "story"), _n(2, "day"), _n(1, "file")] == [
+    assert [counted(1, "story"), counted(2, "story"), counted(2, "day"), counted(1, "file")] == [
         "1 story",
         "2 stories",
         "2 days",
