@@ -13,7 +13,7 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +97,25 @@ def write_chunks_atomic(path: Path, chunks: Iterable[bytes]) -> int:
             for chunk in chunks:
                 fh.write(chunk)
                 count += 1
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def write_fd_atomic(path: Path, fill: Callable[[int], int]) -> int:
+    """Write a file atomically through ``fill``, which writes to the file descriptor it is
+    given (plain system calls, no buffer: it may also copy with the kernel) and returns how
+    many lines it wrote; return that."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_for(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            count = fill(fd)
+        finally:
+            os.close(fd)
         tmp.replace(path)
     except BaseException:
         tmp.unlink(missing_ok=True)

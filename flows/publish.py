@@ -24,6 +24,7 @@ from cleaners.pipeline import with_language
 from flows import io
 from flows.checkpoint import checkpoint
 from flows.plan import PIPELINE_VERSION
+from flows.splice import ForeignLineError, splice
 from flows.state import State, load_language_model, pack, unpack, unpack_document
 
 
@@ -322,11 +323,14 @@ def finish_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> None:
 
     index = out / "articles.jsonl"
     published = state.db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    intact = _index_intact(state, index)
+    known = state.get_meta("articles_lines") if intact else None
     try:
-        lines = io.write_chunks_atomic(
-            index, _index_lines(state, index, _index_intact(state, index))
-        )
-    except _ForeignIndexError:
+        if known is not None:  # the pending lines replaced, the rest copied by the kernel
+            lines = io.write_fd_atomic(index, lambda fd: _splice_index(state, index, fd, known))
+        else:
+            lines = io.write_chunks_atomic(index, _index_lines(state, index, intact))
+    except (_ForeignIndexError, ForeignLineError, ValueError):
         lines = -1
     if lines != published:  # not the file the state describes: every line from the state
         io.write_chunks_atomic(index, _index_lines(state, index, False))
@@ -351,6 +355,7 @@ def finish_outputs(state: State, out_dir: str, cfg: PipelineConfig) -> None:
             "INSERT OR REPLACE INTO meta VALUES (?, ?)",
             (
                 ("articles_index", f"{stat.st_size}:{stat.st_mtime_ns}"),
+                ("articles_lines", str(published)),
                 ("duplicates_index", f"{dup_stat.st_size}:{dup_stat.st_mtime_ns}"),
             ),
         )
@@ -405,6 +410,19 @@ def _index_lines(state: State, index: Path, splice: bool) -> Iterator[bytes]:
     while nxt is not None:
         yield unpack(nxt[1])
         nxt = next(fresh, None)
+
+
+def _splice_index(state: State, index: Path, fd: int, known: str) -> int:
+    """articles.jsonl as ``_index_lines`` splices it, written to ``fd``: the pending
+    articles' lines from the state, every other line copied from the file as it is by the
+    kernel (``flows.splice``), without reading it; return the lines written (``known``: the
+    lines the file holds, as recorded when it was written)."""
+    pending = sorted(r[0] for r in state.rows("SELECT id FROM pending"))
+    sql = "SELECT c.canonical, c.row FROM pending p JOIN clusters c ON c.canonical = p.id"
+    fresh = {doc_id: unpack(row) for doc_id, row in state.rows(sql)}
+    with index.open("rb") as fh:
+        dropped, added = splice(fh, fd, pending, fresh, _INDEX_HEAD)
+    return int(known) - dropped + added
 
 
 _DUPLICATE_OF = b', "duplicate_of": "'  # the last two keys of a duplicates.jsonl line

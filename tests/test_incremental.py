@@ -669,3 +669,31 @@ def test_the_state_does_not_wipe_freed_pages(tmp_path: Path) -> None:
         state.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = (tmp_path / ".newsclean" / "state.sqlite").read_bytes()
     assert data.count(b"\0" * 4096) < 5  # the freed blob's 25 pages were not zeroed out
+
+
+def test_a_later_run_splices_articles_jsonl_to_the_bytes_a_full_rewrite_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    for n in range(6):
+        write(raw, f"ledger/s{n}.txt", story(n))
+    run(raw, out)
+    spliced: list[int] = []
+    real = publish._splice_index
+
+    def spy(*args: object) -> int:
+        spliced.append(real(*args))  # type: ignore[arg-type]
+        return spliced[-1]
+
+    monkeypatch.setattr(publish, "_splice_index", spy)
+    write(raw, "ledger/s7.txt", story(7))  # a new story, sorting among the others
+    lines = story(3)
+    lines[2] = "A corrected paragraph that replaces the old one in the story's new version."
+    write(raw, "ledger/s3.txt", lines)  # a changed one
+    (raw / "ledger" / "s1.txt").unlink()  # and one gone
+    run(raw, out)
+    assert spliced == [6]
+    index = out / "articles.jsonl"
+    with State(out) as state:  # every line from the state, as a full rewrite writes them
+        rewritten = b"".join(publish._index_lines(state, index, False))
+    assert index.read_bytes() == rewritten
