@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from cleaners import authorbox, headline, layout
+from cleaners import authorbox, cards, headline, layout
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
@@ -57,6 +57,7 @@ TITLE = "title"
 BLANK = "blank"
 SPLIT = "split"  # a caption glued to the start of a paragraph: the caption goes, the rest stays
 
+_DATED = re.compile(r"[^\W\d_]|\b\d{4}\b")  # a word (month, weekday, "ago") or a year
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
 _SENTENCE_END = layout.SENTENCE_END
 _WORD = layout.WORD
@@ -179,6 +180,7 @@ def strip_boilerplate(
     _comment_section(p)
     if not structured:
         _layout(p, cfg, explain)
+        _story_cards(p)
     _author_boxes(p)
     if not structured:
         _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
@@ -476,6 +478,28 @@ def _comment_section(p: _Page) -> None:
                 if p.action[k] == KEEP:
                     p.action[k], p.why[k] = DROP, ("comment.section", "reader comments")
             break
+
+
+def _story_cards(p: _Page) -> None:
+    # 7c. a rail of other stories' cards after the layout pass (``cleaners.cards``)
+    order = [i for i in p.nonblank if p.action[i] != TITLE]
+    kept = [a == KEEP for a in p.action]
+    # a date or byline a rule claimed or the classifier took for a time stamp, and its
+    # copies (dropped as repeated lines)
+    stamp = {
+        i
+        for i in p.nonblank
+        if (p.rule_of[i] is not None and p.rule_of[i].kind in (DATE, BYLINE))  # type: ignore[union-attr]
+        or (
+            p.why[i] is not None
+            and p.why[i][0] == "layout.timestamp"  # type: ignore[index]
+            and _DATED.search(p.lines[i]) is not None  # not a slide counter ("2/5")
+        )
+    }
+    claimed = {p.lines[i] for i in stamp}
+    dated = [p.action[i] == DROP and p.lines[i] in claimed for i in range(p.n)]
+    for i in cards.find(p.lines, order, kept, dated):
+        p.action[i], p.why[i] = DROP, (cards.RULE, cards.REASON)
 
 
 def _author_boxes(p: _Page) -> None:
