@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from cleaners import authorbox, cards, headline, layout
+from cleaners import authorbox, cards, headline, layout, removal_facts
+from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
-from cleaners.facts import parse_date, publication_date, split_credit, split_names
 from cleaners.lineshape import (
     exclaimed_heading,
     find_glued_caption,
@@ -41,21 +41,13 @@ from cleaners.lineshape import (
 from cleaners.rules import (
     BYLINE,
     CAPTION,
-    CONTRIBUTORS,
     DATE,
-    DATE_STAMPS,
-    DATELINE,
     HEADER,
     Rule,
 )
 
 STEP = "boilerplate"
 
-KEEP = "keep"
-DROP = "drop"
-TITLE = "title"
-BLANK = "blank"
-SPLIT = "split"  # a caption glued to the start of a paragraph: the caption goes, the rest stays
 
 _DATED = re.compile(r"[^\W\d_]|\b\d{4}\b")  # a word (month, weekday, "ago") or a year
 _TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*$")
@@ -185,8 +177,8 @@ def strip_boilerplate(
     if not structured:
         _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
         _headline(p, cfg, headline_first)
-    _facts_from_removals(p)
-    _dateline(p)
+    removal_facts.facts_from_removals(p)
+    removal_facts.dateline(p)
     return _result(p, explain)
 
 
@@ -525,67 +517,6 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
             if verdict == "drop" and p.action[i] == KEEP:
                 p.action[i] = DROP
                 p.why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
-
-
-def _facts_from_removals(p: _Page) -> None:
-    # 8. facts from the removed lines
-    _date_stamps(p)
-    dates: list[tuple[str, bool]] = []
-    for i in p.nonblank:
-        fired, m = p.rule_of[i], p.match_of[i]
-        if p.action[i] != DROP or fired is None or m is None:
-            continue
-        rule = fired
-        found = m.groupdict()
-        if rule.kind == DATE:
-            date = parse_date(found["date"]) if found.get("date") else None
-            if date is not None:
-                dates.append((date, bool(found.get("updated"))))
-            if found.get("names"):
-                p.facts.authors.extend(split_names(found["names"]))
-        elif rule.kind == CONTRIBUTORS:
-            p.facts.contributors.extend(split_names(found["names"]))
-        elif rule.kind == BYLINE:
-            if found.get("names"):  # a newsroom's credit names no one
-                p.facts.authors.extend(split_names(found["names"]))
-        elif rule.kind == CAPTION and rule.id != "caption.slideshow":
-            if found.get("credit"):  # a credit alone on its line, under a picture
-                p.facts.images.append(Image(caption="", credit=found["credit"], line=i + 1))
-            else:
-                caption, credit = split_credit(p.lines[i])
-                p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
-    p.facts.published = publication_date(dates)
-
-
-# the layout classifier's ids for a line it removed that may be a date line
-_STAMPED = frozenset({"layout.timestamp", "layout.repeated", "layout.context"})
-
-
-def _date_stamps(p: _Page) -> None:
-    """Name a date line the layout classifier removed ("10.04.2026", "2 hours ago") as a post
-    date, so that its date is kept. No rule claims such a line before the classifier, for
-    which it is evidence about its neighbours (``cleaners.rules.DATE_STAMPS``)."""
-    for i in p.nonblank:
-        why = p.why[i]
-        if p.action[i] != DROP or p.rule_of[i] is not None or why is None or why[0] not in _STAMPED:
-            continue
-        line = p.lines[i]
-        for rule in DATE_STAMPS:
-            m = rule.match(line, words_in(line))
-            if m:
-                p.rule_of[i], p.match_of[i], p.why[i] = rule, m, (rule.id, rule.reason)
-                break
-
-
-def _dateline(p: _Page) -> None:
-    # 9. the dateline stays in the body; its date and agency go to metadata
-    for i in p.nonblank[:6]:
-        if p.action[i] in (KEEP, SPLIT):
-            dm = DATELINE.match(p.kept_text[i] or p.lines[i])
-            if dm:
-                p.facts.dateline = dm.group("dateline").strip()
-                p.facts.agency = dm.group("agency").strip()
-            break
 
 
 def _result(p: _Page, explain: bool = True) -> BoilerplateResult:
