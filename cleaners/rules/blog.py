@@ -116,7 +116,11 @@ BLOG_RULES: tuple[Rule, ...] = (
             r"kategorien|categories|archiv|archives?|impressum|datenschutz(?:erklärung)?|"
             r"inhaltsverzeichnis|table of contents|derniers articles|"
             r"dernières (?:nouvelles|actualités)|últimas noticias|últimos artículos|"
-            r"najnowsze (?:artykuły|wpisy|wiadomości)|последние новости|останні новини)\s*:?$"
+            r"najnowsze (?:artykuły|wpisy|wiadomości)|последние новости|останні новини|"
+            # a "learn more" link's label alone on its line
+            r"learn more|erfahre mehr|erfahren sie mehr|mehr erfahren|en savoir plus|"
+            r"infórmate más|informate más|más información|saber más|dowiedz się więcej|"
+            r"подробнее|детальніше)\s*[:.!…›»→]*$"
         ),
         LINE,
         3,

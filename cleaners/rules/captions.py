@@ -49,6 +49,8 @@ CAPTION_RULES: tuple[Rule, ...] = (
             r"|(?:^|\s)(?:reuters|afp|ap|epa|efe|anadolu)\s*/\s*[A-Z][\w.'’ -]{2,60}"
             r"|(?-i:\((?:[A-Z][\w.'’-]+\s?){1,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}\))"
             rf"|\([^()]{{0,60}}\b{_PICTURE_SOURCES}(?:\.com)?\b[^()]{{0,30}}\)"
+            r"|/\s*(?:reuters|afp|ap|epa|getty images)\s+files?(?: photo)?"
+            r"|[.!?] by (?-i:[A-Z][A-Z.&'’ -]{3,60})"
             r"|(?:/|\||[.!?]\s|\s(?:via|by)\s)\s*(?:getty images|shutterstock|ap photo|afp|reuters|"
             r"epa(?:-efe)?|upi|"
             r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
@@ -64,6 +66,9 @@ CAPTION_RULES: tuple[Rule, ...] = (
             *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp", "fot."),
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
             *("bloomberg", "anadolu", "sipa", "ukrinform", "istock", "unsplash", "pexels"),
+            ". by ",
+            "! by ",
+            "? by ",
             *("depositphotos", "imago", "picture alliance", "eyevine", "zuma", "nurphoto"),
         ),
     ),

@@ -265,11 +265,13 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"^(?!.*[«»“”„\"])(?:(?=.*\b(?:affiliate|partner|provisions)[- ]?links?\b)"
             r"(?=.*\b(?:handelt es sich|(?:erhalten|bekommen|verdienen) wir|"
             r"(?:we|i) (?:may |might )?(?:earn|receive|get)|nous (?:percevons|touchons)|"
-            r"(?:recibimos|ganamos)\b))|.*\bas an amazon associate\b)"
+            r"(?:recibimos|ganamos)\b))|.*\bas an amazon associate\b|"
+            r"(?:für|bei) (?:links|käufe) (?:auf|über) (?:dieser|diese|unserer) seite\b.{0,60}"
+            r"\b(?:provision|vergütung)\b.*)"
         ),
         LINE,
         45,
-        hints=("affiliate", "partner", "provisions", "amazon associate"),
+        hints=("affiliate", "partner", "provision", "amazon associate", "vergütung"),
     ),
     Rule(
         "nav.site",

@@ -83,6 +83,12 @@ PHRASES = [
     # a caption whose credit names a picture library in brackets
     ("Das Hermelin ist im Winter gut getarnt. (mlharing / iStock.com)", "caption.credit"),
     ("Der Verband fordert Aufklärung. (Quelle: Roe/Unsplash/DJV)", "caption.credit"),
+    ("A tanker at the port of Rotterdam. Mike Roe/Reuters files", "caption.credit"),
+    ("Cargo found in the hold. By U.S. CUSTOMS AND BORDER PROTECTION", "caption.credit"),
+    ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision.", "ad.affiliate"),
+    ("Erfahre mehr", "nav.site"),
+    ("Learn more →", "nav.site"),
+    ("En savoir plus", "nav.site"),
 ]
 
 
@@ -102,6 +108,8 @@ SENTENCES = [
     "which the law forbids without consent.",
     "„Wir verwenden Cookies nur, wenn es nötig ist“, sagte der Sprecher.",
     "Nächste Woche will der Rat über den Beitrag der Stadt entscheiden.",
+    "The law was passed in May. By NOW the deadline has gone.",
+    "Learn more about the plan at the town hall meeting on Friday, the mayor said.",
 ]
 
 
