@@ -4,7 +4,7 @@ headings of the page, and the cookie notice."""
 
 from __future__ import annotations
 
-from cleaners.rules.base import LINE, Rule, _r
+from cleaners.rules.base import HEADER, LINE, Rule, _r
 
 BLOG_RULES: tuple[Rule, ...] = (
     # "This entry was posted in News. Bookmark the permalink." and the same footer as the
@@ -81,6 +81,25 @@ BLOG_RULES: tuple[Rule, ...] = (
         starts=(
             *("teilen sie", "diese", "den ", "jetzt teilen", "dir hat", "ihnen hat"),
             *("be sociable", "share ", "partagez", "comparte"),
+        ),
+    ),
+    # More related-stories headers: "Mehr Kolumnen auf SITE:", "Stories you may have missed",
+    # "Interessantes aus unserem Blog", "Lesen Sie hier einen weiteren Beitrag"
+    Rule(
+        "related.header",
+        "related-stories header",
+        _r(
+            r"^(?::+\s*)?(?:mehr (?:artikel|beiträge|kolumnen|news|nachrichten|videos|geschichten|"
+            r"storys|tests) (?:auf|bei|von|aus|zum thema) \S.{0,40}|"
+            r"(?:more )?stories you (?:may|might) have missed|"
+            r"(?:interessantes|relevantes|beliebtes) aus (?:unserem|unserer|dem|der) \S.{0,40}|"
+            r"lesen sie (?:hier )?(?:auch )?(?:einen|unseren) weiteren\b.{0,40})\s*[:.…!]?$"
+        ),
+        HEADER,
+        10,
+        starts=(
+            *(":", "mehr ", "more stories", "stories you", "interessantes", "relevantes"),
+            *("beliebtes", "lesen sie"),
         ),
     ),
     # The writer's other posts, and the links to the previous and next post with its title

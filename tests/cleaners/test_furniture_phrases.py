@@ -87,6 +87,11 @@ PHRASES = [
     ("Cargo found in the hold. By U.S. CUSTOMS AND BORDER PROTECTION", "caption.credit"),
     ("Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision.", "ad.affiliate"),
     ("Erfahre mehr", "nav.site"),
+    ("Mehr Kolumnen auf Spielewelt:", "related.header"),
+    ("more stories you may have missed", "related.header"),
+    (":: Relevantes aus dem Blog-Archiv:", "related.header"),
+    ("Interessantes aus unserem Blog", "related.header"),
+    ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related.header"),
     ("Learn more →", "nav.site"),
     ("En savoir plus", "nav.site"),
 ]
@@ -110,6 +115,7 @@ SENTENCES = [
     "Nächste Woche will der Rat über den Beitrag der Stadt entscheiden.",
     "The law was passed in May. By NOW the deadline has gone.",
     "Learn more about the plan at the town hall meeting on Friday, the mayor said.",
+    "Mehr Artikel auf Deutsch will die Zeitung im nächsten Jahr drucken, sagte der Verleger.",
 ]
 
 
