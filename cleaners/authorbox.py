@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from cleaners.rules import blog
+
 RULE = "author.box"
 REASON = "author box (the writer's biography)"
 
@@ -37,16 +39,7 @@ _ABOUT_NAME = re.compile(
     r"(?P<name>\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3}?)(?:\s+\d[\d.,]*\s+\w+)?\s*$"
 )
 # The link to the writer's other posts that closes many boxes.
-MORE_BY = re.compile(
-    r"^(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|"
-    r"(?:latest |more )?(?:posts|articles|stories) by|more (?:from|by) (?:this )?author|"
-    r"zeige alle (?:beiträge|artikel)(?: von)?|alle (?:beiträge|artikel) von|"
-    r"(?:weitere |mehr )?(?:beiträge|artikel) von|mehr vom autor|mehr von der autorin|"
-    r"voir tous les articles de|tous les articles de|ver todas las entradas de|"
-    r"(?:más )?artículos de|wszystkie (?:wpisy|artykuły)|все (?:статьи|публикации)|"
-    r"усі (?:статті|публікації))\b.{0,60}$",
-    re.IGNORECASE,
-)
+MORE_BY = re.compile(rf"^{blog.MORE_BY}.{{0,60}}$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     r"^(?:\W*(?:hi|hallo|hej|hey|hello|hola|salut)\b\W*\s*)?"
     r"(?:i am|i'm|i’m|ich bin|je suis|soy|me llamo|jestem|я)\s",

@@ -6,6 +6,23 @@ from __future__ import annotations
 
 from cleaners.rules.base import HEADER, LINE, Rule, _r
 
+# The link to a writer's other posts, alone on its line or closing an author box ("View all
+# posts by Jane Roe", "Zeige alle Beiträge von ..."); ``cleaners.authorbox`` uses it too.
+MORE_BY = (
+    r"(?:(?:view|see|show) all (?:posts|articles|stories) by|all (?:posts|articles) by|"
+    r"(?:latest |more )?(?:posts|articles|stories) by|more (?:from|by) (?:this )?author|"
+    r"zeige alle (?:beiträge|artikel)(?: von)?|alle (?:beiträge|artikel) von|"
+    r"(?:weitere |mehr )?(?:beiträge|artikel) von|mehr vom autor|mehr von der autorin|"
+    r"voir tous les articles (?:de|par)|tous les articles de|ver todas las entradas de|"
+    r"(?:más )?artículos de|wszystkie (?:wpisy|artykuły)|все (?:статьи|публикации)|"
+    r"усі (?:статті|публікації))\b"
+)
+_MORE_BY_STARTS = (
+    *("view all", "see all", "show all", "all ", "latest ", "more ", "posts", "articles"),
+    *("stories", "zeige", "alle ", "weitere", "mehr ", "beiträge", "artikel", "voir tous"),
+    *("tous les", "ver todas", "más ", "artículos", "wszystkie", "все ", "усі "),
+)
+
 BLOG_RULES: tuple[Rule, ...] = (
     # "This entry was posted in News. Bookmark the permalink." and the same footer as the
     # blog engines word it in the other languages
@@ -108,9 +125,7 @@ BLOG_RULES: tuple[Rule, ...] = (
         "nav.posts",
         "links to other posts",
         _r(
-            r"^(?:(?:view|see|show) all (?:posts|articles|stories) by\b.*|"
-            r"(?:zeige )?alle (?:beiträge|artikel) von\b.*|zeige alle (?:beiträge|artikel)|"
-            r"voir tous les articles (?:de|par)\b.*|ver todas las entradas de\b.*|"
+            rf"^(?:{MORE_BY}.{{0,60}}|"
             r"(?:previous|next) (?:article|post|story)(?=\s*(?-i:[A-Z0-9])|\s*[:|»›<>-]|\s*$).*|"
             r"(?:article|billet) (?:précédent|suivant)\b.*|"
             r"(?:artículo|entrada) (?:anterior|siguiente)\b.*|"
@@ -120,7 +135,7 @@ BLOG_RULES: tuple[Rule, ...] = (
         LINE,
         30,
         starts=(
-            *("view all", "see all", "show all", "zeige", "alle ", "voir tous", "ver todas"),
+            *_MORE_BY_STARTS,
             *("previous", "next", "article", "billet", "artículo", "entrada", "vorherige"),
             *("nächste", "poprzedni", "następny"),
         ),

@@ -61,6 +61,8 @@ PHRASES = [
     # the writer's other posts, previous and next post with the title run on
     ("Zeige alle Beiträge von Simon Roe →", "nav.posts"),
     ("View all posts by Jane Roe", "nav.posts"),
+    ("Alle Artikel von Jane Roe", "nav.posts"),
+    ("Latest posts by Jane Roe", "nav.posts"),
     ("Previous articleCouncil Plans to Turn Landfill Into Park", "nav.posts"),
     ("Article suivant Les rapatriés de Wuhan rentrent chez eux", "nav.posts"),
     ("Vorheriger Beitrag", "nav.posts"),
