@@ -41,6 +41,7 @@ from cleaners.lineshape import (
 from cleaners.rules import (
     BYLINE,
     CAPTION,
+    CONTRIBUTORS,
     DATE,
     HEADER,
     Rule,
@@ -265,13 +266,24 @@ def _headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
         p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))
         for i in range(p.n)
     ]
-    pick = headline.choose(p.lines, [a == KEEP for a in p.action], eligible, t, cfg.title_max_words)
+    meta = [_meta_line(p, i) for i in range(p.n)]
+    pick = headline.choose(
+        p.lines, [a == KEEP for a in p.action], eligible, t, cfg.title_max_words, meta
+    )
     if pick is None or pick == t:
         return
     if t is not None:
         p.action[t] = DROP
         p.why[t] = ("meta.masthead", "a masthead or page name above the article, not its headline")
     p.action[pick], p.why[pick], p.title = TITLE, None, p.lines[pick]
+
+
+def _meta_line(p: _Page, i: int) -> bool:
+    # a byline or a date line: a rule took its names or date, or the classifier its stamp
+    rule, why = p.rule_of[i], p.why[i]
+    if rule is not None:
+        return rule.kind in (DATE, BYLINE, CONTRIBUTORS)
+    return why is not None and why[0] == "layout.timestamp"
 
 
 def _by_layout(p: _Page, i: int) -> bool:

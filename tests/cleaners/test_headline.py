@@ -249,3 +249,14 @@ def test_a_headline_far_above_the_body_behind_share_buttons_and_captions_is_foun
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
     assert doc is not None
     assert doc.title == HEADLINE_EN
+
+
+def test_the_headline_is_the_line_beside_the_byline_not_a_section_label_above_it() -> None:
+    # a section label shares the lead's words as well as the headline does; the headline is
+    # the one with the date above it and the byline under it
+    furniture = ["Topics", "Home", "Traffic", "Transport", "Council & Bridges", "Weather"]
+    headline = "Old bridge shut as steel beams crack"
+    lines = [*furniture, "April 8, 2026", headline, "By Kevin Tran", *BODY_EN]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
+    assert doc is not None
+    assert doc.title == headline
