@@ -30,6 +30,7 @@ from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
 from cleaners.rules.page import PAGE_RULES
 from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE
+from cleaners.rules.widgets import WIDGET_RULES
 
 __all__ = [
     "BUILTIN_RULES",
@@ -57,6 +58,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *CALL_RULES,
     *PAGE_RULES,
     *BLOG_RULES,
+    *WIDGET_RULES,
 )
 
 

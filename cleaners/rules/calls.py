@@ -90,6 +90,23 @@ CALL_RULES: tuple[Rule, ...] = (
             *("join", "get", "receive", "have"),
         ),
     ),
+    # What a newsletter or a section says it brings ("The latest news and insights from ...",
+    # "The latest on artificial intelligence, from machine learning to ...", "Wir informieren
+    # Sie täglich über die Topthemen des Tages"): no verb of a sentence about the news itself
+    Rule(
+        "cta.newsletter",
+        "newsletter sign-up",
+        _r(
+            r"^(?!.*\b(?:is|are|was|were|has|have|had|shows?|showed|says?|said|came|comes|"
+            r"will|would|could|may|might)\b)"
+            r"(?:the latest (?:news|headlines|updates|stories|insights|analysis|on|from|about)"
+            r"\b[^!?]*|wir informieren (?:sie|dich|euch) (?:täglich|regelmäßig|wöchentlich|"
+            r"monatlich|jeden|einmal|zweimal|kostenlos)\b[^!?]*)$"
+        ),
+        LINE,
+        22,
+        starts=("the latest", "wir informieren"),
+    ),
     Rule(
         "cta.app",
         "app promotion",

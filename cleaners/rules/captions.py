@@ -53,7 +53,8 @@ CAPTION_RULES: tuple[Rule, ...] = (
             r"|[.!?] by (?-i:[A-Z][A-Z.&'’ -]{3,60})"
             r"|(?:/|\||[.!?]\s|\s(?:via|by)\s)\s*(?:getty images|shutterstock|ap photo|afp|reuters|"
             r"epa(?:-efe)?|upi|"
-            r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform)(?: via [\w ]+)?"
+            r"alamy|bloomberg|anadolu agency|sipa usa|ukrinform|(?<=[.!?]\s)(?:efe|dpa|ansa))"
+            r"(?: via [\w ]+)?"
             r")\s*[)\]]?\s*(?:\|\s*license photo)?\s*$"
         ),
         CAPTION,
@@ -68,6 +69,7 @@ CAPTION_RULES: tuple[Rule, ...] = (
             *("bloomberg", "anadolu", "sipa", "ukrinform", "istock", "unsplash", "pexels"),
             ". by ",
             "! by ",
+            *(". efe", ". dpa", ". ansa"),
             "? by ",
             *("depositphotos", "imago", "picture alliance", "eyevine", "zuma", "nurphoto"),
         ),
@@ -117,5 +119,40 @@ CAPTION_RULES: tuple[Rule, ...] = (
             *("illustrative", "archival", "symbolbild", "archivbild", "archivfoto", "file "),
             "stock ",
         ),
+    ),
+    # A figure's caption under its number ("Abbildung 4: Die grösste Lawine ...", "Abb. 2 –
+    # ...", "Figure 3: ..."), or the word alone before a colon ("Abbildung: Schneehöhen im
+    # Mattertal"); prose says "Figure 3 shows", without the colon or dash
+    Rule(
+        "caption.figure",
+        "figure caption",
+        _r(
+            r"^(?:abbildung|abb\.|figure|fig\.|grafik|schaubild|figura|ilustración|"
+            r"рисунок|рис\.|малюнок|мал\.)"
+            r"(?:\s*\d{1,3}[a-z]?\s*[:.–—-]|\s*:)\s+\S.*$"
+        ),
+        CAPTION,
+        80,
+        starts=(
+            *("abbildung", "abb.", "figure", "fig.", "grafik", "schaubild", "figura"),
+            *("ilustración", "рисунок", "рис.", "малюнок", "мал."),
+        ),
+    ),
+    # Who is where in the picture: a name, then "(l.)", "(rechts)", "(left)", "(izq.)" or
+    # "(from left)": a caption's way of speaking, not prose's (not "(Mitte)": "Im Ofen
+    # (Mitte) backen" is a recipe's)
+    Rule(
+        "caption.people",
+        "photo caption (who is where in the picture)",
+        _r(
+            r"(?-i:[A-ZÀ-ÞА-Я][\w'’.-]+)\s+\((?:l\.|r\.|li\.|re\.|m\.|v\.\s?l\.(?:\s?n\.\s?r\.)?|"
+            r"links|rechts|left|right|izq\.|izquierda|der\.|derecha|à gauche|à droite|"
+            r"зліва|справа|слева|"
+            r"(?:from )?l(?:eft)?\s?(?:to|-|–)\s?r(?:ight)?|from (?:left|right)|"
+            r"(?:\d\.\s?)?von (?:links|rechts))\)"
+        ),
+        CAPTION,
+        50,
+        hints=("(",),
     ),
 )

@@ -222,6 +222,8 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
             r"(?:source|джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
             r"(?:this article|this story) is republished from .*|"
+            r"dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |erstmals |"
+            r"ursprünglich )?(?:in|im|bei|auf)) (?:der |dem )?(?:ausgabe|heft|print)\b.*|"
             r"\(?(?:with|avec|con|mit|з|с) (?:afp|ap|reuters|dpa|efe|ansa|belga|ukrinform|"
             r"укрінформ|интерфакс|тасс)\)?\.?)$"
         ),
@@ -249,6 +251,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         "login notice",
         _r(
             r"^(?:you are not (?:logged|signed) in|you'?re not (?:logged|signed) in|"
+            r"jetzt (?:registrieren|anmelden|einloggen)|register now|sign up now|"
+            r"regístrate ahora|inscrivez-vous maintenant|"
             r"sie sind (?:aktuell |derzeit |momentan |noch )?nicht (?:eingeloggt|angemeldet)|"
             r"du bist (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
             r"vous n['’]êtes pas connectée?|no has iniciado sesión|no estás conectado|"
@@ -256,7 +260,10 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         8,
-        starts=("you", "sie sind", "du bist", "vous n", "no has", "no estás", "ви не", "вы не"),
+        starts=(
+            *("you", "sie sind", "du bist", "vous n", "no has", "no estás", "ви не", "вы не"),
+            *("jetzt", "register now", "sign up now", "regístrate", "inscrivez-vous"),
+        ),
     ),
     Rule(
         "ad.affiliate",

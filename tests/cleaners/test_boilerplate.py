@@ -156,6 +156,14 @@ POSITIVES: list[tuple[str, str]] = [
     ("blog.postmeta", "This entry was posted in Local News. Bookmark the permalink."),
     ("nav.posts", "View all posts by Jane Roe"),
     ("nav.cookies", "This website uses cookies to improve your experience."),
+    ("caption.figure", "Figure 2: Snow depth at the station over the winter"),
+    ("caption.people", "Jane Roe (left) and John Doe open the new bridge."),
+    ("form.consent", "By signing up, you agree to our Privacy Policy."),
+    ("nav.embed", "External content"),
+    ("nav.browser", "You are using an outdated browser. Please upgrade it."),
+    ("nav.listing", "Showing 1–10 of 19 results"),
+    ("nav.search", "Can't find what you're looking for?"),
+    ("page.disclaimer", "The views expressed here are those of the author alone."),
 ]
 
 

@@ -96,6 +96,47 @@ PHRASES = [
     ("Lesen Sie hier einen weiteren spannenden Beitrag …", "related.header"),
     ("Learn more →", "nav.site"),
     ("En savoir plus", "nav.site"),
+    # figure captions, and captions saying who stands where in the picture
+    ("Abbildung 4: Die grösste Lawine wurde in Tschiertschen ausgelöst.", "caption.figure"),
+    ("Abbildung: Schneehöhen im Mattertal", "caption.figure"),
+    ("Figure 2. Snow depth at the station over the winter", "caption.figure"),
+    ("Jane Roe (l.) und John Doe haben einen guten Draht.", "caption.people"),
+    ("Mayor Jane Roe (left) and John Doe open the bridge.", "caption.people"),
+    ("A tanker in the Antarctic on 11 February. EFE", "caption.credit"),
+    # what a newsletter says it brings, and a form's consent line
+    ("The latest news and insights from the team on security", "cta.newsletter"),
+    ("The latest on artificial intelligence, from machine learning to robots", "cta.newsletter"),
+    ("Wir informieren Sie täglich (werktags) über die Topthemen des Tages.", "cta.newsletter"),
+    ("Ich bin mit der Verarbeitung meiner Daten einverstanden.", "form.consent"),
+    ("Mit Absenden meiner E-Mail-Adresse willige ich in den Newsletter ein.", "form.consent"),
+    ("By signing up, you agree to our Privacy Policy.", "form.consent"),
+    # an embed's placeholder, a browser notice, a listing, the search prompt, a disclaimer
+    ("Externer Inhalt", "nav.embed"),
+    ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von X.", "nav.embed"),
+    ("You are using a browser version with limited support for CSS.", "nav.browser"),
+    ("Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "nav.listing"),
+    ("Showing 1–10 of 19 results", "nav.listing"),
+    ("Es gibt derzeit keine bevorstehenden Veranstaltungen.", "nav.listing"),
+    ("There are no upcoming events.", "nav.listing"),
+    ("Haben Sie das Gesuchte nicht gefunden?", "nav.search"),
+    ("Can't find what you're looking for?", "nav.search"),
+    ("(Alle Angaben ohne Gewähr)", "page.disclaimer"),
+    ("Les opinions exprimées dans les blogs n'engagent que leurs auteurs.", "page.disclaimer"),
+    ("The views expressed here are those of the author alone.", "page.disclaimer"),
+    ("Dieser Beitrag stammt aus Ausgabe 7/2019 der Zeitschrift.", "syndication.footer"),
+    ("Jetzt registrieren", "nav.login"),
+    (
+        "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine "
+        "Verbindung zu Twitter her.",
+        "nav.embed",
+    ),
+    (
+        "You are using an outdated browser. Please upgrade to improve your experience.",
+        "nav.browser",
+    ),
+    ("Bitte aktivieren Sie JavaScript, um diese Seite zu nutzen.", "nav.browser"),
+    ("Vous n'avez pas trouvé ce que vous cherchiez ?", "nav.search"),
+    ("Ich stimme den Datenschutzbestimmungen dieser Website zu.", "form.consent"),
 ]
 
 
@@ -118,6 +159,15 @@ SENTENCES = [
     "The law was passed in May. By NOW the deadline has gone.",
     "Learn more about the plan at the town hall meeting on Friday, the mayor said.",
     "Mehr Artikel auf Deutsch will die Zeitung im nächsten Jahr drucken, sagte der Verleger.",
+    "Figure 3 shows how the snow depth changed over the winter.",
+    "Im Ofen (Mitte) in 15 Minuten backen, bis sie goldbraun sind.",
+    "Sen. Jane Roe (R) said the bill would pass in the spring.",
+    "The latest figures show that unemployment fell in May.",
+    "The latest news from the front was grim, the officer said.",
+    "Wir informieren Sie, sobald die Straße wieder frei ist, sagte die Polizei.",
+    "Ich bin mit der Entscheidung des Gerichts nicht einverstanden, sagte der Kläger.",
+    "Es gibt derzeit keine Pläne, die Veranstaltungen abzusagen, sagte der Sprecher.",
+    "Showing 10 of the 19 paintings to the public was a risk, the curator said.",
 ]
 
 

@@ -44,6 +44,9 @@ CAPTIONS = [
     "Voters queue outside a polling station in Lagos, Nigeria, Saturday, March 18, 2023.",
     "Police officers stand guard in this Monday, June 5, 2023, file photo of the old harbour.",
     "The mayor said on Tuesday, February 7, 2023, that the budget would be cut by a tenth.",
+    "Die neue Präsidentin Jane Roe (2. von rechts) mit dem Vorstand.",
+    "The team at the launch (from left): Jane Roe, John Doe and Ann Poe.",
+    "Voters heard Sen. Jane Roe (R) speak in the town hall on Tuesday.",
 ]
 
 
