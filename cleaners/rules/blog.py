@@ -173,7 +173,7 @@ BLOG_RULES: tuple[Rule, ...] = (
             r"(?:\s+\w+){0,2}\s+(?:plików\s+)?(?:cookies?|файл(?:ы|и) cookie)\b.*$"
         ),
         LINE,
-        60,
+        100,
         hints=("cookie",),
     ),
 )

@@ -204,7 +204,7 @@ CALL_RULES: tuple[Rule, ...] = (
             r"je (?:fais|soutiens)(?: un don)?\b|wesprzyj (?:nas|naszą|nasz)\b|"
             r"unterstütze (?:uns|unsere arbeit|\S+ (?:jetzt|bereits|schon) mit)\b|"
             r"(?:ihr|dein) beitrag hilft,? (?:uns|unsere)\b)"
-            r"(?![\w-])[^,«»“”„\"]*$"
+            r"(?![\w-])(?:[^,«»“”„\"]|(?<=\d),(?=\d))*$"  # (a comma only in "2,50")
         ),
         LINE,
         20,

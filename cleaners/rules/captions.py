@@ -39,12 +39,14 @@ CAPTION_RULES: tuple[Rule, ...] = (
         _r(
             r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
             r"(?:photo(?:graph)?s?|imagen?|picture|foto|фото|bild(?:quelle)?|fotograf[ií]a|"
-            r"crédits? photo|beitragsbild|titelbild|aufmacherbild)"
+            r"crédits? photo|beitragsbild|titelbild|aufmacherbild|kuva)"
             r"\s*(?:by|:|courtesy(?: of)?|credit:?)"
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
             r"|\|\s*license photo|^fot\.\s*[^.!?]{2,90}"
             r"|^image (?:copyright|source)\b.*\bimage caption\b.*"
+            r"|^(?:beitragsbild|titelbild|aufmacherbild|vorschaubild|bildnachweis|"
+            r"fotonachweis|featured image|image credit|photo credit)\s*:.*"
             r"|\((?:ap|afp|reuters|epa|upi|xinhua)\s+photo\s*/\s*[^)]{2,60}\)"
             r"|(?:^|\s)(?:reuters|afp|ap|epa|efe|anadolu)\s*/\s*[A-Z][\w.'’ -]{2,60}"
             r"|(?-i:\((?:[A-Z][\w.'’-]+\s?){1,4}\s*/\s*[A-Z][\w.&'’ -]{1,40}\))"
@@ -65,6 +67,7 @@ CAPTION_RULES: tuple[Rule, ...] = (
         # searched
         hints=(
             *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp", "fot."),
+            "kuva",
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
             *("bloomberg", "anadolu", "sipa", "ukrinform", "istock", "unsplash", "pexels"),
             ". by ",

@@ -306,7 +306,9 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"^(?:tags?|topics|filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|"
             r"schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|"
             r"palabras clave|temas|タグ)\s*[:：]\s*"
-            r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$"
+            r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$|"
+            # the label alone
+            r"^(?:tags|schlagwörter|schlagworte|stichwörter|stichworte|mots[- ]clés|etiquetas)$"
         ),
         LINE,
         25,
@@ -315,6 +317,16 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("schlagw", "stichw", "themen", "mots", "étiquettes", "etiquetas", "palabras"),
             *("temas", "タグ"),
         ),
+    ),
+    # A row of short labels between slashes ("Comics / demographics / economics / happy
+    # mutants")
+    Rule(
+        "nav.tags",
+        "tag list",
+        _r(r"^(?:[\w'’&-]+(?: [\w'’&-]+)?\s/\s){3,}[\w'’&-]+(?: [\w'’&-]+)?$"),
+        LINE,
+        12,
+        hints=(" / ",),
     ),
     # An advertisement's label, and the note that the article goes on after it ("— Story
     # continues below —"), in the six languages.

@@ -30,7 +30,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
             r"я (?:погоджуюсь|согласен|даю згоду|даю согласие)\b).*$"
         ),
         LINE,
-        60,
+        120,  # (the consent of a shop's newsletter runs to a hundred words)
         starts=(
             *("ich bin", "ich willige", "ich stimme", "mit ", "i agree", "i consent"),
             *("i have read", "by clicking", "by submitting", "by signing", "by subscribing"),
@@ -135,14 +135,18 @@ WIDGET_RULES: tuple[Rule, ...] = (
             r"las opiniones expresadas\b.{0,80}\b(?:son (?:de )?(?:exclusiva )?responsabilidad|"
             r"no reflejan)\b.*|"
             r"die (?:meinungen|ansichten)\b.{0,60}\b(?:geben nicht (?:zwingend |unbedingt )?|"
-            r"spiegeln nicht (?:zwingend |unbedingt )?)(?:die|unsere)\b.*)$"
+            r"spiegeln nicht (?:zwingend |unbedingt )?)(?:die|unsere)\b.*|"
+            r"(?:disclaimer|haftungsausschluss|avertissement|aviso legal)\s*(?::|\(.{0,60}\):).*|"
+            r"trotz sorgfältiger (?:inhaltlicher )?kontrolle übernehmen? (?:wir|ich) keine "
+            r"haftung\b.*)$"
         ),
         LINE,
-        40,
+        60,
         starts=(
             *("(alle", "alle angaben", "(angaben", "angaben", "the views", "the opinions"),
             *("views", "opinions", "les opinions", "las opiniones", "die meinungen"),
-            "die ansichten",
+            *("die ansichten", "disclaimer", "haftungsausschluss", "avertissement"),
+            *("aviso legal", "trotz sorgfältiger"),
         ),
     ),
 )

@@ -137,6 +137,19 @@ PHRASES = [
     ("Bitte aktivieren Sie JavaScript, um diese Seite zu nutzen.", "nav.browser"),
     ("Vous n'avez pas trouvé ce que vous cherchiez ?", "nav.search"),
     ("Ich stimme den Datenschutzbestimmungen dieser Website zu.", "form.consent"),
+    (
+        "Trotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die Inhalte "
+        "externer Links.",
+        "page.disclaimer",
+    ),
+    (
+        "Disclaimer: News articles on this site may contain opinions of the author.",
+        "page.disclaimer",
+    ),
+    ("Schlagworte", "nav.tags"),
+    ("Comics / demographics / economics / happy mutants", "nav.tags"),
+    ("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.", "caption.credit"),
+    ("Unterstütze Lokalblatt bereits mit 2,50!", "cta.donate"),
 ]
 
 
@@ -168,6 +181,8 @@ SENTENCES = [
     "Ich bin mit der Entscheidung des Gerichts nicht einverstanden, sagte der Kläger.",
     "Es gibt derzeit keine Pläne, die Veranstaltungen abzusagen, sagte der Sprecher.",
     "Showing 10 of the 19 paintings to the public was a risk, the curator said.",
+    "Unterstütze uns, sagte sie, und wir bauen die Schule bis 2025, mit 2,50 Euro im Monat.",
+    "Read it and/or weep / laugh, the critic wrote about the play.",
 ]
 
 

@@ -47,6 +47,8 @@ CAPTIONS = [
     "Die neue Präsidentin Jane Roe (2. von rechts) mit dem Vorstand.",
     "The team at the launch (from left): Jane Roe, John Doe and Ann Poe.",
     "Voters heard Sen. Jane Roe (R) speak in the town hall on Tuesday.",
+    "Politik / Wirtschaft / Kultur / Sport",
+    "News / Reviews / Features / Podcasts / Video",
 ]
 
 
