@@ -161,7 +161,13 @@ DATE_STAMPS: tuple[Rule, ...] = (
     Rule(
         "meta.post_date",
         "post date (to metadata)",
-        _r(rf"^(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}$", 0),
+        _r(
+            rf"^(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}"
+            # the newsroom after it ("November 19, 2019 / 10:07 AM / CBS News"), or a
+            # separator left over from a row of labels
+            r"(?:\s*[/|·•]\s*(?-i:[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}))?\s*[|/·•]?$",
+            0,
+        ),
         DATE,
         16,
     ),

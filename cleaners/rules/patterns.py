@@ -144,7 +144,7 @@ _ROLE_AFTER = rf"(?:\s*[,|/–—-]\s*(?:{ROLE}|[A-Z]{{2,5}}))?"
 # line after it: a time, a weekday, the date, a time, a revision's date.
 _LABEL = rf"(?:(?P<updated>{_REVISED})|(?i:{_POSTED_EN}|{_POSTED_INTL}))"
 _LABEL_INTL = rf"(?:(?P<updated>(?i:{_REVISED_INTL}))|(?i:{_POSTED_INTL}))"
-_DATE_LINE = rf"{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}"
+_DATE_LINE = rf"{_WEEKDAY}?{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}"
 # Photo agencies and libraries, as a picture credit names them.
 _PICTURE_SOURCES = (
     r"(?i:getty(?: images)?|shutterstock|alamy|imago|picture alliance|keystone|sipa usa|"

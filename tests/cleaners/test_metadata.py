@@ -273,6 +273,21 @@ PAGES = [
         {"Mis à jour il y a 3 heures": "meta.post_date"},
     ),
     ("uk", ["2 години тому"], None, (), {"2 години тому": "meta.post_date"}),
+    # the weekday before the time, and a separator or the newsroom after the date
+    (
+        "en",
+        ["Posted: Fri 6:45 PM, Feb 16, 2018 |"],
+        "2018-02-16",
+        (),
+        {"Posted: Fri 6:45 PM, Feb 16, 2018 |": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["November 19, 2019 / 10:07 AM / CBS News"],
+        "2019-11-19",
+        (),
+        {"November 19, 2019 / 10:07 AM / CBS News": "meta.post_date"},
+    ),
 ]
 
 
