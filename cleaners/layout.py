@@ -43,7 +43,12 @@ REGION_SHARE = 0.3
 
 # Line shapes shared with cleaners.boilerplate
 WORD = re.compile(r"\w+")
-SENTENCE_END = re.compile(r"[.!?…。！？।؟۔]['\"’”»)\]」』]*$")
+# (a blog's or a social post's paragraph may end with emoji or hashtags after its full stop:
+# "... bekommen. 🦁", "... im Wohnzimmer. #Barschrank #Vintage")
+SENTENCE_END = re.compile(
+    r"[.!?…。！？।؟۔]['\"’”»)\]」』]*"
+    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*|\s+#\w+)*$"
+)
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")

@@ -74,6 +74,25 @@ def test_prose_about_subscriptions_and_networks_is_good(line: str) -> None:
     assert judge_line(line, 1, True)[0].cls in (GOOD, NEAR)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit diesen Lebensmitteln bekommt ihr im Handumdrehen eine lange Löwenmähne... 🦁",
+        "The new bakery on Main Street opens its doors to the public on Saturday. 🥐🎉",
+        "Der Barschrank aus den 50er Jahren ist das Highlight im Wohnzimmer. #Vintage #Wohnen",
+    ],
+)
+def test_a_paragraph_ending_in_emoji_or_hashtags_after_its_full_stop_is_a_sentence(
+    line: str,
+) -> None:
+    assert judge_line(line, 1, True)[0].cls == GOOD
+
+
+def test_emoji_or_hashtags_without_a_full_stop_do_not_make_a_sentence() -> None:
+    assert judge_line("Unsere neuen Rezepte für den Winter 🦁", 1, True)[0].sentence is False
+    assert judge_line("Rezepte für den Winter #Vintage #Wohnen", 1, True)[0].sentence is False
+
+
 def test_headline_length_unfinished_line_is_short_not_near() -> None:
     assert (
         judge_line("Toobin: Today was a graveyard for GOP talking points", 1, True)[0].cls == SHORT
