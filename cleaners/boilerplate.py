@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from cleaners import authorbox, cards, headline, layout, removal_facts
+from cleaners import authorbox, cards, layout, page_headline, removal_facts
 from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
@@ -41,7 +41,6 @@ from cleaners.lineshape import (
 from cleaners.rules import (
     BYLINE,
     CAPTION,
-    CONTRIBUTORS,
     DATE,
     HEADER,
     Rule,
@@ -177,7 +176,7 @@ def strip_boilerplate(
     _author_boxes(p)
     if not structured:
         _trailing_widgets(p)  # again: lines the classifier removed may have trailed a widget
-        _headline(p, cfg, headline_first)
+        page_headline.choose_headline(p, cfg, headline_first)
     removal_facts.facts_from_removals(p)
     removal_facts.dateline(p)
     return _result(p, explain)
@@ -254,41 +253,6 @@ def _find_title(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
         first = p.lines[first_kept]
         if is_heading(first, cfg.title_max_words) or exclaimed_heading(first, cfg.title_max_words):
             p.action[first_kept], p.title = TITLE, first
-
-
-def _headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
-    # the headline of a whole page: the first line only when the body follows it closely,
-    # else the line the evidence across the page points to (see ``cleaners.headline``)
-    if not headline_first:
-        return
-    t = next((i for i in p.nonblank if p.action[i] == TITLE), None)
-    eligible = [
-        p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))
-        for i in range(p.n)
-    ]
-    meta = [_meta_line(p, i) for i in range(p.n)]
-    pick = headline.choose(
-        p.lines, [a == KEEP for a in p.action], eligible, t, cfg.title_max_words, meta
-    )
-    if pick is None or pick == t:
-        return
-    if t is not None:
-        p.action[t] = DROP
-        p.why[t] = ("meta.masthead", "a masthead or page name above the article, not its headline")
-    p.action[pick], p.why[pick], p.title = TITLE, None, p.lines[pick]
-
-
-def _meta_line(p: _Page, i: int) -> bool:
-    # a byline or a date line: a rule took its names or date, or the classifier its stamp
-    rule, why = p.rule_of[i], p.why[i]
-    if rule is not None:
-        return rule.kind in (DATE, BYLINE, CONTRIBUTORS)
-    return why is not None and why[0] == "layout.timestamp"
-
-
-def _by_layout(p: _Page, i: int) -> bool:
-    why = p.why[i]
-    return why is not None and why[0].startswith("layout.")
 
 
 def _standfirst(p: _Page) -> None:

@@ -17,6 +17,7 @@ Otherwise every line in a window above the body's main block is weighed:
   menu label, found three times or more, gets nothing for it);
 - nearness to the body, and length (a headline says more than a section label);
 - a byline or a date line right above or below it (a menu label has other labels around it);
+  not a picture's credit right below it (the line is the picture's caption);
 - of a headline and the longer standfirst under it on the same subject, the headline.
 
 A line with no content word in common with the lead is never chosen (the first line stays the
@@ -42,6 +43,7 @@ _SHARE = 3  # a block with a third of the largest block's words in sentences sta
 _PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
 _GAP = 4  # kept lines further apart than this start a new block
 _BESIDE = 0.2  # the score of a line right above or below a byline or a date line
+_CREDITED = 0.4  # taken from a line right above a picture's credit (a caption)
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}"
@@ -150,12 +152,14 @@ def choose(
     title: int | None,
     max_words: int,
     meta: Sequence[bool] | None = None,
+    credit: Sequence[bool] | None = None,
 ) -> int | None:
     """The index of the page's headline: ``title`` when no line is better, None for none.
 
     ``kept`` marks body lines, ``eligible`` lines that may be the headline (not claimed by a
-    named rule), ``meta`` bylines and date lines; ``title`` is the line taken as the title so
-    far (the first line), kept when the body follows it closely.
+    named rule), ``meta`` bylines and date lines, ``credit`` pictures' credits; ``title`` is
+    the line taken as the title so far (the first line), kept when the body follows it
+    closely.
     """
     block = main_block(lines, kept)
     if not block:
@@ -171,7 +175,7 @@ def choose(
             lines, eligible, title, anchor, lead, max_words
         ):
             return title
-    scored = scores(lines, eligible, title, max_words, block, lead, meta)
+    scored = scores(lines, eligible, title, max_words, block, lead, meta, credit)
     if not scored:
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
@@ -208,6 +212,7 @@ def scores(
     block: list[int],
     lead: set[str],
     meta: Sequence[bool] | None = None,
+    credit: Sequence[bool] | None = None,
 ) -> dict[int, float]:
     """Every candidate line in the window above the body, with its score."""
     anchor = block[0]
@@ -232,6 +237,7 @@ def scores(
             + (0.2 if repeated else 0.0)
             + 0.1 * min(len(text.split()), 10) / 10
             + (_BESIDE if meta is not None and _beside_meta(lines, meta, i) else 0.0)
+            - (_CREDITED if credit is not None and _credited(lines, credit, i) else 0.0)
         )
     return found
 
@@ -242,6 +248,13 @@ def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
     above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
     below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     return any(j is not None and meta[j] for j in (above, below))
+
+
+def _credited(lines: Sequence[str], credit: Sequence[bool], i: int) -> bool:
+    """True when the line right below ``i`` (blank lines aside) is a picture's credit: ``i``
+    is the picture's caption."""
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return below is not None and credit[below]
 
 
 def _above_standfirst(

@@ -260,3 +260,23 @@ def test_the_headline_is_the_line_beside_the_byline_not_a_section_label_above_it
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
     assert doc is not None
     assert doc.title == headline
+
+
+def test_a_picture_s_caption_above_its_credit_is_not_the_headline() -> None:
+    # the caption under the article's picture names the subject as well as the headline does
+    # and sits nearer the body; the credit under it says what it is
+    headline = "Riverton votes to shut the Main Street bridge for a spring of repairs"
+    caption = "Inspectors look at the cracked steel beams of the old bridge"
+    lines = [
+        "Riverton News",
+        "Home",
+        headline,
+        "Riverton Post wire services",
+        "Published 11:11 PM EST Apr 8, 2026",
+        caption,
+        "Jane Roe, Associated Press",
+        *BODY_EN,
+    ]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
+    assert doc is not None
+    assert doc.title == headline

@@ -1,0 +1,68 @@
+"""The headline of a whole page, from the boilerplate pass's decisions: which lines may be
+the headline, which are bylines and dates, which are pictures' credits (the last step of
+``cleaners.boilerplate.strip_boilerplate``; the choice itself is ``cleaners.headline``'s)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cleaners import headline
+from cleaners.actions import DROP, KEEP, TITLE
+from cleaners.config import BoilerplateConfig
+from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
+from cleaners.rules.patterns import _AGENCIES, _PICTURE_SOURCES
+
+if TYPE_CHECKING:
+    from cleaners.boilerplate import _Page
+
+
+def choose_headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
+    """The headline of a whole page: the first line only when the body follows it closely,
+    else the line the evidence across the page points to; a first line so replaced was a
+    masthead."""
+    if not headline_first:
+        return
+    t = next((i for i in p.nonblank if p.action[i] == TITLE), None)
+    eligible = [
+        p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))
+        for i in range(p.n)
+    ]
+    meta = [_meta_line(p, i) for i in range(p.n)]
+    credit = [_credit_line(p, i) for i in range(p.n)]
+    pick = headline.choose(
+        p.lines, [a == KEEP for a in p.action], eligible, t, cfg.title_max_words, meta, credit
+    )
+    if pick is None or pick == t:
+        return
+    if t is not None:
+        p.action[t] = DROP
+        p.why[t] = ("meta.masthead", "a masthead or page name above the article, not its headline")
+    p.action[pick], p.why[pick], p.title = TITLE, None, p.lines[pick]
+
+
+def _meta_line(p: _Page, i: int) -> bool:
+    # a byline or a date line: a rule took its names or date, or the classifier its stamp
+    rule, why = p.rule_of[i], p.why[i]
+    if rule is not None:
+        return rule.kind in (DATE, BYLINE, CONTRIBUTORS)
+    return why is not None and why[0] == "layout.timestamp"
+
+
+# a picture's credit: a name and the agency or library ("Al Goldis, Associated Press")
+_CREDIT_LINE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+\s*[,/|]\s*(?:{_AGENCIES}|{_PICTURE_SOURCES})"
+    r"(?:\s+(?:photos?|images?))?\s*$"
+)
+
+
+def _credit_line(p: _Page, i: int) -> bool:
+    rule = p.rule_of[i]
+    if rule is not None:
+        return rule.kind == CAPTION
+    return bool(p.lines[i]) and _CREDIT_LINE.match(p.lines[i].strip()) is not None
+
+
+def _by_layout(p: _Page, i: int) -> bool:
+    why = p.why[i]
+    return why is not None and why[0].startswith("layout.")
