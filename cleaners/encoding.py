@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import charset_normalizer
 import ftfy
-from ftfy.badness import MOJIBAKE_CATEGORIES
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from cleaners.config import EncodingConfig, LanguageConfig
@@ -300,7 +300,28 @@ def _repair(line: str, cfg: EncodingConfig) -> tuple[str, tuple[str, ...]]:
     return stripped, tuple(dict.fromkeys(steps))
 
 
+# ftfy (as configured in ``_FTFY``: no entities, quotes, ligatures, widths or normal form)
+# changes a line in two ways only: mojibake its test finds (every match of which holds one of
+# MOJIBAKE_SIGNS), and its fixers of C1 and other control characters, terminal escapes, line
+# breaks and surrogates, which act on these characters alone. Most lines that come this far
+# (German quotes, a capital umlaut, a "©") are neither: ftfy's mojibake test alone costs a
+# third of the whole call, which the lines without those characters do not pay either. A test
+# compares this with ftfy on every path.
+_SIGN = re.compile(f"[{MOJIBAKE_SIGNS}]")
+_FIXABLE = re.compile(
+    f"[\x1b\r\u2028\u2029\x80-\x9f\ud800-\udfff{_char_class(set(CONTROL_CHARS))}]"
+)
+
+
+def _ftfy_changes(text: str) -> bool:
+    """False when ftfy would give ``text`` back unchanged, without a step; True when it may
+    not."""
+    return bool(_FIXABLE.search(text)) or (_SIGN.search(text) is not None and is_bad(text))
+
+
 def _ftfy(text: str, steps: list[str]) -> str:
+    if not _ftfy_changes(text):
+        return text
     fixed = ftfy.fix_and_explain(text, _FTFY)
     if fixed.text != text and fixed.explanation:
         steps.extend(_describe(fixed.explanation))

@@ -409,3 +409,62 @@ def test_mojibake_among_entities_is_repaired_before_the_entities() -> None:
     assert not any(c in fixed for c in "ìëê"), fixed  # no stretch of mojibake left
     assert "’" in fixed and "사랑하는" in fixed
     assert steps[-1] == "unescape_html"
+
+
+# ftfy is skipped on a line without a character its mojibake test or its fixers act on, and
+# on a line with a sign its mojibake test does not find: ftfy itself must give either back
+# unchanged and without a step. The alphabet mixes the world's letters with mojibake's
+# characters, C1 and other controls, a terminal escape, line separators and surrogates.
+_FTFY_ALPHABET = (
+    _WORLD_ALPHABET
+    + "ÃÂâ€œ™žŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿ÐÑÒÓ×ØÙÚÛÝÞ"
+    + "ВГРСЃЉЊЌЋЏўЎЈҐЁЄЇІіґёєјѕїЅЌ"
+    + "\x1b[0m\r\u2028\u2029\x00\x07\x7f\x80\x9f\u206a\ufff9\ud83d\ude00\ud800"
+)
+
+
+@settings(max_examples=6000, deadline=None)
+@given(st.text(alphabet=_FTFY_ALPHABET, max_size=30))
+def test_lines_that_skip_ftfy_are_lines_ftfy_leaves_alone(line: str) -> None:
+    import ftfy
+
+    from cleaners.encoding import _FTFY, _ftfy, _ftfy_changes
+
+    fixed = ftfy.fix_and_explain(line, _FTFY)
+    if not _ftfy_changes(line):
+        assert fixed.text == line and not fixed.explanation
+    steps: list[str] = []
+    assert _ftfy(line, steps) == fixed.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "â€œWe are readyâ€\x9d, he said",
+        "Ð¡Ð°Ð¹Ñ‚ Ð½Ð¾Ð²Ð¾ÑÑ‚ÐµÐ¹",
+        "Zürich: Ã¼ber die StraÃŸe",
+        "plain text with a C1 control\x92s apostrophe",
+        "colour \x1b[36mescapes\x1b[0m in a line",
+    ],
+)
+def test_lines_ftfy_repairs_do_not_skip_it(line: str) -> None:
+    from cleaners.encoding import _ftfy_changes
+
+    assert _ftfy_changes(line)
+    assert repair_line(line, CFG)[0] != line.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "„Wir sind bereit“, sagte die Ministerin am Montag in Berlin.",
+        "Über die Straße: © 2026 Der Verlag",
+        "Le ministre a déclaré : « Nous n’arrêterons pas maintenant. »",
+        "Tom & Jerry cost €5 each.",
+    ],
+)
+def test_quotes_capitals_and_signs_in_good_text_skip_ftfy(line: str) -> None:
+    from cleaners.encoding import _ftfy_changes
+
+    assert not _ftfy_changes(line)
+    assert repair_line(line, CFG) == (line, ())
