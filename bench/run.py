@@ -217,6 +217,9 @@ def run_cli(
         begun = part["ended"]
     cores = stage_cores(cpu_line, _stage_spans(report), flow_start, start_clock)
     return {
+        # per stage of the whole run (start-up and tail included): peak RSS of the CLI
+        # process, of its workers, and of the two together
+        "run_stage_peaks": run_stage_peaks(timeline, _stage_spans(report), flow_start, start_clock),
         "wall": wall,
         "cpu": (cpu_after[0] - cpu_before[0], cpu_after[1] - cpu_before[1]),
         "machine": {k: machine_after[k] - machine_before.get(k, 0.0) for k in machine_after},
@@ -252,6 +255,33 @@ def _stage_spans(report: dict[str, object]) -> list[tuple[str, float, float]]:
             spans.append((name, at, at + float(timings[name])))
             at += float(timings[name])
     return spans
+
+
+def run_stage_peaks(
+    timeline: list[tuple[float, int, int]],
+    spans: list[tuple[str, float, float]],
+    flow_start: float,
+    cli_start: float,
+) -> dict[str, tuple[int, int, int]]:
+    """Per stage, over its spans: (peak RSS of the CLI's process, of its workers, of the two
+    together), from the RSS samples; "start-up" and "tail" as in ``stage_cores``."""
+    if not timeline:
+        return {}
+    whole = [("start-up", cli_start, flow_start)]
+    whole += [(n, flow_start + a, flow_start + b) for n, a, b in spans]
+    whole.append(("tail", flow_start + (spans[-1][2] if spans else 0.0), timeline[-1][0] + 1))
+    out: dict[str, tuple[int, int, int]] = {}
+    for name, a, b in whole:
+        inside = [(x, y) for t, x, y in timeline if a <= t <= b]
+        if not inside:
+            continue
+        was = out.get(name, (0, 0, 0))
+        out[name] = (
+            max([was[0]] + [x for x, _ in inside]),
+            max([was[1]] + [y for _, y in inside]),
+            max([was[2]] + [x + y for x, y in inside]),
+        )
+    return out
 
 
 def stage_cores(
@@ -529,6 +559,13 @@ def show(label: str, docs: int, res: dict[str, object]) -> None:
             f"{os.cpu_count()}; the CLI's process + its workers, sampled every 0.2 s): {busy}"
         )
     print(f"   peak RSS of the process tree {int(res['peak_rss']) / 2**20:,.0f} MiB")  # type: ignore[call-overload]
+    stage_rss = res.get("run_stage_peaks")
+    if isinstance(stage_rss, dict) and stage_rss:
+        mib = ", ".join(
+            f"{k} {c / 2**20:,.0f} ({a / 2**20:,.0f}/{b / 2**20:,.0f})"
+            for k, (a, b, c) in stage_rss.items()
+        )
+        print(f"   peak RSS by stage (MiB: the tree (the CLI's process/its workers)): {mib}")
     print(
         f"   storage I/O of the process tree: {int(res['read_bytes']) / 2**20:,.0f} MiB read, "  # type: ignore[call-overload]
         f"{int(res['write_bytes']) / 2**20:,.0f} MiB written (page cache writes counted when "  # type: ignore[call-overload]
