@@ -165,7 +165,8 @@ BLOG_RULES: tuple[Rule, ...] = (
         "nav.cookies",
         "cookie notice",
         _r(
-            r"^(?!.*[«»“”„\"]).*\b(?:(?:this|our) (?:web ?)?site (?:uses|is using)|we use|"
+            # (no quotation mark before it: a quoted spokesman; one after is a button's label)
+            r"^[^«»“”„\"]*\b(?:(?:this|our) (?:web ?)?site (?:uses|is using)|we use|"
             r"diese (?:web)?seite (?:verwendet|nutzt)|diese website (?:verwendet|nutzt)|"
             r"wir (?:verwenden|nutzen|setzen)|ce site (?:utilise|web utilise)|"
             r"nous utilisons|este sitio(?: web)? (?:utiliza|usa)|(?:utilizamos|usamos)|"

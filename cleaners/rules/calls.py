@@ -176,11 +176,17 @@ CALL_RULES: tuple[Rule, ...] = (
             r"(?:free )?(?:articles?|stories)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ "
             r"articles?|sie haben (?:bereits )?\d+ von \d+ (?:kostenlosen |freien )?artikeln|"
             r"has leído \d+ de \d+ (?:artículos|noticias)|ви прочитали \d+ (?:з|із) \d+|"
-            r"вы прочитали \d+ из \d+)[^.!?]*[.!]?$"
+            r"вы прочитали \d+ из \d+)[^.!?]*[.!]?$|"
+            # a subscription's small print
+            r"^immediate (?:online |digital )?access to (?:all|every)\b.*\bsubscription (?:will )?"
+            r"auto(?:matically)?[- ]?renews?\b.*$"
         ),
         LINE,
         25,
-        starts=("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
+        starts=(
+            *("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
+            "immediate",
+        ),
     ),
     Rule(
         "cta.donate",

@@ -187,7 +187,10 @@ PAGE_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:%d bloggers like this:?|like this:?|share this:?|like loading\.*|"
             r"related$|click to share on \w+.*|click to (?:email|print).*|"
-            r"discover more from .*|subscribe to get the latest posts.*)$"
+            r"discover more from .*|subscribe to get the latest posts.*|"
+            # a rating widget's label
+            r"rate this (?:article|post|story|page)|(?:artikel |beitrag )?bewerten\s*:?|"
+            r"notez cet article|valora (?:este|el) artículo|оцініть статтю|оцените статью)$"
         ),
         LINE,
         20,

@@ -150,6 +150,14 @@ PHRASES = [
     ("Comics / demographics / economics / happy mutants", "nav.tags"),
     ("Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.", "caption.credit"),
     ("Unterstütze Lokalblatt bereits mit 2,50!", "cta.donate"),
+    ("Wir verwenden Cookies. Klicke auf „OK“, um fortzufahren.", "nav.cookies"),
+    ("Dein Browser ist leider veraltet.", "nav.browser"),
+    ("Bewerten:", "blog.widget"),
+    ("Rate this article", "blog.widget"),
+    (
+        "Immediate online access to all issues. Subscription will auto renew annually.",
+        "cta.paywall",
+    ),
 ]
 
 
@@ -183,6 +191,8 @@ SENTENCES = [
     "Showing 10 of the 19 paintings to the public was a risk, the curator said.",
     "Unterstütze uns, sagte sie, und wir bauen die Schule bis 2025, mit 2,50 Euro im Monat.",
     "Read it and/or weep / laugh, the critic wrote about the play.",
+    "Der Sprecher sagte: „Wir verwenden Cookies nur, wenn es nötig ist“.",
+    "Bewerten will die Kommission den Bericht erst im Herbst.",
 ]
 
 
