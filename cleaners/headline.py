@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cleaners.layout import SENTENCE_END, WORD
+from cleaners.rules import DATE_RE
 from cleaners.stopwords import STOPWORDS
 
 WINDOW = 45  # lines above the body's first line that may hold the headline
@@ -47,7 +48,7 @@ _CREDITED = 0.4  # taken from a line right above a picture's credit (a caption)
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|{DATE_RE}",
     re.IGNORECASE,
 )
 _TAGS = re.compile(r"\S+(?:\s+\S+){0,3}(?:,\s*\S+(?:\s+\S+){0,3}){2,}")  # short labels, 3+

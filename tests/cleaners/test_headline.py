@@ -280,3 +280,11 @@ def test_a_picture_s_caption_above_its_credit_is_not_the_headline() -> None:
     doc = Cleaner(PipelineConfig())(make_doc("\n".join(lines))).doc
     assert doc is not None
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("date", ["Samstag, 5. Oktober 2013", "10 de abril de 2026", "10.04.2026"])
+def test_a_date_line_in_any_language_is_not_the_headline(date: str) -> None:
+    from cleaners.headline import _shaped
+
+    assert not _shaped(date, 24, min_words=1)
+    assert _shaped("Riverton council closes Main Street bridge", 24)
