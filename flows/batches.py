@@ -18,6 +18,7 @@ import stat
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -272,18 +273,32 @@ def detect_languages_batch(
     start = time.perf_counter()
     found: Languages = {}
     stop_file = Path(stop)
-    bodies: list[tuple[str, bytes]] = runfiles.take(bodies_file)
     if cfg.language.method == "profile":
         # built on a first run: then the article files load it
         load_language_model(Path(out_dir) / STATE_PATH.parent)
-    for i in range(0, len(bodies), LANGUAGE_CHUNK):
-        if stop_file.exists():
-            break
-        for doc_id, body in bodies[i : i + LANGUAGE_CHUNK]:
-            doc = unpack_document(body)
-            if doc.language != DEFERRED:
-                continue
-            done = with_language(doc, cfg)
-            found[doc_id] = (done.language, done.language_score)
+    # the file holds the bodies in chunks (``languages_ahead.write_bodies``): one in memory
+    chunks = runfiles.take_chunks(bodies_file)
+    try:
+        _detect_until_stopped(chunks, stop_file, cfg, found)
+    finally:
+        chunks.close()
     give_back()
     return found, time.perf_counter() - start
+
+
+def _detect_until_stopped(
+    chunks: Iterator[list[tuple[str, bytes]]],
+    stop_file: Path,
+    cfg: PipelineConfig,
+    found: Languages,
+) -> None:
+    for bodies in chunks:
+        for i in range(0, len(bodies), LANGUAGE_CHUNK):
+            if stop_file.exists():
+                return
+            for doc_id, body in bodies[i : i + LANGUAGE_CHUNK]:
+                doc = unpack_document(body)
+                if doc.language != DEFERRED:
+                    continue
+                done = with_language(doc, cfg)
+                found[doc_id] = (done.language, done.language_score)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from prefect import Task, get_run_logger
@@ -95,10 +96,19 @@ class _LanguagesAhead:
         return found, seconds
 
 
+BODIES_CHUNK = 500  # documents read from the state and written to the file at a time
+
+
 def write_bodies(state: State, ids: list[str], path: Path) -> None:
     """Write the current bodies of ``ids`` ((id, packed body), in their order: staged, or
-    kept once committed) for a worker's ``detect_languages_batch``."""
-    found: dict[str, bytes] = {}
-    for i in range(0, len(ids), 500):
-        found.update(state.current_bodies(ids[i : i + 500]))
-    runfiles.put(path, [(i, found[i]) for i in ids if i in found])
+    kept once committed) for a worker's ``detect_languages_batch``, in chunks as they are
+    read: at 100,000 documents the bodies of a run's new articles are some hundreds of MiB,
+    which neither the flow nor the worker then holds at once."""
+
+    def chunks() -> Iterator[list[tuple[str, bytes]]]:
+        for i in range(0, len(ids), BODIES_CHUNK):
+            part = ids[i : i + BODIES_CHUNK]
+            found = dict(state.current_bodies(part))
+            yield [(d, found[d]) for d in part if d in found]
+
+    runfiles.put_chunks(path, chunks())

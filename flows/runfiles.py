@@ -19,8 +19,10 @@ No Prefect here.
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,33 @@ def put(path: Path | str, value: Any) -> None:
     """Write ``value`` to a file of the run's folder (pickled: the reader is the same
     newsclean, as the flow checks before a cluster's first task; atomic)."""
     io.write_atomic(Path(path), pickle.dumps(value, protocol=5), make_parent=False)
+
+
+def put_chunks(path: Path | str, chunks: Iterable[Any]) -> int:
+    """Write ``chunks`` to a file of the run's folder one pickle after another, as they come,
+    so that neither the writer nor the reader (``take_chunks``) holds them all at once (atomic
+    like ``put``); return how many were written."""
+
+    def fill(fd: int) -> int:
+        count = 0
+        for chunk in chunks:
+            view = memoryview(pickle.dumps(chunk, protocol=5))
+            while view:
+                view = view[os.write(fd, view) :]
+            count += 1
+        return count
+
+    return io.write_fd_atomic(Path(path), fill, make_parent=False)
+
+
+def take_chunks(path: Path | str) -> Generator[Any, None, None]:
+    """The chunks ``put_chunks`` wrote, one at a time, in their order."""
+    with Path(path).open("rb") as f:
+        while True:
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
 
 
 def take(path: Path | str, drop: bool = False) -> Any:

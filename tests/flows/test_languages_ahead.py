@@ -105,7 +105,8 @@ def test_documents_are_read_from_the_state_once_committed(
         db.execute(f"INSERT INTO docs({cols}) SELECT {cols} FROM staging")
         db.execute("DELETE FROM staging")
     file = _bodies(out, list(reversed(ids)))
-    assert [i for i, _ in runfiles.take(file)] == list(reversed(ids))  # in the order asked
+    taken = [i for chunk in runfiles.take_chunks(file) for i, _ in chunk]
+    assert taken == list(reversed(ids))  # in the order asked
     found, _ = batches.detect_languages_batch(file, str(out), CFG, str(tmp_stop(out, "x")))
     assert found == want
 
@@ -136,3 +137,29 @@ def test_an_article_takes_the_language_detected_ahead_instead_of_detecting_it(
             publish.render_outputs(state, str(out), [cid], CFG, {"other": ("xx", 0.25)})
     meta = json.loads((out / "articles" / f"{canon}.json").read_text(encoding="utf-8"))
     assert meta["language"] == "xx"
+
+
+def test_bodies_in_several_chunks_give_the_same_languages_in_the_same_order(
+    staged: tuple[Path, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the flow writes the bodies as it reads them, a chunk at a time, and the worker reads
+    # one chunk at a time: neither holds them all
+    from flows import languages_ahead
+
+    out, ids = staged
+    want = _expected(out, ids)
+    monkeypatch.setattr(languages_ahead, "BODIES_CHUNK", 2)
+    file = _bodies(out, ids + ["no-such-document"])
+    chunks = list(runfiles.take_chunks(file))
+    assert len(chunks) == (len(ids) + 2) // 2
+    assert [i for chunk in chunks for i, _ in chunk] == ids
+    found, _ = batches.detect_languages_batch(file, str(out), CFG, str(tmp_stop(out, "c")))
+    assert found == want
+
+
+def test_chunks_written_one_after_another_are_read_back_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "chunks.pkl"
+    assert runfiles.put_chunks(path, ([n] * n for n in range(4))) == 4
+    assert list(runfiles.take_chunks(path)) == [[], [1], [2, 2], [3, 3, 3]]
+    assert runfiles.put_chunks(path, iter(())) == 0
+    assert list(runfiles.take_chunks(path)) == []
