@@ -149,7 +149,7 @@ def test_bodies_in_several_chunks_give_the_same_languages_in_the_same_order(
     out, ids = staged
     want = _expected(out, ids)
     monkeypatch.setattr(languages_ahead, "BODIES_CHUNK", 2)
-    file = _bodies(out, ids + ["no-such-document"])
+    file = _bodies(out, [*ids, "no-such-document"])
     chunks = list(runfiles.take_chunks(file))
     assert len(chunks) == (len(ids) + 2) // 2
     assert [i for chunk in chunks for i, _ in chunk] == ids
