@@ -468,6 +468,9 @@ def _story_cards(p: _Page) -> None:
     dated = [p.action[i] == DROP and p.lines[i] in claimed for i in range(p.n)]
     for i in cards.find(p.lines, order, kept, dated):
         p.action[i], p.why[i] = DROP, (cards.RULE, cards.REASON)
+    kept = [a == KEEP for a in p.action]
+    for i in cards.find_cut(p.lines, order, kept):
+        p.action[i], p.why[i] = DROP, (cards.RULE, cards.CUT_REASON)
 
 
 def _author_boxes(p: _Page) -> None:

@@ -10,16 +10,23 @@ paragraph between captions or advertisements has no date or byline in every gap.
 comments have the same shape (a name, a date, the comment) and are furniture too. A card's
 text is a sentence (or cut short with an ellipsis): a list of names or results, each under a
 date, is not a rail of cards.
+
+A rail may also show each story as its headline and the first words of its text cut short
+("... The AirPods Pro features Active Noise Cancellat..."), with no date: three such teasers in
+a row, each perhaps under its headline, are a rail too. An article's paragraph does not stop
+in the middle of a word three times in a row.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cleaners.lineshape import is_sentence
 
 RULE = "related.card"
 REASON = "card in a rail (another story's summary or a reader's comment under a name and date)"
+CUT_REASON = "teaser in a rail (another story's text cut short)"
 
 _MIN_CARDS = 3
 _GAP = (2, 6)  # dropped lines between two cards' summaries
@@ -59,4 +66,55 @@ def find(
         gap, gap_dated = 0, False
     if len(run) >= _MIN_CARDS:
         rails += run
+    return rails
+
+
+_CUT = re.compile(r"\w(?:\.\.\.|…)$|\w[,;:]?\s?[\"”»’]?(?:\.\.\.|…)$")  # cut mid-text
+_HEADLINE_WORDS = 25  # a teaser's headline above its cut text
+_CUT_BAND = 0.2  # most cut teasers of a rail are within this share of their median length
+
+
+def find_cut(lines: Sequence[str], order: Sequence[int], kept: Sequence[bool]) -> list[int]:
+    """The teasers (and their headlines) of rails that show other stories' text cut short:
+    at least three kept lines cut mid-text, one after another among the kept lines, each
+    perhaps under one unfinished line (its headline), most of them cut at about the same
+    length (a site cuts its teasers at a fixed count of characters; readers' posts that
+    trail off with an ellipsis are of every length)."""
+    body = [i for i in order if kept[i]]
+    rails: list[int] = []
+    run: list[int] = []
+    cuts: list[int] = []
+
+    def close() -> None:
+        lengths = sorted(len(lines[i].rstrip()) for i in cuts)
+        if len(cuts) < _MIN_CARDS:
+            return
+        middle = lengths[len(lengths) // 2]
+        alike = sum(1 for n in lengths if abs(n - middle) <= _CUT_BAND * middle)
+        if alike >= _MIN_CARDS and 2 * alike >= len(lengths):
+            rails.extend(run)
+
+    pos = 0
+    while pos < len(body):
+        i = body[pos]
+        text = lines[i].rstrip()
+        nxt = body[pos + 1] if pos + 1 < len(body) else None
+        if _CUT.search(text):
+            run.append(i)
+            cuts.append(i)
+            pos += 1
+        elif (
+            nxt is not None
+            and _CUT.search(lines[nxt].rstrip())
+            and len(text.split()) <= _HEADLINE_WORDS
+            and not is_sentence(text)
+        ):
+            run += [i, nxt]  # a headline and its cut text
+            cuts.append(nxt)
+            pos += 2
+        else:
+            close()
+            run, cuts = [], []
+            pos += 1
+    close()
     return rails

@@ -72,3 +72,30 @@ def test_a_results_list_under_dates_is_not_a_rail() -> None:
         lines += ["LG Staufen", "Tuesday November 19, 2019", name]
     r = strip_boilerplate(lines, RULES, CFG)
     assert not any(x.rule == "related.card" for x in r.removals)
+
+
+def cut(text: str, length: int = 95) -> str:
+    """A teaser as a site cuts it: the first characters of the text, then an ellipsis."""
+    return text[:length].rstrip() + "..."
+
+
+def test_a_rail_of_teasers_cut_short_after_the_article_goes() -> None:
+    heads = ["Mayor Unveils Budget Plan", "Old Pipes Found Under Main Street", "Start Times"]
+    teasers = [line for head, s in zip(heads, SUMMARIES, strict=False) for line in (head, cut(s))]
+    r = strip_boilerplate([HEADLINE, *BODY, "Deals", *teasers], RULES, CFG)
+    assert r.paragraphs[: len(BODY)] == tuple(BODY)
+    assert not set(teasers) & set(r.paragraphs)
+    assert {x.text: x.rule for x in r.removals}[teasers[1]] == "related.card"
+
+
+def test_readers_posts_that_trail_off_are_not_a_rail_of_teasers() -> None:
+    # three posts end in an ellipsis, but of every length: readers, not a site's cut
+    posts = [
+        "Not sure about this one...",
+        "I have tried the update on two phones and the store still refuses to load over "
+        "mobile data, only on wifi, and the support page says nothing about it...",
+        "Same here, it worked after a restart, then it stopped again the next morning when I "
+        "was on the train, so I gave up and waited for the next release of the system...",
+    ]
+    r = strip_boilerplate([HEADLINE, *BODY, *posts], RULES, CFG)
+    assert set(posts) <= set(r.paragraphs)
