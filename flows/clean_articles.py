@@ -73,6 +73,7 @@ from flows.workers import (
     _Workers,
     balanced_size,
     tapered_batches,
+    write_share_size,
     write_shares,
 )
 
@@ -485,7 +486,7 @@ def _write_outputs(
     writers, covered, writing, writing_cpu = 0, 0, 0.0, 0.0
     if todo is not None:
         writing_workers = pool.parallel(len(todo))
-        share = max(200, -(-len(todo) // writing_workers))
+        share = write_share_size(len(todo), writing_workers)
         given = write_shares(todo, share, canonical, languages)
         covered = sum(len(k) for _, k in given)
         folder = runfiles.run_folder(Path(out_dir), run_id)

@@ -130,6 +130,20 @@ def tapered_batches(paths: list[str], size: int, workers: int) -> list[list[str]
 # its language must still be detected (100k run: 1.2 ms of CPU per article, 0.35 of it
 # language)
 DETECTING = 1.4
+# At most this many clusters in one share of the article files: a worker holds its share's
+# bodies while it renders them, and at 100k two shares (one per worker) of 33,000 clusters
+# each made the run's peak. A task costs Prefect about 0.2 s.
+WRITE_SHARE_MAX = 8000
+
+
+def write_share_size(clusters: int, workers: int) -> int:
+    """Clusters in one share of the article files: the stage split evenly over the workers,
+    but at least 200 (a task's own cost) and at most ``WRITE_SHARE_MAX``.
+
+    >>> write_share_size(66000, 2), write_share_size(1000, 2), write_share_size(100, 2)
+    (8000, 500, 200)
+    """
+    return max(200, min(WRITE_SHARE_MAX, -(-clusters // workers)))
 
 
 def write_shares(
