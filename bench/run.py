@@ -257,6 +257,17 @@ def _stage_spans(report: dict[str, object]) -> list[tuple[str, float, float]]:
     return spans
 
 
+def _windows(
+    spans: list[tuple[str, float, float]], flow_start: float, cli_start: float, end: float
+) -> list[tuple[str, float, float]]:
+    """The run's windows on the clock: "start-up" (the CLI's time before the flow began),
+    each stage's spans, and "tail" (after the stages: the report, the artifacts, exiting)."""
+    whole = [("start-up", cli_start, flow_start)]
+    whole += [(n, flow_start + a, flow_start + b) for n, a, b in spans]
+    whole.append(("tail", flow_start + (spans[-1][2] if spans else 0.0), end))
+    return whole
+
+
 def run_stage_peaks(
     timeline: list[tuple[float, int, int]],
     spans: list[tuple[str, float, float]],
@@ -267,11 +278,8 @@ def run_stage_peaks(
     together), from the RSS samples; "start-up" and "tail" as in ``stage_cores``."""
     if not timeline:
         return {}
-    whole = [("start-up", cli_start, flow_start)]
-    whole += [(n, flow_start + a, flow_start + b) for n, a, b in spans]
-    whole.append(("tail", flow_start + (spans[-1][2] if spans else 0.0), timeline[-1][0] + 1))
     out: dict[str, tuple[int, int, int]] = {}
-    for name, a, b in whole:
+    for name, a, b in _windows(spans, flow_start, cli_start, timeline[-1][0] + 1):
         inside = [(x, y) for t, x, y in timeline if a <= t <= b]
         if not inside:
             continue
@@ -295,10 +303,6 @@ def stage_cores(
     before the flow began, "tail" after its stages (the report, the artifacts, exiting)."""
     if len(cpu_line) < 2:
         return {}
-    end = cpu_line[-1][0]
-    whole = [("start-up", cli_start, flow_start)]
-    whole += [(n, flow_start + a, flow_start + b) for n, a, b in spans]
-    whole.append(("tail", flow_start + (spans[-1][2] if spans else 0.0), end))
 
     def at(t: float) -> tuple[float, float]:
         # the last sample at or before t (CPU counters only grow, but a worker that exits
@@ -311,7 +315,7 @@ def stage_cores(
         return best[1], best[2]
 
     out: dict[str, list[float]] = {}
-    for name, a, b in whole:
+    for name, a, b in _windows(spans, flow_start, cli_start, cpu_line[-1][0]):
         if b <= a:
             continue
         (oa, ra), (ob, rb) = at(a), at(b)
