@@ -4,14 +4,12 @@ the headline, which are bylines and dates, which are pictures' credits (the last
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from cleaners import headline
 from cleaners.actions import DROP, KEEP, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
-from cleaners.rules.patterns import _AGENCIES, _PICTURE_SOURCES
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -49,18 +47,10 @@ def _meta_line(p: _Page, i: int) -> bool:
     return why is not None and why[0] == "layout.timestamp"
 
 
-# a picture's credit: a name and the agency or library ("Al Goldis, Associated Press")
-_CREDIT_LINE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w.'’-]+\s*[,/|]\s*(?:{_AGENCIES}|{_PICTURE_SOURCES})"
-    r"(?:\s+(?:photos?|images?))?\s*$"
-)
-
-
 def _credit_line(p: _Page, i: int) -> bool:
+    # a picture's caption or credit, as a caption rule claimed it
     rule = p.rule_of[i]
-    if rule is not None:
-        return rule.kind == CAPTION
-    return bool(p.lines[i]) and _CREDIT_LINE.match(p.lines[i].strip()) is not None
+    return rule is not None and rule.kind == CAPTION
 
 
 def _by_layout(p: _Page, i: int) -> bool:

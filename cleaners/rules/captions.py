@@ -33,6 +33,20 @@ CAPTION_RULES: tuple[Rule, ...] = (
         CAPTION,
         8,
     ),
+    # The photographer's name, then the agency or library ("Al Goldis, Associated Press")
+    Rule(
+        "caption.credit",
+        "photo caption with credit",
+        _r(
+            # (not a byline: "By Jane Roe, The Associated Press")
+            rf"^(?!(?i:by|von|par|por|de|від|от)\s)"
+            rf"(?P<credit>(?:{_UP}[\w.'’-]+\s+){{1,3}}{_UP}[\w.'’-]+\s*[,/|]\s*"
+            rf"(?:{_AGENCIES}|{_PICTURE_SOURCES})(?:\s+(?:photos?|images?))?)\s*$",
+            0,
+        ),
+        CAPTION,
+        8,
+    ),
     Rule(
         "caption.credit",
         "photo caption with credit",

@@ -340,7 +340,14 @@ def test_a_labelled_date_line_between_paragraphs_is_removed(lang: str, line: str
 
 # --- picture credits and "continues below" markers --------------------------------------------
 
-CREDITS = ["Getty Images", "AP Photo", "Reuters", "AFP via Getty Images", "AP Photo/Jane Roe"]
+CREDITS = [
+    "Getty Images",
+    "AP Photo",
+    "Reuters",
+    "AFP via Getty Images",
+    "AP Photo/Jane Roe",
+    "Al Goldis, Associated Press",
+]
 
 
 @pytest.mark.parametrize("credit", CREDITS)
