@@ -8,8 +8,8 @@ a scraper that keeps only the article gives it).
 Otherwise every line in a window above the body's main block is weighed:
 
 - shape: a headline's (a short line that does not end a sentence, or a question or an
-  exclamation), three to ``max_words`` words, not a menu (separators), a date or glued
-  interface labels ("Copy LinkURLCopied!");
+  exclamation), three to ``max_words`` words, not a menu (separators), a date, a web
+  address, a row of tags or glued interface labels ("Copy LinkURLCopied!");
 - the lead repeats its words: the share of its content words (not function words; compared
   by their first letters, so inflections meet) found in the body's first lines of prose,
   scaled down when fewer than three are shared;
@@ -18,7 +18,9 @@ Otherwise every line in a window above the body's main block is weighed:
 - nearness to the body, and length (a headline says more than a section label);
 - a byline or a date line right above or below it (a menu label has other labels around it);
   not a picture's credit right below it (the line is the picture's caption);
-- of a headline and the longer standfirst under it on the same subject, the headline.
+- of a headline and the standfirst under it on the same subject, the headline: the
+  standfirst is the longer line, or the one the page gives once where it gives the headline
+  twice.
 
 A line with no content word in common with the lead is never chosen (the first line stays the
 title when nothing is better). Named rules' removals (calls to action, share buttons, bylines)
@@ -52,6 +54,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(r"\S+(?:\s+\S+){0,3}(?:,\s*\S+(?:\s+\S+){0,3}){2,}")  # short labels, 3+
+_URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 _GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
 _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
     r"[a-zß-ÿа-яα-ω]{2}[.!?…]['\"’”»)\]]*\s+[\"'“‘«„(]*[A-ZÀ-ÞА-ЯΑ-Ω]"
@@ -90,9 +93,17 @@ def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
     glued = len(_GLUED.findall(text))
     if glued >= 2 or (glued and len(words) < 4):  # "ShareTweetEmail", not one "AlphaTauri"
         return False
-    if "©" in text or _TAGS.fullmatch(text):
-        return False  # a photo credit; a row of tags ("Debate, Germany, Politics")
+    if "©" in text or _tags(text) or _URL.search(text):
+        return False  # a photo credit; a row of tags ("Debate, Germany, Politics"); an address
     return not (len(_MENU.findall(text)) >= 2 or _DATE.search(text))
+
+
+def _tags(text: str) -> bool:
+    """A row of three or more short labels, each capitalised ("Debate, Germany, Politics"),
+    not a sentence with commas ("South Dakota says, 'Meth. We're On It,' and Twitter asks")."""
+    if not _TAGS.fullmatch(text):
+        return False
+    return all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in text.split(","))
 
 
 def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
@@ -269,6 +280,15 @@ def _above_standfirst(
     if i < 0 or not eligible[i]:
         return best
     text = lines[i].strip()
-    if not _shaped(text, max_words) or len(text.split()) >= len(lines[best].split()):
+    if not _shaped(text, max_words):
+        return best
+    if len(text.split()) >= len(lines[best].split()) and not _repeated_over(lines, i, best):
         return best
     return i if len(_content(text) & lead) >= 2 else best
+
+
+def _repeated_over(lines: Sequence[str], i: int, best: int) -> bool:
+    """True when the page gives line ``i`` twice and ``best`` once: a page repeats its
+    headline (the document title and the heading), not the standfirst."""
+    seen = Counter(_key(line) for line in lines if line.strip())
+    return seen[_key(lines[i])] == 2 and seen[_key(lines[best])] == 1

@@ -167,6 +167,36 @@ def test_the_headline_stands_above_its_standfirst() -> None:
     assert _title(page) == HEADLINE_EN
 
 
+def test_a_headline_given_twice_stands_above_a_shorter_standfirst() -> None:
+    """A page repeats its headline (the document title and the heading), not the line under
+    it, even when that line is the shorter of the two."""
+    headline = (
+        "Riverton council votes to close the Main Street bridge for two million dollars of repairs"
+    )
+    standfirst = "Inspectors found cracks in the bridge's steel beams"
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    page = [*menu, headline, headline, standfirst, "By Kevin Tran", "April 8, 2026", *BODY_EN]
+    assert _title(page) == headline
+    # given once, the headline is still not the standfirst's: the shorter line is not moved
+    page = [*menu, headline, standfirst, "By Kevin Tran", "April 8, 2026", *BODY_EN]
+    assert _title(page) == standfirst
+
+
+def test_a_headline_with_commas_is_not_a_row_of_tags() -> None:
+    headline = "Riverton says, 'Bridge. We're On It,' and drivers ask, Is the council OK?"
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    assert _title([*menu, headline, "By Kevin Tran", "April 8, 2026", *BODY_EN]) == headline
+
+
+def test_a_line_with_a_web_address_is_not_the_headline() -> None:
+    printed = "This article was printed from www.riverton.example/news/bridge-repairs-101.html"
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    page = [*menu, printed, HEADLINE_EN, "By Kevin Tran", *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+    page = [*menu, HEADLINE_EN, "By Kevin Tran", *BODY_EN, printed, printed]
+    assert _title(page) == HEADLINE_EN
+
+
 def test_a_related_box_inside_the_article_does_not_move_the_headline_below_it() -> None:
     """The body's first part is where the headline stands, even when the part after a
     related-stories box is longer."""
