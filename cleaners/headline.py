@@ -210,9 +210,15 @@ def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:
     """The content words of the lead: the body's first lines of prose (a sentence, or a long
     line: a lead may end with ":" before a quote or a list), not a heading among them."""
     lead: set[str] = set()
-    prose = [i for i in block if SENTENCE_END.search(lines[i]) or len(lines[i].split()) >= _PROSE]
-    for i in [i for i in prose if not _shaped(lines[i].strip(), max_words)][:3]:
-        lead |= _content(lines[i])
+    taken = 0
+    for i in block:
+        text = lines[i]
+        prose = SENTENCE_END.search(text) or len(text.split()) >= _PROSE
+        if prose and not _shaped(text.strip(), max_words):
+            lead |= _content(text)
+            taken += 1
+            if taken == 3:
+                break
     return lead
 
 
@@ -228,7 +234,6 @@ def scores(
 ) -> dict[int, float]:
     """Every candidate line in the window above the body, with its score."""
     anchor = block[0]
-    seen = Counter(_key(line) for line in lines if line.strip())
     found: dict[int, float] = {}
     for i in range(max(0, anchor - WINDOW), anchor + 1):
         text = lines[i].strip()
@@ -240,18 +245,35 @@ def scores(
         if len(words) < 2:
             continue
         shared = words & lead
-        repeated = seen[_key(text)] == 2  # (a label on every menu is there three times)
         if not shared:
             continue
         found[i] = (
             len(shared) / len(words) * min(1.0, len(shared) / 3)
             + 0.15 * (1 - (anchor - i) / WINDOW)
-            + (0.2 if repeated else 0.0)
             + 0.1 * min(len(text.split()), 10) / 10
             + (_BESIDE if meta is not None and _beside_meta(lines, meta, i) else 0.0)
             - (_CREDITED if credit is not None and _credited(lines, credit, i) else 0.0)
         )
+    # a line the page gives twice (a label on every menu is there three times or more)
+    seen = _times(lines, [lines[i] for i in found])
+    for i in found:
+        if seen[_key(lines[i])] == 2:
+            found[i] += 0.2
     return found
+
+
+def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:
+    """How many times the page gives each of ``these`` lines, compared as ``_key`` does (a
+    line more than twice as long as the longest of them, or less than half as long as the
+    shortest, cannot have the same words, so it is not compared: most of a page's lines)."""
+    keys = {_key(t) for t in these}
+    if not keys:
+        return Counter()
+    sizes = [len(k) for k in keys]
+    least, most = min(sizes) // 2, 2 * max(sizes) + 20
+    return Counter(
+        k for k in (_key(x) for x in lines if least <= len(x) <= most and x.strip()) if k in keys
+    )
 
 
 def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
@@ -290,5 +312,5 @@ def _above_standfirst(
 def _repeated_over(lines: Sequence[str], i: int, best: int) -> bool:
     """True when the page gives line ``i`` twice and ``best`` once: a page repeats its
     headline (the document title and the heading), not the standfirst."""
-    seen = Counter(_key(line) for line in lines if line.strip())
+    seen = _times(lines, (lines[i], lines[best]))
     return seen[_key(lines[i])] == 2 and seen[_key(lines[best])] == 1
