@@ -186,12 +186,13 @@ _Hit = tuple[Rule, re.Match[str]] | None
 
 
 class _RuleCache:
-    """What a rule set decided for recently seen lines, and its rules by word count.
+    """What a rule set decided for recently seen lines, and its dispatch.
 
     Which rule claims a line depends on the line alone, and scraped pages repeat lines (a
     site's furniture, a syndicated story's paragraphs on every site that runs it), so each
     process remembers the answers for the rule sets it uses (bounded: it starts afresh past
     ``LIMIT`` lines). The rule set is held, so its id cannot be reused while it is cached.
+    A line not seen before goes to ``Dispatch``, which tries only the rules that may match it.
     """
 
     LIMIT = 1 << 15
@@ -200,7 +201,9 @@ class _RuleCache:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self.hits: dict[str, _Hit] = {}
-        self.by_words: dict[int, list[Rule]] = {}
+        from cleaners.rules.dispatch import Dispatch  # (kept beside its only use here)
+
+        self.dispatch = Dispatch(rules)
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _RuleCache:
@@ -215,17 +218,7 @@ class _RuleCache:
         """The first rule that matches ``line``, with its match, or None."""
         if line in self.hits:
             return self.hits[line]
-        hit: _Hit = None
-        w = words_in(line)
-        eligible = self.by_words.get(w)
-        if eligible is None:
-            eligible = self.by_words[w] = [r for r in self.rules if r.min_words <= w <= r.max_words]
-        lower = line.lower()
-        for rule in eligible:
-            m = rule.search(line, lower)
-            if m:
-                hit = (rule, m)
-                break
+        hit = self.dispatch.first(line)
         if len(self.hits) >= self.LIMIT:
             self.hits.clear()
         self.hits[line] = hit
@@ -233,9 +226,8 @@ class _RuleCache:
 
 
 def _apply_rules(p: _Page, rules: tuple[Rule, ...]) -> None:
-    # 1. rules: the first that matches wins. ``Rule.match`` in order, with the rules a
-    #    line's length rules out skipped (one list per word count) and the line's lower-case
-    #    form computed once for every rule's prefilter
+    # 1. rules: the first that matches wins, as ``Rule.match`` tried in order (the dispatch
+    #    tries only the rules a line's first character, word count and prefilters leave)
     first = _RuleCache.of(rules).first
     for i in p.nonblank:
         hit = first(p.lines[i])

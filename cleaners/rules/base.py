@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleaners.rules.dispatch import lowers_cleanly
+
 # What a rule does besides dropping its line.
 LINE = "line"  # drop the line
 HEADER = "header"  # drop it and the teasers right under it (headline, optional one-line summary)
@@ -41,10 +43,14 @@ class Rule:
 
     def search(self, line: str, lower: str) -> re.Match[str] | None:
         """The pattern's match in ``line`` (``lower`` is ``line.lower()``, computed once per
-        line by callers trying many rules), after the ``starts`` and ``hints`` prefilters."""
-        if self.starts and not lower.startswith(self.starts):
-            return None
-        if self.hints and not any(h in lower for h in self.hints):
+        line by callers trying many rules), after the ``starts`` and ``hints`` prefilters.
+        Those read ``lower``, which stands for the line except on a line holding one of the
+        few characters ``str.lower`` and the engine fold differently: there they are skipped
+        (``cleaners.rules.dispatch``, which tries a rule set line by line, says more)."""
+        if (
+            (self.starts and not lower.startswith(self.starts))
+            or (self.hints and not any(h in lower for h in self.hints))
+        ) and lowers_cleanly(line):
             return None
         if self.needs is not None and not self.needs.search(line):
             return None

@@ -158,6 +158,15 @@ BLOG_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         3,
+        starts=(
+            *("neueste", "aktuelle", "kategorien", "categories", "archiv", "impressum"),
+            *("datenschutz", "inhaltsverzeichnis", "table of contents", "derniers articles"),
+            *("dernières", "últimas noticias", "últimos artículos", "najnowsze"),
+            *("последние новости", "останні новини", "learn more", "erfahre mehr"),
+            *("erfahren sie mehr", "mehr erfahren", "en savoir plus", "infórmate más"),
+            *("informate más", "más información", "saber más", "dowiedz się więcej"),
+            *("подробнее", "детальніше"),
+        ),
     ),
     # The site's cookie notice: the site or "we" use cookies ("This website uses cookies.",
     # "Wir verwenden Cookies, um ...", "Informujemy, że korzystamy z cookies.")

@@ -17,8 +17,25 @@ CALL_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         20,
+        starts=(
+            "join",
+            "follow",
+            "like",
+            "find",
+            "subscribe to",
+            "connect with",
+            "watch",
+            "listen to",
+        ),
     ),
-    Rule("cta.social", "social call to action", _r(r"^follow\b.*@\w{3,}"), LINE, 20),
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(r"^follow\b.*@\w{3,}"),
+        LINE,
+        20,
+        starts=("follow",),
+    ),
     Rule(
         "cta.social",
         "social call to action",
@@ -28,6 +45,7 @@ CALL_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         20,
+        starts=("join", "follow", "subscribe to", "like", "add"),
     ),
     Rule(
         "cta.social",
@@ -42,6 +60,13 @@ CALL_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         25,
+        starts=(
+            *("підписуйтес", "приєднуйтес", "слідкуйте", "стежте за", "подписывайтесь"),
+            *("присоединяйтесь", "следите за нами", "folgen sie uns", "folge uns"),
+            *("abonnieren sie", "treten sie unserem", "suivez-nous", "rejoignez-nous"),
+            *("rejoignez notre", "abonnez-vous à", "síguenos", "siguenos", "únete a nuestro"),
+            *("unete a nuestro", "suscríbete a nuestro", "suscribete a nuestro"),
+        ),
     ),
     Rule(
         "cta.newsletter",
@@ -66,6 +91,15 @@ CALL_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         30,
+        starts=(
+            *("sign up", "subscribe", "register", "get", "receive", "have", "never miss"),
+            *("don", "stay ", "abonnieren sie", "abonnez-vous", "suscríbete", "suscribete"),
+            *("підпишіться", "подпишитесь", "підписатися", "подписаться", "підписуйтеся"),
+            *("melden sie sich", "jetzt", "inscrivez-vous", "recevez", "recib", "apúntate"),
+            *("apuntate", "inscríbete", "inscribete", "регистрируйтесь", "zum", "für den"),
+            *("unseren", "newsletter", "thank", "дякуємо за підписку", "спасибо за подписку"),
+            *("danke für", "merci ", "gracias por"),
+        ),
     ),
     # A sign-up box's own words: the blog engine's e-mail box ("Um neue Beiträge per E-Mail zu
     # erhalten ..."), and news "delivered to your inbox" or "straight to your phone"

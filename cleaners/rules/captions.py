@@ -46,6 +46,7 @@ CAPTION_RULES: tuple[Rule, ...] = (
         ),
         CAPTION,
         8,
+        needs=re.compile(r"[,/|]"),  # the separator after the name
     ),
     Rule(
         "caption.credit",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleaners.rules.base import BYLINE, CONTRIBUTORS, DATE, LINE, Rule, _r
 from cleaners.rules.patterns import (
     _AGENCIES,
@@ -24,6 +26,16 @@ from cleaners.rules.patterns import (
     DATE_RE,
 )
 
+# Prefilters (see ``Rule``): how a byline and a label in the other languages begin, and the
+# digit every date holds.
+_BY_STARTS = ("by", "von", "par", "por", "автор")
+_LABEL_INTL_STARTS = (
+    *("aktualisiert", "zuletzt", "geändert", "stand", "mis ", "modifié", "actualizad"),
+    *("última", "оновлено", "обновлено", "змінено", "изменено", "veröffentlicht", "erstellt"),
+    *("erschienen", "datum", "publi", "fecha", "опубліковано", "опубликовано", "дата"),
+)
+_DIGIT = re.compile(r"\d")
+
 META_RULES: tuple[Rule, ...] = (
     # --- metadata carried by furniture ----------------------------------------------------
     # A date line: an English date alone or under an English label ("Posted on March 14,
@@ -42,6 +54,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         DATE,
         16,
+        needs=_DIGIT,  # the date: each of its forms has digits
     ),
     # A date line under a label in the other languages ("Veröffentlicht am 10.04.2026, 08:30
     # Uhr", "Publié le 10 avril 2026 à 08h30", "Опубліковано 10 квітня 2026"), perhaps with a
@@ -52,6 +65,8 @@ META_RULES: tuple[Rule, ...] = (
         _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}\.?$", 0),
         DATE,
         16,
+        starts=_LABEL_INTL_STARTS,
+        needs=_DIGIT,
     ),
     # A byline and the date: "By Jane Doe | March 14, 2026", "Par Jean Dupont, le 10 avril 2026"
     Rule(
@@ -64,6 +79,8 @@ META_RULES: tuple[Rule, ...] = (
         ),
         DATE,
         16,
+        starts=_BY_STARTS,
+        needs=_DIGIT,
     ),
     # The date and a byline after it: "Posted on April 8, 2026 by Kevin Tran"
     Rule(
@@ -77,6 +94,8 @@ META_RULES: tuple[Rule, ...] = (
         ),
         DATE,
         16,
+        hints=_BY_STARTS,  # the look-ahead's "by"
+        needs=_DIGIT,
     ),
     # "Aktualisiert vor 2 Stunden": furniture, but with no date to keep (the day it counts
     # from is unknown)
@@ -86,6 +105,7 @@ META_RULES: tuple[Rule, ...] = (
         _r(rf"^{_LABEL_INTL}{_ON}{_RELATIVE}\s*$", 0),
         DATE,
         8,
+        starts=_LABEL_INTL_STARTS,
     ),
     Rule(
         "meta.contributors",
@@ -98,6 +118,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         CONTRIBUTORS,
         40,
+        hints=("contributed",),
     ),
     Rule(
         "meta.contributors",
@@ -110,6 +131,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         CONTRIBUTORS,
         40,
+        starts=("(", "additional", "reporting", "writing"),
     ),
     Rule(
         "meta.author_bio",
@@ -122,6 +144,11 @@ META_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         70,
+        hints=(
+            *("writer", "reporter", "editor", "correspondent", "journalist", "columnist"),
+            *("contributor", "producer", "author", "blogger", "freelancer", "photographer"),
+            *("critic", "analyst at"),
+        ),
     ),
     Rule(
         "meta.byline",
@@ -129,6 +156,7 @@ META_RULES: tuple[Rule, ...] = (
         _r(rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$", 0),
         BYLINE,
         12,
+        starts=_BY_STARTS,
     ),
     # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
     # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
@@ -147,6 +175,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         BYLINE,
         8,
+        starts=(*_BY_STARTS, "redacc", "redakt", "la rédaction", "rédaction", "редакц"),
     ),
 )
 

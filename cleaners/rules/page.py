@@ -17,6 +17,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         HEADER,
         8,
+        hints=("recommended stories", "list"),
     ),
     Rule(
         "related.header",
@@ -106,6 +107,7 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         GALLERY,
         12,
+        starts=("scenes from", "in pictures", "photo", "gallery", "slideshow"),
     ),
     # --- comments, blog widgets, sharing ----------------------------------------------------
     Rule(
@@ -136,6 +138,11 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         25,
+        hints=(
+            *("comment", "leave a", "cancel reply", "thought", "response", "repl", "join the"),
+            *("your email address", "required fields", "save my name", "коментар"),
+            *("комментари", "kommentar", "comentario", "vos réactions"),
+        ),
     ),
     # The rest of a comment form, in the six languages: reply and cancel links, buttons,
     # field labels, the e-mail and required-field notes.
@@ -194,6 +201,11 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         20,
+        starts=(
+            *("%d bloggers", "like ", "share this", "related", "click to", "discover more"),
+            *("subscribe to get", "rate this", "artikel ", "beitrag ", "bewerten", "notez"),
+            *("valora", "оцініть", "оцените"),
+        ),
     ),
     Rule(
         "share.buttons",
@@ -212,6 +224,13 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         12,
+        starts=(
+            *("share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x"),
+            *("whatsapp", "telegram", "linkedin", "pinterest", "reddit", "copy link", "copied"),
+            *("messenger", "viber", "поділитися", "поширити", "поделиться", "diesen ", "den "),
+            *("artikel ", "beitrag ", "teilen", "sharen", "show more", "more sharing"),
+            *("partager", "compartir"),
+        ),
     ),
     # --- syndication, navigation, ads --------------------------------------------------------
     Rule(
@@ -232,6 +251,11 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         30,
+        starts=(
+            *("first appeared", "source", "this ", "originally", "the post ", "read the "),
+            *("republished", "джерело", "источник", "quelle", "fuente", "dieser ", "("),
+            *("with ", "avec ", "con ", "mit ", "з ", "с "),
+        ),
     ),
     # An editor's initials and the agency at the story's end ("aja/PAP", "dpa/lno", "bb/AFP")
     Rule(
@@ -300,6 +324,15 @@ PAGE_RULES: tuple[Rule, ...] = (
         ),
         LINE,
         4,
+        starts=(
+            *("latest", "most ", "trending", "top stories", "breaking news", "home", "menu"),
+            *("skip to", "back to top", "next ", "previous ", "prev ", "load more", "show more"),
+            *("more stories", "sign in", "log in", "register", "search", "close", "toggle"),
+            *("main ", "primary ", "navigation", "open ", "direkt ", "zum ", "hauptmenü", "menü"),
+            *("suche", "aller au contenu", "rechercher", "ir al", "saltar al", "buscar"),
+            *("перейти", "поиск", "пошук", "головна", "новини", "главная", "новости"),
+            *("startseite", "accueil", "inicio", "portada"),
+        ),
     ),
     # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").
     Rule(
