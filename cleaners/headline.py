@@ -20,7 +20,9 @@ Otherwise every line in a window above the body's main block is weighed:
   not a picture's credit right below it (the line is the picture's caption);
 - of a headline and the standfirst under it on the same subject, the headline: the
   standfirst is the longer line, or the one the page gives once where it gives the headline
-  twice.
+  twice; a label of a few words above a headline is its kicker;
+- a teaser cut short ("…") of a line the page gives whole is not it, and a kicker run into
+  the headline ("Local news So the auction went") gives way to the headline given alone.
 
 A line with no content word in common with the lead is never chosen (the first line stays the
 title when nothing is better). Named rules' removals (calls to action, share buttons, bylines)
@@ -41,6 +43,8 @@ from cleaners.stopwords import STOPWORDS
 WINDOW = 45  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _STEM = 6  # letters of a word compared between the headline and the lead
+_KICKER = 4  # a line of fewer words right above the headline is a kicker, not the headline
+_STANDFIRST = 12  # ... unless the line under it has this many words: a standfirst
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
 _SHARE = 3  # a block with a third of the largest block's words in sentences starts the body
 _PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
@@ -191,7 +195,21 @@ def choose(
     if not scored:
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
+    best = _unlabelled(lines, scored, best)
     return _above_standfirst(lines, eligible, best, lead, max_words)
+
+
+def _unlabelled(lines: Sequence[str], scored: dict[int, float], best: int) -> int:
+    """The candidate right beside ``best`` that is ``best`` without its first words: a
+    kicker or section label run into the headline ("Local news So the auction went"), given
+    again alone."""
+    key = _key(lines[best])
+    for j in range(best - _GAP, best + _GAP + 1):
+        if j in scored and j != best:
+            other = _key(lines[j])
+            if len(other) < len(key) and key.endswith(" " + other):
+                return j
+    return best
 
 
 def _first_prose(lines: Sequence[str], block: list[int], max_words: int) -> int:
@@ -245,7 +263,7 @@ def scores(
         if len(words) < 2:
             continue
         shared = words & lead
-        if not shared:
+        if not shared or _cut_short(lines, text):
             continue
         found[i] = (
             len(shared) / len(words) * min(1.0, len(shared) / 3)
@@ -260,6 +278,15 @@ def scores(
         if seen[_key(lines[i])] == 2:
             found[i] += 0.2
     return found
+
+
+def _cut_short(lines: Sequence[str], text: str) -> bool:
+    """True when ``text`` ends in an ellipsis and the page gives it whole on another line:
+    a teaser of the headline cut short ("Habitat work in the open…")."""
+    if not text.endswith(("…", "...")):
+        return False
+    stem = text.rstrip(".… ")
+    return any(len(x) > len(stem) + 3 and x.lstrip().startswith(stem) for x in lines)
 
 
 def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:
@@ -295,7 +322,9 @@ def _above_standfirst(
     lines: Sequence[str], eligible: Sequence[bool], best: int, lead: set[str], max_words: int
 ) -> int:
     """The line right above ``best`` when ``best`` is the standfirst under it: a shorter line
-    on the same subject (two words of the lead) stands above a longer one."""
+    on the same subject (two words of the lead) stands above a longer one. A label of a few
+    words above a headline of ordinary length is its kicker ("Climbing news", "Winter tips"
+    above the headline), not a headline above a standfirst."""
     i = best - 1
     while i >= 0 and not lines[i].strip():
         i -= 1
@@ -303,6 +332,8 @@ def _above_standfirst(
         return best
     text = lines[i].strip()
     if not _shaped(text, max_words):
+        return best
+    if len(text.split()) < _KICKER and len(lines[best].split()) < _STANDFIRST:
         return best
     if len(text.split()) >= len(lines[best].split()) and not _repeated_over(lines, i, best):
         return best

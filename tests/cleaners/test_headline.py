@@ -182,6 +182,33 @@ def test_a_headline_given_twice_stands_above_a_shorter_standfirst() -> None:
     assert _title(page) == standfirst
 
 
+def test_a_kicker_of_a_few_words_above_the_headline_is_not_the_headline() -> None:
+    """A label ("Riverton bridge repairs") above the headline is its kicker; a headline above a
+    standfirst of twelve words or more is still the headline."""
+    kicker = "Riverton bridge repairs"
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    page = [*menu, kicker, HEADLINE_EN, "By Kevin Tran", "April 8, 2026", *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+    short = "Riverton closes bridge"
+    standfirst = (
+        "The Riverton city council voted to close the Main Street bridge for repairs after"
+        " inspectors found cracks in its steel beams"
+    )
+    page = [*menu, short, standfirst, "By Kevin Tran", "April 8, 2026", *BODY_EN]
+    assert _title(page) == short
+
+
+def test_a_teaser_cut_short_and_a_kicker_run_into_the_headline_give_way_to_it() -> None:
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    teaser = "Riverton council closes Main Street bridge…"
+    labels = ["Most read", "Newsletters", "Podcasts", "Events", "Jobs", "Obituaries"]
+    page = [*menu, HEADLINE_EN, *labels, teaser, "By Kevin Tran", *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+    glued = "Local news " + HEADLINE_EN
+    page = [*menu, glued, "8 April 2026, 18:34", "Free to read until 19:34", HEADLINE_EN, *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+
+
 def test_a_headline_with_commas_is_not_a_row_of_tags() -> None:
     headline = "Riverton says, 'Bridge. We're On It,' and drivers ask, Is the council OK?"
     menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
