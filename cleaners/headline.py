@@ -8,8 +8,9 @@ a scraper that keeps only the article gives it).
 Otherwise every line in a window above the body's main block is weighed:
 
 - shape: a headline's (a short line that does not end a sentence, or a question or an
-  exclamation), three to ``max_words`` words, not a menu (separators), a date, a web
-  address, a row of tags or glued interface labels ("Copy LinkURLCopied!");
+  exclamation), three to ``max_words`` words, not a menu (separators), a date line (a
+  headline may name a day), a web address, a row of tags or glued interface labels ("Copy
+  LinkURLCopied!");
 - the lead repeats its words: the share of its content words (not function words; compared
   by their first letters, so inflections meet) found in the body's first lines of prose,
   scaled down when fewer than three are shared;
@@ -99,7 +100,17 @@ def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
         return False
     if "©" in text or _tags(text) or _URL.search(text):
         return False  # a photo credit; a row of tags ("Debate, Germany, Politics"); an address
-    return not (len(_MENU.findall(text)) >= 2 or _DATE.search(text))
+    return not (len(_MENU.findall(text)) >= 2 or _dated(text))
+
+
+def _dated(text: str) -> bool:
+    """A date line: a date, and fewer than four other words of three letters or more ("Posted
+    on April 8, 2026 by Kevin Tran"); a headline may name a day ("Minutes of the board meeting
+    of 10 October 2019")."""
+    if not _DATE.search(text):
+        return False
+    rest = _DATE.sub(" ", text)
+    return sum(1 for w in WORD.findall(rest) if len(w) >= 3 and w.isalpha()) < 4
 
 
 def _tags(text: str) -> bool:

@@ -345,3 +345,19 @@ def test_a_date_line_in_any_language_is_not_the_headline(date: str) -> None:
 
     assert not _shaped(date, 24, min_words=1)
     assert _shaped("Riverton council closes Main Street bridge", 24)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted on April 8, 2026 by Kevin Tran", "Updated 4:15 PM EDT, April 9, 2026"],
+)
+def test_a_date_line_with_a_few_words_is_not_the_headline(line: str) -> None:
+    from cleaners.headline import _shaped
+
+    assert not _shaped(line, 24)
+
+
+def test_a_headline_may_name_a_day() -> None:
+    headline = "Minutes of the Riverton council meeting of 10 October 2019 on the bridge"
+    menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
+    assert _title([*menu, "Council news", headline, "By Kevin Tran", *BODY_EN]) == headline
