@@ -67,24 +67,39 @@ except ImportError:  # pragma: no cover - then each rule's hints are looked for 
     ahocorasick = None
 
 _Search = Callable[[str], "re.Match[str] | None"]
-# one rule in a plan: the rule, its ``starts`` (None when the plan settled them), its bit in
-# the hints found (0: none to check), its ``needs`` search, its pattern's search
-_Step = tuple["Rule", tuple[str, ...] | None, int, _Search | None, _Search]
+_Step = tuple["Rule", _Search | None, _Search]  # a rule, its ``needs`` search, its pattern's
 _Hit = tuple["Rule", "re.Match[str]"] | None
+_Trie = dict[str, tuple[int, "_Trie"]]  # a character: the rules whose prefix ends there, more
 
 
 class Dispatch:
-    """The first rule of ``rules`` that matches a line, trying only the rules that may."""
+    """The first rule of ``rules`` that matches a line, trying only the rules that may.
 
-    PLANS_LIMIT = 1 << 14
+    Rule ``i`` is bit ``1 << i`` of a set: a plan is the set the line's first character and
+    word count leave; the prefixes a line starts with (a walk down a trie of every rule's
+    ``starts``) and the hints it holds (one pass of an Aho-Corasick automaton) are sets too,
+    so the candidates are a few operations on integers, and their bits in ascending order
+    are the rules to try, in the rules' order."""
+
+    PLANS_LIMIT = 1 << 15
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
+        self._steps: tuple[_Step, ...] = tuple(
+            (r, r.needs.search if r.needs is not None else None, r.pattern.search)
+            for r in self.rules
+        )
         self._firsts = [first_chars(r.pattern) for r in self.rules]
         self._max_words = max((r.max_words for r in self.rules), default=-1)
-        self._plans: dict[tuple[str, int], tuple[tuple[_Step, ...], bool]] = {}
-        self._admits: dict[str, tuple[bool, ...]] = {}  # by first character: rule may match
+        self._plans: dict[tuple[str, int], int] = {}
+        self._admits: dict[str, int] = {}  # by first character: the rules that may match
         self._by_words: dict[int, tuple[Rule, ...]] = {}
+        self._starting = sum(1 << i for i, r in enumerate(self.rules) if r.starts)
+        self._hinted = sum(1 << i for i, r in enumerate(self.rules) if r.hints)
+        self._trie: _Trie = {}
+        for i, rule in enumerate(self.rules):
+            for prefix in rule.starts:
+                _add(self._trie, prefix, 1 << i)
         bits: dict[str, int] = {}
         for i, rule in enumerate(self.rules):
             for h in rule.hints:
@@ -105,17 +120,20 @@ class Dispatch:
         if not lowers_cleanly(line):
             return self._plain(line, words)
         key = (line[0], words)
-        planned = self._plans.get(key)
-        if planned is None:
-            planned = self._plan(*key)
-        plan, hinted = planned
-        lower = line.lower()
-        found = self._hints_in(lower) if hinted else 0
-        for rule, starts, bit, needs, search in plan:
-            if starts is not None and not lower.startswith(starts):
-                continue
-            if bit and not found & bit:
-                continue
+        cand = self._plans.get(key)
+        if cand is None:
+            cand = self._plan(*key)
+        if cand & (self._starting | self._hinted):
+            lower = line.lower()
+            if cand & self._starting:
+                cand &= self._started(lower) | ~self._starting
+            if cand & self._hinted:
+                cand &= self._hints_in(lower) | ~self._hinted
+        steps = self._steps
+        while cand:
+            low = cand & -cand
+            cand ^= low
+            rule, needs, search = steps[low.bit_length() - 1]
             if needs is not None and needs(line) is None:
                 continue
             m = search(line)
@@ -123,8 +141,19 @@ class Dispatch:
                 return rule, m
         return None
 
+    def _started(self, lower: str) -> int:
+        """The rules with a prefix that ``lower`` starts with."""
+        found, node = 0, self._trie
+        for ch in lower:
+            nxt = node.get(ch)
+            if nxt is None:
+                break
+            bits, node = nxt
+            found |= bits
+        return found
+
     def _hints_in(self, lower: str) -> int:
-        """The bits of the rules with a hint in ``lower``."""
+        """The rules with a hint in ``lower``."""
         found = 0
         if self._automaton is not None:
             for _end, bit in self._automaton.iter(lower):
@@ -135,32 +164,23 @@ class Dispatch:
                     found |= bit
         return found
 
-    def _plan(self, char: str, words: int) -> tuple[tuple[_Step, ...], bool]:
+    def _plan(self, char: str, words: int) -> int:
         admits = self._admits.get(char)
         if admits is None:
-            admits = self._admits[char] = tuple(
-                self._admit(i, char) for i in range(len(self.rules))
+            admits = self._admits[char] = sum(
+                1 << i for i in range(len(self.rules)) if self._admit(i, char)
             )
-        steps: list[_Step] = []
-        for i, (rule, admitted) in enumerate(zip(self.rules, admits, strict=True)):
-            if not admitted or not rule.min_words <= words <= rule.max_words:
-                continue
-            bit = 1 << i if rule.hints else 0
-            needs = rule.needs.search if rule.needs is not None else None
-            steps.append((rule, rule.starts or None, bit, needs, rule.pattern.search))
+        plan = sum(1 << i for i, r in enumerate(self.rules) if r.min_words <= words <= r.max_words)
         if len(self._plans) >= self.PLANS_LIMIT:
             self._plans.clear()
             self._admits.clear()
-        planned = self._plans[(char, words)] = (tuple(steps), any(s[2] for s in steps))
-        return planned
+        plan = self._plans[(char, words)] = plan & admits
+        return plan
 
     def _admit(self, i: int, char: str) -> bool:
         """Whether rule ``i`` may match a line starting with ``char``."""
-        firsts, starts = self._firsts[i], self.rules[i].starts
-        if firsts is not None and firsts.fullmatch(char) is None:
-            return False
-        low = char.lower()
-        return not starts or any(s.startswith(low) for s in starts)
+        firsts = self._firsts[i]
+        return firsts is None or firsts.fullmatch(char) is not None
 
     def _plain(self, line: str, words: int) -> _Hit:
         # a line the prefilters cannot read: each rule's pattern, as if it had none
@@ -176,6 +196,14 @@ class Dispatch:
             if m:
                 return rule, m
         return None
+
+
+def _add(trie: _Trie, prefix: str, bit: int) -> None:
+    node = trie
+    for k, ch in enumerate(prefix):
+        bits, child = node.get(ch, (0, {}))
+        node[ch] = (bits | bit if k == len(prefix) - 1 else bits, child)
+        node = child
 
 
 # -- a pattern's possible first characters ----------------------------------------------------
