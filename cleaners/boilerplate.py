@@ -198,20 +198,24 @@ class _RuleCache:
     LIMIT = 1 << 15
     _sets: ClassVar[dict[int, _RuleCache]] = {}
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
-        self.rules = rules
-        self.hits: dict[str, _Hit] = {}
+    def __init__(self, rules: tuple[Rule, ...], like: _RuleCache | None = None) -> None:
         from cleaners.rules.dispatch import Dispatch  # (kept beside its only use here)
 
-        self.dispatch = Dispatch(rules)
+        self.rules = rules
+        # an equal rule set (``like``) has the same answers and the same dispatch
+        self.hits: dict[str, _Hit] = like.hits if like is not None else {}
+        self.dispatch: Dispatch = like.dispatch if like is not None else Dispatch(rules)
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _RuleCache:
         cache = cls._sets.get(id(rules))
         if cache is None or cache.rules is not rules:
+            # a worker compiles its rules again for every batch: an equal set (the same
+            # built-in rule objects) shares the answers, not a cache of its own each
+            like = next((c for c in cls._sets.values() if c.rules == rules), None)
             if len(cls._sets) >= 8:
                 cls._sets.clear()
-            cache = cls._sets[id(rules)] = cls(rules)
+            cache = cls._sets[id(rules)] = cls(rules, like)
         return cache
 
     def first(self, line: str) -> _Hit:

@@ -165,3 +165,19 @@ def test_first_chars(pattern: re.Pattern[str], admitted: str, refused: str) -> N
 )
 def test_first_chars_unknown(pattern: str) -> None:
     assert first_chars(re.compile(pattern, re.I)) is None
+
+
+def test_equal_rule_sets_share_one_cache() -> None:
+    """A worker compiles the rules again for every batch: the answers carry over."""
+    from cleaners import boilerplate
+
+    one, two = compile_rules(BoilerplateConfig()), compile_rules(BoilerplateConfig())
+    assert one is not two and one == two
+    first, second = boilerplate._RuleCache.of(one), boilerplate._RuleCache.of(two)
+    assert first is not second and second.rules is two
+    assert first.hits is second.hits and first.dispatch is second.dispatch
+    spec = RuleSpec(id="site.promo", pattern=r"^Download our app", reason="app promo")
+    other = boilerplate._RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
+    assert other.hits is not first.hits
+    for _ in range(10):  # past the bound on rule sets held, the answers still carry over
+        assert boilerplate._RuleCache.of(compile_rules(BoilerplateConfig())).hits is first.hits
