@@ -302,15 +302,16 @@ def classify(
             judged[i] = (dataclasses.replace(judged[i][0], cls=BAD), "layout.repeated")
     order = list(candidates)
     cls = {i: judged[i][0].cls for i in order}
+    # the nearest decided line on each side (the page edge counts as furniture): of good and
+    # bad lines only, and of good, bad and near-body lines, found in one pass each way
+    seq = [cls[i] for i in order]
+    before, before_near = _nearest(seq)
+    after, after_near = (x[::-1] for x in _nearest(seq[::-1]))
 
     def neighbour(pos: int, step: int, skip_near: bool) -> str:
-        k = pos + step
-        while 0 <= k < len(order):
-            c = cls[order[k]]
-            if c in (GOOD, BAD) or (c == NEAR and not skip_near):
-                return c
-            k += step
-        return BAD  # the page edge
+        if step < 0:
+            return before[pos] if skip_near else before_near[pos]
+        return after[pos] if skip_near else after_near[pos]
 
     final: dict[int, str] = {}
     if GOOD not in cls.values():
@@ -365,7 +366,19 @@ def classify(
     return out
 
 
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
+def _nearest(seq: list[str]) -> tuple[list[str], list[str]]:
+    """For each position, the class of the nearest line before it that is good or bad, and
+    of the nearest that is good, bad or near-body; bad at the page's start."""
+    decided, near = [], []
+    last, last_near = BAD, BAD
+    for c in seq:
+        decided.append(last)
+        near.append(last_near)
+        if c in (GOOD, BAD):
+            last = last_near = c
+        elif c == NEAR:
+            last_near = c
+    return decided, near
 
 
 def _far_regions(kept: list[int], lines: list[str]) -> list[int]:
