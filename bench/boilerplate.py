@@ -3,6 +3,9 @@ the scorer's lines.
 
 uv run python bench/boilerplate.py [--bench ../shared/bench/boilerplate-dev] [--keep DIR]
     [--only article|full|html]
+
+Each page is read as the product reads a file of its kind: a text rendering as a ``.txt`` file
+(its first line may be the headline, or a masthead the whole-page headline replaces).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def main() -> None:
                     raw_path=pid,
                     raw_sha256="",
                     encoding=enc,
-                    headline_first=rendering == "article",
+                    headline_first=True,  # as the product reads any text file
                     markup="html" if rendering == "html" else "text",
                 )
                 report = cleaner(raw)
