@@ -4,12 +4,16 @@ the headline, which are bylines and dates, which are pictures' credits (the last
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from cleaners import headline
+from cleaners import cards, headline
 from cleaners.actions import DROP, KEEP, TITLE
 from cleaners.config import BoilerplateConfig
+from cleaners.layout import line_key
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
+
+_CUT = re.compile(r"\w(?:…|\.\.\.)\s*$")  # a line cut short right after a word
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -18,9 +22,26 @@ if TYPE_CHECKING:
 def choose_headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> None:
     """The headline of a whole page: the first line only when the body follows it closely,
     else the line the evidence across the page points to; a first line so replaced was a
-    masthead."""
-    if not headline_first:
-        return
+    masthead. Then the headline cut short, kept below the article (a most-read list names the
+    article itself: "Riverton council closes Main…"), goes."""
+    if headline_first:
+        _choose(p, cfg)
+    if p.title is not None:
+        _own_teasers(p, p.title)
+
+
+def _own_teasers(p: _Page, title: str) -> None:
+    whole = line_key(title)
+    for i in p.nonblank:
+        if p.action[i] != KEEP or not _CUT.search(p.lines[i]):
+            continue
+        start = line_key(p.lines[i])
+        if len(start.split()) >= 3 and len(start) < len(whole) and whole.startswith(start):
+            p.action[i] = DROP
+            p.why[i] = (cards.RULE, "a teaser of this very article, cut short (a most-read list)")
+
+
+def _choose(p: _Page, cfg: BoilerplateConfig) -> None:
     t = next((i for i in p.nonblank if p.action[i] == TITLE), None)
     eligible = [
         p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))

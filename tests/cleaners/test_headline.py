@@ -361,3 +361,17 @@ def test_a_headline_may_name_a_day() -> None:
     headline = "Minutes of the Riverton council meeting of 10 October 2019 on the bridge"
     menu = ["Skip to content", "Home", "Local", "Politics", "Sports", "Weather", "Opinion"]
     assert _title([*menu, "Council news", headline, "By Kevin Tran", *BODY_EN]) == headline
+
+
+def test_the_article_s_own_headline_cut_short_in_a_most_read_list_is_removed() -> None:
+    menu = ["Valley Post", "Home | Local | Politics | Sport | Weather", "Search"]
+    teaser = "Riverton council closes Main…"
+    page = [*menu, HEADLINE_EN, "By Kevin Tran", *BODY_EN, "Most read", teaser]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(page))).doc
+    assert doc is not None and doc.title == HEADLINE_EN
+    assert teaser not in doc.paragraphs
+    assert [r.rule for r in doc.removed if r.text == teaser] == ["related.card"]
+    # a line ending in an ellipsis that is not the headline cut short stays in the body
+    ending = "And then the council went home…"
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join([*page[:-2], ending]))).doc
+    assert doc is not None and ending in doc.paragraphs
