@@ -59,6 +59,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(r"\S+(?:\s+\S+){0,3}(?:,\s*\S+(?:\s+\S+){0,3}){2,}")  # short labels, 3+
+_CUT = re.compile(r"\w(?:…|\.\.\.)\s*$")  # a line cut short right after a word
 _URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 _GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
 _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
@@ -292,12 +293,19 @@ def scores(
 
 
 def _cut_short(lines: Sequence[str], text: str) -> bool:
-    """True when ``text`` ends in an ellipsis and the page gives it whole on another line:
-    a teaser of the headline cut short ("Habitat work in the open…")."""
-    if not text.endswith(("…", "...")):
+    """True when the page gives ``text`` whole on another line: a teaser of the headline cut
+    short ("Habitat work in the open…")."""
+    return bool(_CUT.search(text)) and any(cut_from(text, x) for x in lines)
+
+
+def cut_from(text: str, whole: str) -> bool:
+    """True when ``text`` is ``whole`` cut short: it ends in an ellipsis right after a word
+    (or a part of one), and what stands before it, three words or more, starts ``whole``
+    (compared without case, spacing or punctuation)."""
+    if not _CUT.search(text) or len(whole) <= len(text) - 3:
         return False
-    stem = text.rstrip(".… ")
-    return any(len(x) > len(stem) + 3 and x.lstrip().startswith(stem) for x in lines)
+    start, full = _key(text), _key(whole)
+    return len(start.split()) >= 3 and len(start) < len(full) and full.startswith(start)
 
 
 def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:

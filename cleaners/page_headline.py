@@ -4,16 +4,12 @@ the headline, which are bylines and dates, which are pictures' credits (the last
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from cleaners import cards, headline
 from cleaners.actions import DROP, KEEP, TITLE
 from cleaners.config import BoilerplateConfig
-from cleaners.layout import line_key
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
-
-_CUT = re.compile(r"\w(?:…|\.\.\.)\s*$")  # a line cut short right after a word
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -31,12 +27,8 @@ def choose_headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> N
 
 
 def _own_teasers(p: _Page, title: str) -> None:
-    whole = line_key(title)
     for i in p.nonblank:
-        if p.action[i] != KEEP or not _CUT.search(p.lines[i]):
-            continue
-        start = line_key(p.lines[i])
-        if len(start.split()) >= 3 and len(start) < len(whole) and whole.startswith(start):
+        if p.action[i] == KEEP and headline.cut_from(p.lines[i], title):
             p.action[i] = DROP
             p.why[i] = (cards.RULE, "a teaser of this very article, cut short (a most-read list)")
 
