@@ -4,14 +4,12 @@ of disappearing (steps 8 and 9 of ``cleaners.boilerplate.strip_boilerplate``).""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from cleaners.actions import DROP, KEEP, SPLIT
 from cleaners.document import Image
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
-from cleaners.lineshape import words_in
-from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, Rule
+from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -55,33 +53,20 @@ _STAMPED = frozenset({"layout.timestamp", "layout.repeated", "layout.context"})
 def _date_stamps(p: _Page) -> None:
     """Name a date line the layout classifier removed ("10.04.2026", "2 hours ago") as a post
     date, so that its date is kept. No rule claims such a line before the classifier, for
-    which it is evidence about its neighbours (``cleaners.rules.DATE_STAMPS``)."""
+    which it is evidence about its neighbours (``cleaners.rules.DATE_STAMPS``). The rules'
+    answers are remembered per line, as for the rule library (a site's menus and labels come
+    back on its every page)."""
+    from cleaners.boilerplate import _RuleCache  # (boilerplate runs this step: no import cycle)
+
+    stamps = _RuleCache.of(DATE_STAMPS).first
     for i in p.nonblank:
         why = p.why[i]
         if p.action[i] != DROP or p.rule_of[i] is not None or why is None or why[0] not in _STAMPED:
             continue
-        hit = _stamp(p.lines[i])
+        hit = stamps(p.lines[i])
         if hit is not None:
             rule, m = hit
             p.rule_of[i], p.match_of[i], p.why[i] = rule, m, (rule.id, rule.reason)
-
-
-# a page's menus and labels come back on the site's every page: the answers for recently
-# seen lines are kept (bounded: the cache starts afresh past _LIMIT lines)
-_LIMIT = 1 << 14
-_stamps: dict[str, tuple[Rule, re.Match[str]] | None] = {}
-
-
-def _stamp(line: str) -> tuple[Rule, re.Match[str]] | None:
-    """The first of ``DATE_STAMPS`` that matches ``line``, with its match, or None."""
-    if line in _stamps:
-        return _stamps[line]
-    words = words_in(line)
-    hit = next(((r, m) for r in DATE_STAMPS if (m := r.match(line, words))), None)
-    if len(_stamps) >= _LIMIT:
-        _stamps.clear()
-    _stamps[line] = hit
-    return hit
 
 
 def dateline(p: _Page) -> None:
