@@ -169,7 +169,7 @@ def strip_boilerplate(
     if not structured:
         _repeated_paragraphs(p)
     _trailing_widgets(p, structured)
-    _comment_section(p)
+    _comment_section(p, structured)
     if not structured:
         _layout(p, cfg, explain)
         _story_cards(p)
@@ -428,9 +428,10 @@ def _trailing_widgets(p: _Page, structured: bool = False) -> None:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 
 
-def _comment_section(p: _Page) -> None:
+def _comment_section(p: _Page, structured: bool) -> None:
     # 7a. reader comments: everything after a comment-section header that follows 70 % of
-    #     the body ("2 comments", "Leave a Reply", "3 thoughts on ...")
+    #     the body ("2 comments", "Leave a Reply", "3 thoughts on ..."), but the page's
+    #     copyright notice, which the layout pass names (when it runs)
     body_words = [words_in(p.lines[i]) if p.action[i] == KEEP else 0 for i in range(p.n)]
     total = sum(body_words)
     before = 0
@@ -439,9 +440,14 @@ def _comment_section(p: _Page) -> None:
         marker = p.rule_of[i]
         if marker is not None and marker.id == "comment.form" and total and before >= 0.7 * total:
             for k in range(i + 1, p.n):
-                if p.action[k] == KEEP:
+                if p.action[k] == KEEP and (structured or not _copyright(p.lines[k])):
                     p.action[k], p.why[k] = DROP, ("comment.section", "reader comments")
             break
+
+
+def _copyright(line: str) -> bool:
+    """Whether ``line`` is a copyright notice, as the layout pass judges it."""
+    return layout.judge_line(line, 1, True)[1] == "layout.copyright"
 
 
 def _story_cards(p: _Page) -> None:

@@ -82,6 +82,59 @@ BLOG_RULES: tuple[Rule, ...] = (
         30,
         hints=("netiquette",),
     ),
+    # The comment section's house rules and its prompt to react, in the six languages:
+    # "Comments are moderated before publication", "Les commentaires sont soumis à
+    # modération", "Réagir à cet article", "Комментарии проходят модерацию". Each starts the
+    # line (after a "Note:"), so a sentence reporting a site's policy stays.
+    Rule(
+        "comment.form",
+        "comment moderation notice or prompt",
+        _r(
+            r"^(?:(?:note|nb|hinweis|remarque|nota|примечание|примітка)\s*:\s*)?(?:"
+            r"(?:all\s+|reader\s+)?comments?(?: on this (?:article|story|post|site))?\s+"
+            r"(?:are|is|will be|may be)\s+(?:pre-?)?(?:moderated|reviewed|checked|approved)"
+            r"\b.*|"
+            r"(?:all\s+)?comments?\s+(?:are|is)\s+subject to (?:moderation|approval|review)\b.*|"
+            r"we (?:are\s+)?(?:temporarily\s+)?(?:pre-?)?(?:moderat(?:e|ing)|review(?:ing)?) "
+            r"(?:all\s+)?(?:reader\s+)?comments\b.*|"
+            r"(?:please\s+)?(?:read|see|review|follow|abide by|respect) our (?:community|"
+            r"comments?|commenting|discussion|submission) (?:guidelines|policy|rules|standards)"
+            r"\b.*|"
+            r"(?:please\s+)?keep (?:your\s+)?comments (?:civil|respectful|on[- ]topic|polite)"
+            r"\b.*|"
+            r"(?:our\s+)?(?:comment|commenting|community) (?:policy|guidelines)|"
+            r"comment on this (?:article|story|post)|"
+            r"les commentaires (?:sont|seront) (?:soumis à (?:la |une )?(?:modération|validation)|"
+            r"modérés|relus|vérifiés)\b.*|"
+            r"(?:votre|chaque) commentaire (?:sera|est) (?:publié|visible) (?:après|une fois) "
+            r"(?:modération|validation|relecture)\b.*|"
+            r"commentaires modérés|charte (?:de modération|des commentaires|de participation)|"
+            r"(?:réagir|réagissez) à (?:cet article|l[’']article)|réagir|réagissez|"
+            r"commenter cet article|"
+            r"(?:alle\s+|die\s+)?kommentare werden (?:vor (?:der|ihrer) veröffentlichung\s+)?"
+            r"(?:moderiert|geprüft|freigeschaltet)\b.*|"
+            r"(?:ihr|dein) kommentar wird (?:nach|vor) (?:der |einer )?(?:prüfung|"
+            r"freischaltung)\b.*|"
+            r"(?:artikel|beitrag) kommentieren|kommentarrichtlinien|diskussionsregeln|"
+            r"los comentarios (?:están sujetos a|son|serán|pasan por) (?:moderación|moderados|"
+            r"revisados)\b.*|"
+            r"tu comentario (?:será publicado|se publicará) (?:tras|después de) (?:su )?"
+            r"(?:moderación|revisión)\b.*|"
+            r"normas de (?:participación|uso de los comentarios)|comenta esta noticia|"
+            r"comentar esta noticia|"
+            r"комментарии (?:проходят (?:предварительную |обязательную )?модерацию|"
+            r"модерируются)\b.*|правила комментирования|прокомментировать|"
+            r"коментарі (?:проходять (?:попередню |обов[’'ʼ]язкову )?модерацію|модеруються)\b.*|"
+            r"правила коментування|прокоментувати"
+            r")\s*[.!:]?$"
+        ),
+        LINE,
+        40,
+        hints=(
+            *("comment", "coment", "guideline", "polic", "réag", "charte", "kommentar"),
+            *("diskussionsregeln", "normas de", "коммент", "комент"),
+        ),
+    ),
     Rule(
         "share.buttons",
         "share buttons",

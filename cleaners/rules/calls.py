@@ -222,6 +222,42 @@ CALL_RULES: tuple[Rule, ...] = (
             "immediate",
         ),
     ),
+    # A prompt to subscribe or register to read on, and a subscribers-only notice
+    Rule(
+        "cta.paywall",
+        "paywall prompt",
+        _r(
+            r"^(?:(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|abonnieren|"
+            r"abonnent werden) und (?:weiterlesen|weiter lesen|alle artikel lesen)|"
+            r"(?:subscribe|register|sign up|sign in|log in)(?: now| for free| free| today)? "
+            r"(?:to|and) (?:continue reading|keep reading|read (?:on|more|the (?:full|whole|rest "
+            r"of the) (?:article|story)))|"
+            r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire la suite|"
+            r"continuer (?:à lire|la lecture)|lire l[’']article)|"
+            r"(?:suscríbete|regístrate|inicia sesión) para (?:seguir leyendo|continuar leyendo|"
+            r"leer (?:la noticia completa|más|el artículo completo))|"
+            r"(?:подпишитесь|зарегистрируйтесь|войдите),? чтобы (?:читать дальше|"
+            r"продолжить чтение|прочитать (?:статью|материал|полностью))|"
+            r"(?:підпишіться|зареєструйтеся|увійдіть),? щоб (?:читати далі|продовжити читання|"
+            r"прочитати (?:статтю|матеріал|повністю))|"
+            r"this (?:article|story|content) is (?:only )?(?:available )?(?:to|for) "
+            r"(?:subscribers|members|premium subscribers)(?: only)?|"
+            r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für "
+            r"(?:abonnenten|abonnentinnen und abonnenten|plus-leser)|"
+            r"cet article est réservé aux abonnés|"
+            r"este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios|abonados))"
+            r"\s*[.!…]*$"
+        ),
+        LINE,
+        20,
+        starts=(
+            *("jetzt", "kostenlos", "gratis", "registrieren", "anmelden", "abonn", "subscribe"),
+            *("register", "sign up", "sign in", "log in", "inscrivez", "connectez", "suscr"),
+            *("regístrate", "inicia sesión", "подпишитесь", "зарегистрируйтесь", "войдите"),
+            *("підпишіться", "зареєструйтеся", "увійдіть", "this ", "dieser", "der ", "cet "),
+            "este ",
+        ),
+    ),
     Rule(
         "cta.donate",
         "donation appeal",

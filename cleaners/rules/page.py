@@ -3,6 +3,8 @@ footers, navigation, tags and advertising."""
 
 from __future__ import annotations
 
+import re
+
 from cleaners.rules.base import GALLERY, HEADER, LINE, Rule, _r
 from cleaners.rules.patterns import _AGENCIES
 
@@ -306,6 +308,54 @@ PAGE_RULES: tuple[Rule, ...] = (
         LINE,
         45,
         hints=("affiliate", "partner", "provision", "amazon associate", "vergütung"),
+    ),
+    # The same disclosure without the word "affiliate": "We may earn a commission when you
+    # buy through links on our site", "If you buy something through our links, we may earn
+    # a commission", "Nous pouvons percevoir une commission sur les achats ..."
+    Rule(
+        "ad.affiliate",
+        "affiliate-link disclosure",
+        _r(
+            r"^(?!.*[«»“”„\"])"
+            r"(?=.*\b(?:commissions?|compensation|a share of (?:the )?(?:sales|revenue)|comisión|"
+            r"provision)\b)"
+            r"(?=.*\b(?:links?|liens?|enlaces?|click|clic)\b)"
+            r"(?:(?:if|when) you (?:buy|purchase|click|shop)\b.*|"
+            r"(?:we|i)\s+(?:may|might|could|will)\s+"
+            r"(?:earn|receive|get|be paid|be compensated)\b.*|"
+            r"(?:purchases|products|items)(?: (?:made|bought|purchased))? (?:through|via|from) "
+            r"(?:our|these|the|this page's) links\b.*|"
+            r"(?:this|our) (?:article|post|page|site|story|guide) (?:contains|includes|may contain)"
+            r"\b.*|"
+            r"nous (?:pouvons|pourrions) (?:percevoir|toucher|recevoir)\b.*|"
+            r"(?:si|cuando) (?:compras|haces clic)\b.*|"
+            r"podemos (?:recibir|ganar|obtener)\b.*|"
+            r"wir (?:erhalten|bekommen) (?:ggf\. |gegebenenfalls |möglicherweise )?"
+            r"eine provision\b.*)$"
+        ),
+        LINE,
+        45,
+        hints=("commission", "compensation", "share of", "comisión", "provision"),
+    ),
+    # A row of the site's footer links: "Terms of Use | Privacy Policy | Cookie Settings",
+    # "Impressum | Datenschutz | Kontakt"
+    Rule(
+        "nav.footer",
+        "site footer links",
+        _r(
+            r"^(?=(?:[^|·•]*[|·•]\s*)*(?:privacy(?: policy| notice| settings)?|"
+            r"terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|"
+            r"cookies?(?: policy| settings| preferences)?|contact(?: us)?|about(?: us)?|"
+            r"advertise(?: with us)?|careers|site ?map|accessibility|imprint|impressum|"
+            r"datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|mentions légales|"
+            r"(?:politique de )?confidentialité|conditions générales(?: d[’']utilisation)?|"
+            r"aviso legal|política de (?:privacidad|cookies)|contacto|контакты|контакти|"
+            r"политика конфиденциальности|політика конфіденційності)\s*(?:[|·•]|$))"
+            r"[^|·•]{1,40}(?:\s*[|·•]\s*[^|·•]{1,40}){1,9}$"
+        ),
+        LINE,
+        24,
+        needs=re.compile(r"[|·•]"),
     ),
     Rule(
         "nav.site",

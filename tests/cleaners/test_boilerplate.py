@@ -106,6 +106,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("gallery.header", "In Pictures: The storm's aftermath"),
     ("gallery.header", "Photos:"),
     ("comment.form", "Leave a Reply"),
+    ("nav.footer", "Terms of Use | Privacy Policy | Cookie Settings"),
     ("comment.form", "3 Comments"),
     ("comment.form", "Comments (12)"),
     ("comment.form", "Your email address will not be published. Required fields are marked *"),
@@ -461,6 +462,23 @@ def test_list_at_the_end_of_the_article_is_kept() -> None:
     items = ["The plan has three parts:", "1. Close the branch on Sundays", "2. Cut evening hours"]
     result = strip([HEADLINE, INTRO, MIDDLE, *items])
     assert result.paragraphs == (INTRO, MIDDLE, *items)
+
+
+def test_comment_section_leaves_the_copyright_notice_its_own_reason() -> None:
+    comment = "Great article, I have been saying this about insulin prices for years."
+    notice = "© 2026 Capitol Courier. All rights reserved."
+    lines = [HEADLINE, INTRO, MIDDLE, OUTRO, "Leave a Reply", comment, notice]
+    result = strip(lines)
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+    assert decision(result, comment).rule == "comment.section"
+    assert decision(result, notice).rule == "layout.copyright"
+
+
+def test_comment_moderation_notice_is_not_body() -> None:
+    notice = "Les commentaires sont soumis à modération avant publication."
+    result = strip([HEADLINE, INTRO, MIDDLE, OUTRO, "Réagir à cet article", notice])
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+    assert decision(result, notice).rule in ("comment.form", "comment.section")
 
 
 def test_caption_repeated_without_credit_is_a_duplicate() -> None:

@@ -53,6 +53,33 @@ PHRASES = [
     ("Please read our netiquette before you post.", "comment.form"),
     ("Comment by Jane Roe — 17.07, 2011 @ 13:04", "comment.form"),
     ("Vous devez être connecté pour publier un commentaire.", "comment.form"),
+    # the comment section's house rules and its prompt to react
+    ("Comments are moderated before publication.", "comment.form"),
+    (
+        "Note: we are temporarily moderating all comments submitted to deal with spam.",
+        "comment.form",
+    ),
+    ("All comments are subject to moderation.", "comment.form"),
+    ("Please read our community guidelines before commenting.", "comment.form"),
+    ("Les commentaires sont soumis à modération avant publication.", "comment.form"),
+    ("Réagir à cet article", "comment.form"),
+    ("Kommentare werden vor der Veröffentlichung geprüft.", "comment.form"),
+    ("Los comentarios están sujetos a moderación.", "comment.form"),
+    ("Комментарии проходят предварительную модерацию.", "comment.form"),
+    ("Коментарі проходять модерацію.", "comment.form"),
+    # an affiliate disclosure without the word, and a row of the footer's links
+    ("We may earn a commission when you buy through links on our site.", "ad.affiliate"),
+    ("If you buy something through our links, we may earn a commission.", "ad.affiliate"),
+    ("Terms of Use | Privacy Policy | Cookie Settings", "nav.footer"),
+    ("Impressum | Datenschutz | Kontakt", "nav.footer"),
+    ("À propos · Mentions légales · Confidentialité", "nav.footer"),
+    # a prompt to subscribe to read on
+    ("Jetzt kostenlos registrieren und weiterlesen", "cta.paywall"),
+    ("Subscribe to continue reading.", "cta.paywall"),
+    ("Abonnez-vous pour lire la suite", "cta.paywall"),
+    ("Suscríbete para seguir leyendo", "cta.paywall"),
+    ("Подпишитесь, чтобы читать дальше", "cta.paywall"),
+    ("This article is only available to subscribers.", "cta.paywall"),
     # share prompts
     ("Teilen Sie dies mit:", "share.buttons"),
     ("Diese Geschichte teilen", "share.buttons"),
@@ -193,6 +220,14 @@ SENTENCES = [
     "Read it and/or weep / laugh, the critic wrote about the play.",
     "Der Sprecher sagte: „Wir verwenden Cookies nur, wenn es nötig ist“.",
     "Bewerten will die Kommission den Bericht erst im Herbst.",
+    "The site said comments are moderated by a team of 40 contractors in Manila.",
+    "Les commentaires de la ministre sont soumis à l'approbation du Premier ministre.",
+    "Kommentare des Ministers werden im Landtag oft kritisiert.",
+    "Réagir vite était essentiel, a expliqué le préfet.",
+    "The senator said she may earn a commission on the sale of the building.",
+    "If you buy a house this year, the agent's commission will be higher, the report said.",
+    "Sales | Marketing | Legal",
+    "Subscribe to continue reading the paper, the mayor told residents on Tuesday.",
 ]
 
 
