@@ -87,15 +87,20 @@ _PUNCTUATION = tuple(
 
 def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
     """xxh32 of every ``size``-word shingle, in text order (a short text is one shingle)."""
-    if not tokens:
+    return _shingles_of(" ".join(tokens).encode("utf-8"), size)
+
+
+def _shingles_of(joined: bytes, size: int) -> np.ndarray:
+    """``_ordered_shingles`` of the tokens joined by spaces and encoded (tokens hold no space):
+    the text is encoded once, not each shingle (the exact hash reads the same bytes)."""
+    if not joined:
         return np.zeros(0, dtype=np.uint32)
-    if len(tokens) < size:
-        grams = [" ".join(tokens)]
+    words = joined.split(b" ")
+    if len(words) < size:
+        grams = [joined]
     else:  # the windows as a zip of shifted lists: no Python loop per shingle
-        grams = list(map(" ".join, zip(*(tokens[i:] for i in range(size)), strict=False)))
-    return np.fromiter(
-        map(xxhash.xxh32_intdigest, map(str.encode, grams)), dtype=np.uint32, count=len(grams)
-    )
+        grams = list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+    return np.fromiter(map(xxhash.xxh32_intdigest, grams), dtype=np.uint32, count=len(grams))
 
 
 def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
@@ -160,16 +165,17 @@ def _signatures(
     shingles: np.ndarray, lead: np.ndarray, cfg: DedupConfig
 ) -> tuple[np.ndarray, np.ndarray]:
     """The signatures of ``shingles`` and of its subset ``lead`` (both sorted and unique),
-    permuting each shingle once."""
+    permuting each shingle once: one row per permutation (each signature value is then the
+    minimum of a contiguous row), computed in place."""
     if len(shingles) > _ROWS:
         return minhash_signature(shingles, cfg), minhash_signature(lead, cfg)
-    empty = _permutations(cfg.num_perm, cfg.seed)[2]
-    block = next(_permuted(shingles, cfg), None)
-    if block is None:
+    a, b, empty = _permutations(cfg.num_perm, cfg.seed)
+    if not len(shingles):
         return empty.copy(), empty.copy()
-    rows = np.searchsorted(shingles, lead)
-    full = np.minimum(empty, block.min(axis=0))
-    head = np.minimum(empty, block[rows].min(axis=0)) if len(rows) else empty.copy()
+    block = np.multiply.outer(a, _fmix32(shingles.astype(np.uint32)))
+    block += b[:, None]  # uint32 arithmetic wraps, as in datasketch
+    full = block.min(axis=1)
+    head = block[:, np.searchsorted(shingles, lead)].min(axis=1) if len(lead) else empty.copy()
     return full, head
 
 
@@ -206,9 +212,9 @@ def make_key(
     repairs: int = 0,
 ) -> DedupKey:
     """Build the dedup key of one cleaned body; ``repairs`` counts lines that needed fixing."""
-    tokens = normalize_for_dedup(text)
-    exact = _exact(tokens)
-    ordered = _ordered_shingles(tokens, cfg.shingle)
+    joined = " ".join(normalize_for_dedup(text)).encode("utf-8")
+    exact = hashlib.sha256(joined).hexdigest()
+    ordered = _shingles_of(joined, cfg.shingle)
     shingles = np.unique(ordered)
     signature, lead = _signatures(shingles, np.unique(ordered[:LEAD]), cfg)
     return DedupKey(

@@ -19,12 +19,12 @@ lost to explicit evidence.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from cleaners.encoding import TYPOGRAPHIC
 from cleaners.rules import DATELINE, MONTHS
@@ -147,6 +147,53 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in text for h in hints)
 
 
+try:  # one pass over a line finds every group's hints (pyahocorasick, a C automaton)
+    import ahocorasick
+except ImportError:  # pragma: no cover - then each group's hints are looked for in turn
+    ahocorasick = None
+
+# The prefilters' groups as bits. The web address hints are looked for in the lower-cased
+# line too: that finds every one the line holds (and a few more, "HTTP"), so the pattern is
+# searched whenever it may match, and its matches decide as before.
+_URL_BIT, _COPYRIGHT_BIT, _FORM_BIT, _SOCIAL_BIT = 1, 2, 4, 8
+_GROUPS = (
+    (_URL_BIT, tuple(h.lower() for h in _URL_HINTS)),
+    (_COPYRIGHT_BIT, _COPYRIGHT_HINTS),
+    (_FORM_BIT, _FORM_HINTS),
+    (_SOCIAL_BIT, _SOCIAL_HINTS),
+)
+
+
+def _build_hints() -> object:
+    if ahocorasick is None:  # pragma: no cover
+        return None
+    bits: dict[str, int] = {}
+    for bit, hints in _GROUPS:
+        for h in hints:
+            bits[h] = bits.get(h, 0) | bit
+    automaton = ahocorasick.Automaton()
+    for h, bit in bits.items():
+        automaton.add_word(h, bit)
+    automaton.make_automaton()
+    return automaton
+
+
+_HINTS: Any = _build_hints()
+
+
+def _hint_groups(low: str) -> int:
+    """The prefilter groups (bits) with a hint in the lower-cased line ``low``."""
+    found = 0
+    if _HINTS is not None:
+        for _end, bit in _HINTS.iter(low):
+            found |= bit
+        return found
+    for bit, hints in _GROUPS:  # pragma: no cover
+        if _has(low, hints):
+            found |= bit
+    return found
+
+
 def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidence, str | None]:
     """Classify one line on its own; return the evidence and, for ``bad``, a rule id.
 
@@ -156,31 +203,33 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     'good'
     """
     tokens, stops = _stop_counts(text)
-    # Chinese and Japanese write without spaces: count two characters as a word
-    words = max(len(text.split()), len(_CJK.findall(text)) // 2)
+    words = len(text.split())
+    if not text.isascii():  # Chinese and Japanese write without spaces: two characters a word
+        words = max(words, len(_CJK.findall(text)) // 2)
     stop = stops / tokens if tokens else 0.0
     sentence = bool(SENTENCE_END.search(text))
 
     def ev(cls: str, reason: str | None = None) -> LineEvidence:
         return LineEvidence(cls, words, sentence, stop, reason)
 
-    low = text.lower()
+    # a paragraph (over 40 words) is only looked at for web addresses
+    hints = _hint_groups(text.lower()) if words <= 40 else _URL_BIT * _has(text, _URL_HINTS)
     url_chars = 0
-    if _has(text, _URL_HINTS):
+    if hints & _URL_BIT:
         url_chars += sum(len(m.group()) for m in _URL.finditer(text))
     if "@" in text:
         url_chars += sum(len(m.group()) for m in _EMAIL.finditer(text))
     if _HANDLE.match(text) or (url_chars and (words <= 12 or url_chars > 0.3 * len(text))):
         return ev(BAD, BAD_REASONS["layout.link"]), "layout.link"
-    if words <= 40 and _has(low, _COPYRIGHT_HINTS) and _COPYRIGHT.search(text):
+    if words <= 40 and hints & _COPYRIGHT_BIT and _COPYRIGHT.search(text):
         return ev(BAD, BAD_REASONS["layout.copyright"]), "layout.copyright"
     if words <= 30:
         form = (
-            _has(low, _FORM_HINTS)
+            hints & _FORM_BIT
             and _FORMS.search(text)
             and (words <= 8 or not sentence or _YOU.search(text))
         )
-        social = _has(low, _SOCIAL_HINTS) and _SOCIAL.search(text) and _READER.search(text)
+        social = hints & _SOCIAL_BIT and _SOCIAL.search(text) and _READER.search(text)
         if form or social:
             return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
     if words <= 14 and _DIGIT.search(text) and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1:
@@ -227,13 +276,14 @@ _ASCII_WORDS = str.maketrans(
 _TYPOGRAPHIC = TYPOGRAPHIC + "\u201e\u00b7\u2022"  # and the low quote, middle dot, bullet
 
 
-def _ascii_words(text: str) -> list[str] | None:
+@lru_cache(maxsize=_CACHED)  # (both a line's key and its counts read them)
+def _ascii_words(text: str) -> tuple[str, ...] | None:
     """The lower-cased ``WORD`` tokens of a line that is ASCII but for typographic
     punctuation; None for any other line."""
     for ch in _TYPOGRAPHIC:
         if ch in text:
             text = text.replace(ch, " ")
-    return text.translate(_ASCII_WORDS).split() if text.isascii() else None
+    return tuple(text.translate(_ASCII_WORDS).split()) if text.isascii() else None
 
 
 @lru_cache(maxsize=_CACHED)
@@ -249,9 +299,8 @@ line_key = _key  # a line compared without case, spacing and punctuation (boiler
 def _stop_counts(text: str) -> tuple[int, int]:
     """(word tokens, function words among them) of a line, each token lower-cased (an ASCII
     line lower-cased whole gives the same tokens)."""
-    lowered = _ascii_words(text)
-    if lowered is None:
-        lowered = [t.lower() for t in WORD.findall(text)]
+    words = _ascii_words(text)
+    lowered = [t.lower() for t in WORD.findall(text)] if words is None else words
     return len(lowered), sum(map(STOPWORDS.__contains__, lowered))
 
 
@@ -299,7 +348,7 @@ def classify(
         # judge_line only tells apart repeats below 0, of 0 or 1, and above 1
         judged[i] = _judged(lines[i], max(-1, min(repeats, 2)), stopword_doc)
         if i in furniture:  # already removed (a repeated paragraph): furniture as context
-            judged[i] = (dataclasses.replace(judged[i][0], cls=BAD), "layout.repeated")
+            judged[i] = (_as_bad(judged[i][0]), "layout.repeated")
     order = list(candidates)
     cls = {i: judged[i][0].cls for i in order}
     # the nearest decided line on each side (the page edge counts as furniture): of good and
@@ -364,6 +413,11 @@ def classify(
         else:
             out[i] = ("drop", "layout.context", ev)
     return out
+
+
+def _as_bad(ev: LineEvidence) -> LineEvidence:
+    """``ev`` with the class ``bad`` (``dataclasses.replace`` costs ten times as much)."""
+    return LineEvidence(BAD, ev.words, ev.sentence, ev.stopwords, ev.reason)
 
 
 def _nearest(seq: list[str]) -> tuple[list[str], list[str]]:
@@ -456,11 +510,11 @@ def _enclosed_runs(
     block is furniture by what it says (a rule, a link, a form, a time stamp) or where it
     sits (before, after or beside furniture), not by the length of its lines."""
 
-    def soft(i: int) -> bool:
-        return final[i] == BAD and judged[i][1] in _SOFT and i not in furniture
-
-    def joined(a: int, b: int) -> bool:  # no line a rule claimed (or the title) between
-        return not any(lines[k] for k in range(a + 1, b))
+    n = len(order)
+    soft = [final[i] == BAD and judged[i][1] in _SOFT and i not in furniture for i in order]
+    # joined[pos]: no line a rule claimed (or the title) between order[pos] and order[pos + 1]
+    filled = list(itertools.accumulate(map(bool, lines), initial=0))  # non-blank lines before
+    joined = [filled[b] == filled[a + 1] for a, b in itertools.pairwise(order)]
 
     body: set[str] = set()  # the body's topic words, gathered when a run first needs them
 
@@ -473,29 +527,32 @@ def _enclosed_runs(
 
     out: list[int] = []
     pos = 0
-    while pos < len(order):
-        if not soft(order[pos]):
+    while pos < n:
+        if not soft[pos]:
             pos += 1
             continue
         end = pos
-        while end + 1 < len(order) and soft(order[end + 1]) and joined(order[end], order[end + 1]):
+        while end + 1 < n and soft[end + 1] and joined[end]:
             end += 1
-        before, after = pos - 1, end + 1
-        opened = before >= 0 and final[order[before]] == GOOD and joined(order[before], order[pos])
-        closed = (
-            after < len(order) and final[order[after]] == GOOD and joined(order[end], order[after])
-        )
+        pos, run = end + 1, order[pos : end + 1]
+        if len(run) < MIN_LIST_LINES:
+            continue
+        before, after = pos - len(run) - 1, end + 1
+        opened = before >= 0 and final[order[before]] == GOOD and joined[before]
+        closed = after < n and final[order[after]] == GOOD and joined[end]
         introduced = opened and lines[order[before]].rstrip().endswith(":")
-        items = [lines[i] for i in order[pos : end + 1]]
-        stamped = any(judged[i][1] == "layout.timestamp" for i in order[pos : end + 1])
-        if len(items) >= MIN_LIST_LINES and (
-            (opened and (closed or introduced) and not stamped and on_topic(items))
+        items = [lines[i] for i in run]
+        if (
+            opened
+            and (closed or introduced)
+            and not any(judged[i][1] == "layout.timestamp" for i in run)
+            and on_topic(items)
+        ) or (
             # a counted list under its own label ("Ingredients:", "Results:") that the
             # body goes on from: quantities, dates, ranks, scores
-            or (closed and _counted(items) and any(t.rstrip().endswith(":") for t in items))
+            closed and _counted(items) and any(t.rstrip().endswith(":") for t in items)
         ):
-            out.extend(order[pos : end + 1])
-        pos = end + 1
+            out.extend(run)
     return out
 
 

@@ -1,6 +1,12 @@
 """What a line looks like on its own: its words, a heading's or a sentence's shape, and two
 lines glued into one by a scraper (a Title Case headline run into its summary, a photo
-caption run into the paragraph under it)."""
+caption run into the paragraph under it).
+
+Each answer depends on the line alone, and the boilerplate steps ask about every line of a
+page, some of them again and again (``is_heading`` about 300 times per real page); scraped
+pages repeat lines (a site's menus, a syndicated story), so the answers are kept in bounded
+per-process caches, as the layout classifier keeps its evidence.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,15 @@ from functools import lru_cache
 
 from cleaners.layout import SENTENCE_END as _SENTENCE_END
 
+_CACHED = 1 << 15
 
-@lru_cache(maxsize=1 << 15)  # called about three times per line, by several steps
+
+@lru_cache(maxsize=_CACHED)  # called about three times per line, by several steps
 def words_in(text: str) -> int:
     return len(text.split())
 
 
+@lru_cache(maxsize=_CACHED)
 def is_heading(text: str, max_words: int = 16, caseless: bool = True) -> bool:
     """True for a short line that does not end a sentence: a headline or subheading shape.
     With ``caseless=False`` a line must start with a capital or a digit, so a line in a
@@ -47,6 +56,7 @@ def exclaimed_heading(text: str, max_words: int) -> bool:
     return core.endswith("!") and is_heading(core[:-1], max_words)
 
 
+@lru_cache(maxsize=_CACHED)
 def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
@@ -64,6 +74,7 @@ def _title_word(word: str) -> bool:
     return not first.isalpha() or first.isupper() or word in _SMALL_WORDS
 
 
+@lru_cache(maxsize=_CACHED)
 def glued_headline(line: str) -> bool:
     """True when a headline runs straight into its story's first sentence: a Title Case
     headline glued to it without a space, or any headline followed by the story's dateline
@@ -204,6 +215,17 @@ def find_glued_caption(line: str, context: str = "") -> int | None:
     >>> find_glued_caption("Sony said its PlayStation sales rose by a third this year.") is None
     True
     """
+    for cut, glued in _glue_cuts(line):
+        if context.count(glued) <= 1:
+            return cut
+    return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _glue_cuts(line: str) -> tuple[tuple[int, str], ...]:
+    """Where ``find_glued_caption`` may cut ``line``, in order, with the glued word: every
+    check but the one on the context (the page), which depends on the line alone."""
+    cuts = []
     for m in _GLUE.finditer(line, 0, 300):
         cut = m.start()
         prefix, suffix = line[:cut], line[cut:]
@@ -212,7 +234,7 @@ def find_glued_caption(line: str, context: str = "") -> int | None:
         if left is None or right is None or len(left.group()) < 3:
             continue
         glued = left.group() + right.group()
-        if glued.lower() in _CAMEL_WORDS or context.count(glued) > 1:
+        if glued.lower() in _CAMEL_WORDS:
             continue
         if not 5 <= words_in(prefix) <= 40 or _SENTENCE_END.search(prefix.rstrip()):
             continue
@@ -222,5 +244,5 @@ def find_glued_caption(line: str, context: str = "") -> int | None:
             continue
         if words_in(suffix) < 6 or not is_sentence(suffix):
             continue
-        return cut
-    return None
+        cuts.append((cut, glued))
+    return tuple(cuts)

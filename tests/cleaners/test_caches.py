@@ -1,15 +1,16 @@
 """The per-process caches of the cleaning steps never change a decision.
 
-Which rule claims a line, a line's key, token counts, layout evidence and repaired text are
-remembered across documents (scraped pages repeat lines). These tests clean pages with the
-caches warm from other pages and cold, and compare every decision.
+Which rule claims a line, a line's key, token counts, layout evidence, shape (heading,
+sentence, glued lines) and repaired text are remembered across documents (scraped pages
+repeat lines). These tests clean pages with the caches warm from other pages and cold, and
+compare every decision.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from cleaners import boilerplate, encoding, layout
+from cleaners import boilerplate, encoding, layout, lineshape
 from cleaners.config import BoilerplateConfig, PipelineConfig, RuleSpec
 from cleaners.pipeline import Cleaner
 from tests.helpers import GOLDEN, make_doc
@@ -39,6 +40,10 @@ def _clear() -> None:
     boilerplate._RuleCache._sets.clear()
     for fn in (layout._key, layout._stop_counts, layout._judged, encoding._repair):
         fn.cache_clear()
+    layout._ascii_words.cache_clear()
+    for shape in (lineshape.is_heading, lineshape.is_sentence, lineshape.glued_headline):
+        shape.cache_clear()
+    lineshape._glue_cuts.cache_clear()
 
 
 def _decisions(cleaner: Cleaner, lines: list[str]) -> tuple[object, ...]:

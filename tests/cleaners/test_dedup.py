@@ -8,8 +8,10 @@ import unicodedata
 
 import numpy as np
 import pytest
+import xxhash
 from datasketch import MinHash
 from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners.config import DedupConfig
 from cleaners.dedup import (
@@ -19,6 +21,7 @@ from cleaners.dedup import (
     Cluster,
     DedupKey,
     _ordered_shingles,
+    _signatures,
     agreement_floors,
     canonical_order,
     cluster_id,
@@ -655,3 +658,29 @@ def test_normalize_fast_paths_agree_with_the_regex(text: str) -> None:
 )
 def test_normalize_fast_paths_on_news_punctuation(text: str) -> None:
     assert normalize_for_dedup(text) == _tokens_by_regex(text)
+
+
+@given(news_text("éßКиї한İ_\u0301ſ"), st.integers(1, 6))
+def test_shingles_hash_the_words_of_each_window(text: str, size: int) -> None:
+    """make_key encodes the text once and hashes byte windows of it: the same hashes as each
+    shingle's words joined and encoded alone."""
+    tokens = normalize_for_dedup(text)
+    if len(tokens) < size:
+        grams = [" ".join(tokens)] if tokens else []
+    else:
+        grams = [" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+    expected = [xxhash.xxh32_intdigest(g.encode("utf-8")) for g in grams]
+    assert _ordered_shingles(tokens, size).tolist() == expected
+
+
+@pytest.mark.parametrize("size", [0, 1, 39, 40, 300, 4096, 4097])
+def test_both_signatures_of_a_key_equal_the_plain_signatures(size: int) -> None:
+    """The key's two signatures (one permutation per row, in place) equal minhash_signature
+    of the whole set and of its opening."""
+    rng = np.random.default_rng(size)
+    shingles = np.unique(rng.integers(0, 1 << 32, size=size, dtype=np.uint64).astype(np.uint32))
+    lead = np.unique(shingles[rng.permutation(len(shingles))[:LEAD]])
+    full, head = _signatures(shingles, lead, CFG)
+    assert np.array_equal(full, minhash_signature(shingles, CFG))
+    assert np.array_equal(head, minhash_signature(lead, CFG))
+    assert full.dtype == head.dtype == np.uint32

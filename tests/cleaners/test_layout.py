@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners import layout
 from cleaners.boilerplate import strip_boilerplate
@@ -227,3 +228,99 @@ def test_line_tokens_fast_path_on_news_punctuation(line: str) -> None:
     assert layout._key.__wrapped__(line) == " ".join(layout.WORD.findall(line.lower()))
     words = [t.lower() for t in layout.WORD.findall(line)]
     assert layout._stop_counts.__wrapped__(line)[0] == len(words)
+
+
+_HINT_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [h for _, hints, _ in layout.PREFILTERS for h in hints]
+            + [h.upper() for _, hints, _ in layout.PREFILTERS for h in hints]
+        ),
+        news_text(max_size=12),
+    ),
+    max_size=6,
+).map(" ".join)
+
+
+@given(_HINT_TEXT)
+def test_one_pass_over_the_hints_finds_what_each_prefilter_finds(text: str) -> None:
+    """The classifier looks for every prefilter's hints in one pass over the lower-cased line:
+    the same groups as looking for each group's hints in turn, and the web address hints
+    whenever the line holds one (in any case)."""
+    low = text.lower()
+    found = layout._hint_groups(low)
+    bits = (layout._URL_BIT, layout._COPYRIGHT_BIT, layout._FORM_BIT, layout._SOCIAL_BIT)
+    groups = (layout.PREFILTERS[0], *layout.PREFILTERS[2:])  # (not the e-mail one: "@")
+    for bit, (_pattern, hints, lower) in zip(bits, groups, strict=True):
+        if lower:
+            assert bool(found & bit) == layout._has(low, hints)
+        elif layout._has(text, hints):
+            assert found & bit
+
+
+def _judge_line_in_turn(text: str, repeats: int, stopword_doc: bool) -> tuple[object, str | None]:
+    """judge_line as written before the one-pass hints: each prefilter group in turn, the
+    web address hints in the line as it is, every group on a line of any length."""
+    L = layout  # noqa: N806
+    tokens, stops = L._stop_counts.__wrapped__(text)
+    words = max(len(text.split()), len(L._CJK.findall(text)) // 2)
+    stop = stops / tokens if tokens else 0.0
+    sentence = bool(L.SENTENCE_END.search(text))
+
+    def ev(cls: str, reason: str | None = None) -> L.LineEvidence:
+        return L.LineEvidence(cls, words, sentence, stop, reason)
+
+    low = text.lower()
+    url_chars = 0
+    if L._has(text, L._URL_HINTS):
+        url_chars += sum(len(m.group()) for m in L._URL.finditer(text))
+    if "@" in text:
+        url_chars += sum(len(m.group()) for m in L._EMAIL.finditer(text))
+    if L._HANDLE.match(text) or (url_chars and (words <= 12 or url_chars > 0.3 * len(text))):
+        return ev(BAD, L.BAD_REASONS["layout.link"]), "layout.link"
+    if words <= 40 and L._has(low, L._COPYRIGHT_HINTS) and L._COPYRIGHT.search(text):
+        return ev(BAD, L.BAD_REASONS["layout.copyright"]), "layout.copyright"
+    if words <= 30:
+        form = (
+            L._has(low, L._FORM_HINTS)
+            and L._FORMS.search(text)
+            and (words <= 8 or not sentence or L._YOU.search(text))
+        )
+        social = L._has(low, L._SOCIAL_HINTS) and L._SOCIAL.search(text) and L._READER.search(text)
+        if form or social:
+            return ev(BAD, L.BAD_REASONS["layout.form"]), "layout.form"
+    # the rest of judge_line did not change: its answer from here on
+    evidence, rule = judge_line(text, repeats, stopword_doc)
+    assert rule not in ("layout.link", "layout.copyright", "layout.form"), text
+    return evidence, rule
+
+
+_LONG = "and the council said the work on the bridge would go on " * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more at HTTP://EXAMPLE.COM/story",
+        "Follow us on Facebook, please share",
+        "Copyright 2024 The Daily News. All rights reserved.",
+        "Sign up for our newsletter and get the news in your inbox " + _LONG,
+        "Visit www.example.com for the full report, " + _LONG,
+        "Visit WWW.EXAMPLE.COM for the full report, " + _LONG,
+        "© 2024 " + _LONG,
+        "See https://example.com/news/2024/the-bridge-story " * 42,  # a long row of addresses
+        "SEE HTTPS://EXAMPLE.COM/NEWS/2024/THE-BRIDGE-STORY " * 42,
+        "漢字のニュース記事の本文です。東京で会議が開かれました。",
+    ],
+)
+def test_judge_line_as_with_each_prefilter_in_turn(line: str) -> None:
+    assert judge_line(line, 1, True) == _judge_line_in_turn(line, 1, True)
+
+
+@given(_HINT_TEXT, st.integers(-1, 2), st.booleans())
+def test_judge_line_as_with_each_prefilter_in_turn_on_any_line(
+    text: str, repeats: int, stopword_doc: bool
+) -> None:
+    assert judge_line(text, repeats, stopword_doc) == _judge_line_in_turn(
+        text, repeats, stopword_doc
+    )
