@@ -208,7 +208,7 @@ def choose(
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
     best = _unlabelled(lines, scored, best)
-    return _above_standfirst(lines, eligible, best, lead, max_words)
+    return _above_standfirst(lines, eligible, best, lead, max_words, title)
 
 
 def _unlabelled(lines: Sequence[str], scored: dict[int, float], best: int) -> int:
@@ -338,7 +338,12 @@ def _credited(lines: Sequence[str], credit: Sequence[bool], i: int) -> bool:
 
 
 def _above_standfirst(
-    lines: Sequence[str], eligible: Sequence[bool], best: int, lead: set[str], max_words: int
+    lines: Sequence[str],
+    eligible: Sequence[bool],
+    best: int,
+    lead: set[str],
+    max_words: int,
+    title: int | None = None,
 ) -> int:
     """The line right above ``best`` when ``best`` is the standfirst under it: a shorter line
     on the same subject (two words of the lead) stands above a longer one. A label of a few
@@ -347,7 +352,7 @@ def _above_standfirst(
     i = best - 1
     while i >= 0 and not lines[i].strip():
         i -= 1
-    if i < 0 or not eligible[i]:
+    if i < 0 or not (eligible[i] or i == title):  # (the first line, taken so far)
         return best
     text = lines[i].strip()
     if not _shaped(text, max_words):

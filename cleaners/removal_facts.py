@@ -4,12 +4,14 @@ of disappearing (steps 8 and 9 of ``cleaners.boilerplate.strip_boilerplate``).""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from cleaners.actions import DROP, KEEP, SPLIT
+from cleaners.actions import DROP, KEEP, SPLIT, TITLE
 from cleaners.document import Image
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
-from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE
+from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
+from cleaners.rules.patterns import _AGENCIES
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -44,6 +46,113 @@ def facts_from_removals(p: _Page) -> None:
                 caption, credit = split_credit(p.lines[i])
                 p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
     p.facts.published = publication_date(dates)
+    if not p.facts.authors:
+        _bare_byline(p)
+
+
+# A person's name alone on its line: two capitalised words, or three with an initial or a
+# particle ("Anna M. Roe", "Christoph von Eichhorn"), and perhaps the agency after it
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f]"
+_TOKEN = rf"{_CAP}[^\W\d_]+(?:[-'’]{_CAP}?[^\W\d_]+)*"
+_BARE_NAME = re.compile(
+    rf"(?P<name>(?:{_CAP}\.\s?)?{_TOKEN}\s+(?:{_CAP}\.\s+|"
+    rf"(?:van der|de la|van|von|de|da|del|di|le|la|bin|al)\s+)?{_TOKEN})"
+    rf"(?:\s*,?\s+{_AGENCIES})?"
+)
+# a writer's role alone on its line ("Political Editor", "Chefredakteur"), not a desk
+_ROLE_LINE = re.compile(
+    rf"(?!(?i:intern|staff|team|desk|redaktion|rédaction|redacción)$)(?:{ROLE})\s*[.,]?"
+)
+_BYLINE = ("meta.byline", "byline on its own lines (to metadata)")
+_AND = re.compile(r"(?i:and|und|et|y|і|и|та|&|,)")
+_LONE_BY = re.compile(r"(?i:by|von|par|por|автор|автор:)")
+
+
+def _bare_byline(p: _Page) -> None:
+    """A byline without its "By" on the same line: the writer's name alone on a line in the
+    article's header (after the headline, before the body gets going), under a "By" alone,
+    or next to the post date or the writer's role ("Alex Brown" / "Political Editor" / "5
+    hours ago"). The layout pass removed it as a short line among furniture; the name goes
+    to ``authors``. A name is a word the page never writes in lower case ("Tweet This" is a
+    button: the page says "this")."""
+    start = next((k for k, i in enumerate(p.nonblank) if p.action[i] == TITLE), None)
+    if start is None:
+        return
+    zone: list[int] = []
+    kept = 0
+    for i in p.nonblank[start + 1 : start + 9]:
+        if p.action[i] == KEEP:
+            kept += 1
+            if kept == 2:
+                break
+        zone.append(i)
+    lone_by = [
+        k
+        for k, i in enumerate(zone)
+        if p.action[i] == DROP and _LONE_BY.fullmatch(p.lines[i].strip())
+    ]
+    lower: frozenset[str] = frozenset()
+    for k, i in enumerate(zone):
+        if not lower and _dropped_by_layout(p, i) and _BARE_NAME.fullmatch(p.lines[i].strip()):
+            lower = _lower_words(p)  # (once a page, and only for a page with a candidate)
+        name = _name(p, i, lower)
+        if name is None:
+            continue
+        near = [zone[n] for n in (k - 1, k + 1) if 0 <= n < len(zone)]
+        roles = [j for j in near if _dropped_by_layout(p, j) and _ROLE_LINE.fullmatch(p.lines[j])]
+        # under a "By" alone when the header has one, else beside the date or the role
+        beside = bool(roles) or any(_is_stamp(p, j) for j in near)
+        if (k - 1 in lone_by) if lone_by else beside:
+            p.facts.authors.append(name)
+            if lone_by:
+                p.why[zone[k - 1]] = _BYLINE
+            # "By" / "David Brand" / "and" / "Ana Ruiz": the names after it too
+            while k + 2 < len(zone) and _AND.fullmatch(p.lines[zone[k + 1]].strip()):
+                other = _name(p, zone[k + 2], lower)
+                if other is None:
+                    break
+                p.facts.authors.append(other)
+                p.why[zone[k + 1]] = p.why[zone[k + 2]] = _BYLINE
+                k += 2
+            p.why[i] = _BYLINE
+            for j in roles:
+                p.why[j] = ("meta.byline", "byline: the author's role")
+            return
+
+
+def _name(p: _Page, i: int, lower: frozenset[str]) -> str | None:
+    """The name on line ``i``, if it is a name: no word of it is one the page writes in lower
+    case (``lower``)."""
+    text = p.lines[i].strip()
+    if not _dropped_by_layout(p, i) or len(text) > 60 or text.isupper():
+        return None
+    m = _BARE_NAME.fullmatch(text)
+    if m is None:
+        return None
+    words = [w for w in re.split(r"[\s.]+", m.group("name")) if w[:1].isupper() and len(w) > 1]
+    if any(w.lower() in lower for w in words):
+        return None
+    return m.group("name")
+
+
+def _lower_words(p: _Page) -> frozenset[str]:
+    """The words the page writes in lower case."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", " ".join(p.lines)) if w.islower())
+
+
+def _dropped_by_layout(p: _Page, i: int) -> bool:
+    why = p.why[i]
+    return (
+        p.action[i] == DROP
+        and p.rule_of[i] is None
+        and why is not None
+        and why[0].startswith("layout.")
+    )
+
+
+def _is_stamp(p: _Page, i: int) -> bool:
+    rule = p.rule_of[i]
+    return p.action[i] == DROP and rule is not None and rule.kind in (DATE, BYLINE)
 
 
 # the layout classifier's ids for a line it removed that may be a date line

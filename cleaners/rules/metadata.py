@@ -158,6 +158,27 @@ META_RULES: tuple[Rule, ...] = (
         12,
         starts=_BY_STARTS,
     ),
+    # The kind of piece before the "by": "Eine Kolumne von Nils Pickert", "Analysis by Jane
+    # Roe", "Une chronique de Jean Dupont", "Un análisis de Ana Ruiz"
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(
+            r"^(?i:(?:(?:a|an|ein|eine|un|une|una)\s+)?(?:column|analysis|commentary|opinion|"
+            r"essay|review|kolumne|kommentar|analyse|gastbeitrag|rezension|chronique|"
+            r"tribune|éditorial|columna|análisis|opinión|crónica|tribuna)\s+(?:by|von|par|de|por))"
+            rf"\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
+            0,
+        ),
+        BYLINE,
+        14,
+        starts=(
+            *("a ", "an ", "ein", "un", "column", "analysis", "commentary", "opinion", "essay"),
+            *("review", "kolumne", "kommentar", "analyse", "gastbeitrag", "rezension"),
+            *("chronique", "tribune", "éditorial", "columna", "análisis", "opinión", "crónica"),
+            "tribuna",
+        ),
+    ),
     # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
     # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
     # sections as often.)
@@ -168,8 +189,9 @@ META_RULES: tuple[Rule, ...] = (
             rf"^(?:(?:{_BY}\s+)?(?i:redacción|redaccion|redaktion|la rédaction|rédaction|"
             r"редакція|редакция)|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|staff(?: reports?)?|"
             r"editorial (?:board|staff|team)|editors)))"
-            rf"(?:\s+(?:(?i:de la|de|del|of the|of|des|du|der|на)\s+)?{_UP}[\w.'’-]*"
-            rf"(?:\s+{_UP}[\w.'’-]*){{0,3}})?"
+            rf"(?:\s+(?:(?i:de la|de|del|of the|of|des|du|der|на|газеты|журнала)\s+)?"
+            rf"{_UP}[\w.'’-]*(?:\s+(?:(?:de la|de|del|of the|of|des|du|der|la|el)\s+)?"
+            rf"{_UP}[\w.'’-]*){{0,3}})?"
             rf"(?:\s*[/,|–-]\s*(?:(?i:agencias?|agencies|agences|agenturen)|{_AGENCIES}))?\s*$",
             0,
         ),

@@ -213,7 +213,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         "share.buttons",
         "share buttons",
         _r(
-            r"^(?:share(?: this| on| the)?(?: article| story| post)?|tweet|e-?mail|print|"
+            r"^(?:share(?: this| on| the)?(?: article| story| post)?|tweet(?: this| it)?|"
+            r"(?:e-?mail|print)(?: this(?: article| story| page)?)?|"
             r"facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|"
             r"copied|messenger|viber|"
             r"поділитися|поширити|поделиться|(?:(?:diesen|den) )?(?:artikel |beitrag )?teilen|"

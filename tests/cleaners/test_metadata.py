@@ -190,6 +190,23 @@ PAGES = [
     ),
     (
         "es",
+        ["Redacción Diario del Sur", "10 de abril de 2026 - 08:30"],
+        "2026-04-10",
+        (),
+        {
+            "Redacción Diario del Sur": "meta.byline",
+            "10 de abril de 2026 - 08:30": "meta.post_date",
+        },
+    ),
+    (
+        "ru",
+        ["Редакция газеты Ведомости", "15 марта 2026, 12:40"],
+        "2026-03-15",
+        (),
+        {"Редакция газеты Ведомости": "meta.byline", "15 марта 2026, 12:40": "meta.post_date"},
+    ),
+    (
+        "es",
         ["Publicado el 10 de abril de 2026", "Por Lucía Fernández, corresponsal"],
         "2026-04-10",
         ("Lucía Fernández",),
@@ -288,6 +305,85 @@ PAGES = [
         (),
         {"November 19, 2019 / 10:07 AM / CBS News": "meta.post_date"},
     ),
+    # the kind of piece before the "by"
+    (
+        "de",
+        ["25. Oktober 2023", "Eine Kolumne von Nils Pickert"],
+        "2023-10-25",
+        ("Nils Pickert",),
+        {"25. Oktober 2023": "meta.post_date", "Eine Kolumne von Nils Pickert": "meta.byline"},
+    ),
+    (
+        "fr",
+        ["Une chronique de Jean Dupont"],
+        None,
+        ("Jean Dupont",),
+        {"Une chronique de Jean Dupont": "meta.byline"},
+    ),
+    # a byline over several lines: the name alone beside the date or the writer's role, or
+    # under a "By" alone
+    (
+        "en",
+        ["Alex Brown", "Political Editor", "April 8, 2026"],
+        "2026-04-08",
+        ("Alex Brown",),
+        {
+            "Alex Brown": "meta.byline",
+            "Political Editor": "meta.byline",
+            "April 8, 2026": "meta.post_date",
+        },
+    ),
+    (
+        "en",
+        ["By", "David Brand", "and", "Ana Ruiz", "April 8, 2026"],
+        "2026-04-08",
+        ("David Brand", "Ana Ruiz"),
+        {
+            "By": "meta.byline",
+            "David Brand": "meta.byline",
+            "and": "meta.byline",
+            "Ana Ruiz": "meta.byline",
+            "April 8, 2026": "meta.post_date",
+        },
+    ),
+    (
+        "de",
+        ["Von", "Claus Boelen-Theile", "19.10.2019, 08:00 Uhr"],
+        "2019-10-19",
+        ("Claus Boelen-Theile",),
+        {
+            "Von": "meta.byline",
+            "Claus Boelen-Theile": "meta.byline",
+            "19.10.2019, 08:00 Uhr": "meta.post_date",
+        },
+    ),
+    (
+        "de",
+        ["Christoph von Eichhorn", "Aktualisiert: 11.04.2020, 10:20"],
+        "2020-04-11",
+        ("Christoph von Eichhorn",),
+        {
+            "Christoph von Eichhorn": "meta.byline",
+            "Aktualisiert: 11.04.2020, 10:20": "meta.post_date",
+        },
+    ),
+    (
+        "uk",
+        ["Олена Коваль", "10 квітня 2026, 09:15"],
+        "2026-04-10",
+        ("Олена Коваль",),
+        {"Олена Коваль": "meta.byline", "10 квітня 2026, 09:15": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["Tom Davies Associated Press", "Published 11:34 PM EST Nov 19, 2019"],
+        "2019-11-19",
+        ("Tom Davies",),
+        {
+            "Tom Davies Associated Press": "meta.byline",
+            "Published 11:34 PM EST Nov 19, 2019": "meta.post_date",
+        },
+    ),
 ]
 
 
@@ -311,6 +407,21 @@ def test_a_revision_date_does_not_win_over_the_publication_date(updated_first: b
     doc = _page("en", *(lines if updated_first else lines[::-1]))
     assert doc.published == "2026-04-08"
     assert set(_rules(doc).values()) == {"meta.post_date"}
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "City Budget",  # the page writes "budget" in lower case: a label, not a name
+        "Tweet This",  # a share button
+        "Local News",
+    ],
+)
+def test_a_label_beside_the_date_is_not_an_author(label: str) -> None:
+    body = BODY["en"] + "\nMore local news on the budget will follow this week."
+    doc = _page("en", label, "April 8, 2026", body=body)
+    assert doc.published == "2026-04-08"
+    assert doc.authors == ()
 
 
 def test_a_revision_date_alone_is_the_date_there_is() -> None:

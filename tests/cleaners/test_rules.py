@@ -78,6 +78,8 @@ PREFILTERED = [
     *("Photos: the flood in pictures", "Gallery", "Scenes from the parade"),
     *("Jane Roe, staff writer, contributed", "The minister was a reporter once."),
     *("By Jane Roe - April 9, 2026", "Por Ana Ruiz | 3 de mayo de 2025"),
+    *("Eine Kolumne von Nils Pickert", "Analysis by Jane Roe", "Une chronique de Jean Dupont"),
+    *("Tweet This", "Email this article", "Print this page"),
 ]
 
 
