@@ -7,10 +7,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
 
 import charset_normalizer
 import ftfy
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from cleaners.config import EncodingConfig, LanguageConfig
@@ -316,7 +317,41 @@ _FIXABLE = re.compile(
 def _ftfy_changes(text: str) -> bool:
     """False when ftfy would give ``text`` back unchanged, without a step; True when it may
     not."""
-    return bool(_FIXABLE.search(text)) or (_SIGN.search(text) is not None and is_bad(text))
+    return bool(_FIXABLE.search(text)) or looks_bad(text)
+
+
+def _reach() -> int | None:
+    """How far a match of ftfy's mojibake pattern reaches from any character in it (its
+    longest match, less one), or None when that is not bounded or the pattern looks around
+    it (then the whole line is searched)."""
+    high = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1]
+    if high >= 64 or re.search(r"\(\?<?[=!]|\\[bBAZ]|\$", BADNESS_RE.pattern):
+        return None
+    return int(high) - 1
+
+
+_REACH = _reach()
+
+
+def looks_bad(text: str) -> bool:
+    """ftfy's ``is_bad(text)``, searching only around the MOJIBAKE_SIGNS: every match of its
+    pattern holds one and is at most ``_REACH + 1`` characters long, so a match lies within
+    ``_REACH`` characters of a sign (the pattern has no look-around, and its ``^`` matches
+    only at the line's real start). ftfy's test tries its large pattern at every character,
+    30-45 us a line; a line's few signs need a few short searches.
+    """
+    if _REACH is None:  # pragma: no cover - a pattern of another ftfy version
+        return _SIGN.search(text) is not None and is_bad(text)
+    search, reach = BADNESS_RE.search, _REACH
+    lo = hi = -1
+    for m in _SIGN.finditer(text):
+        at = m.start()
+        if at - reach > hi:  # a new stretch: search the one before
+            if hi >= 0 and search(text, lo, hi):
+                return True
+            lo = max(0, at - reach)
+        hi = at + reach + 1
+    return hi >= 0 and search(text, lo, hi) is not None
 
 
 def _ftfy(text: str, steps: list[str]) -> str:

@@ -135,10 +135,10 @@ _ASCII_LATIN = re.compile(r"[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
 
 
 def _gram_key(codes: np.ndarray, n: int, end: np.ndarray) -> np.ndarray:
-    """The uint64 key of the n-gram ending at each index in ``end``."""
-    key: np.ndarray = codes[end].astype(np.uint64)
+    """The uint64 key of the n-gram ending at each index in ``end`` (``codes`` as uint64)."""
+    key: np.ndarray = codes[end]
     for back in range(1, n):
-        key |= codes[end - back].astype(np.uint64) << np.uint64(_BITS * back)
+        key |= codes[end - back] << np.uint64(_BITS * back)
     return key
 
 
@@ -220,6 +220,12 @@ def _built_model() -> Model:
 def _prepare(text: str) -> str:
     """langdetect's own text preparation (URLs, e-mails, Vietnamese marks, Latin letters in a
     non-Latin text), then its per-character normalisation."""
+    return _prepared(text).translate(_NORMAL)
+
+
+def _prepared(text: str) -> str:
+    """``_prepare`` without the per-character normalisation (``_normalized`` does it on the
+    code points)."""
     # (each step only where it can change something: its patterns need "http", "@", a
     # combining mark or a non-Latin letter)
     if "http" in text:
@@ -232,7 +238,35 @@ def _prepare(text: str) -> str:
         latin, nonlatin = _script_counts(text)
         if nonlatin and latin * 2 < nonlatin:
             text = _ASCII_LATIN.sub("", text)
-    return text.translate(_NORMAL)
+    return text
+
+
+# langdetect's per-character normalisation and the upper case of its result, by code point, in
+# tables filled as characters are first seen (str.translate through a dict took a third of
+# the detector's time on non-ASCII text); characters beyond the Basic Multilingual Plane
+# (emoji) are looked up one by one.
+_TABLE = 0x10000
+_NORMAL_CODES = np.zeros(_TABLE, dtype=np.uint32)
+_UPPER_CODES = np.zeros(_TABLE, dtype=bool)
+_KNOWN = np.zeros(_TABLE, dtype=bool)
+
+
+def _normalized(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """langdetect's normalisation of each code point (``_NORMAL``), and whether the result is
+    upper case (``_UPPER``)."""
+    big = codes >= _TABLE
+    at = np.where(big, 0, codes) if big.any() else codes
+    new = ~_KNOWN[at]
+    if new.any():
+        for code in np.unique(at[new]).tolist():
+            ch = _NORMAL[code]
+            _NORMAL_CODES[code], _UPPER_CODES[code] = ord(ch), _UPPER[ord(ch)] == "\x01"
+            _KNOWN[code] = True
+    norm, upper = _NORMAL_CODES[at], _UPPER_CODES[at]
+    for pos in np.flatnonzero(big).tolist():
+        ch = _NORMAL[int(codes[pos])]
+        norm[pos], upper[pos] = ord(ch), _UPPER[ord(ch)] == "\x01"
+    return norm, upper
 
 
 def gram_keys(text: str) -> np.ndarray:
@@ -242,9 +276,8 @@ def gram_keys(text: str) -> np.ndarray:
     emits the last 1, 2 and 3 characters at each step, except inside runs of capitals; that is
     every 1-, 2- and 3-gram of each space-padded word, which numpy can take at once.
     """
-    norm = " " + _prepare(text)
-    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    upper = np.frombuffer(norm.translate(_UPPER).encode("latin-1"), dtype=np.uint8).astype(bool)
+    raw = np.frombuffer((" " + _prepared(text)).encode("utf-32-le", "surrogatepass"), np.uint32)
+    codes, upper = _normalized(raw)
     space = codes == _SPACE
     k = np.arange(1, len(codes))
     # a step emits unless it is a second space, or inside a run of capitals
@@ -252,8 +285,9 @@ def gram_keys(text: str) -> np.ndarray:
     k = k[emits]
     one = k[~space[k]]
     three = k[(k >= 2) & ~space[k - 1]]
+    wide = codes.astype(np.uint64)
     return np.concatenate(
-        [_gram_key(codes, 1, one), _gram_key(codes, 2, k), _gram_key(codes, 3, three)]
+        [_gram_key(wide, 1, one), _gram_key(wide, 2, k), _gram_key(wide, 3, three)]
     )
 
 

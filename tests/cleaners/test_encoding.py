@@ -468,3 +468,37 @@ def test_quotes_capitals_and_signs_in_good_text_skip_ftfy(line: str) -> None:
 
     assert not _ftfy_changes(line)
     assert repair_line(line, CFG) == (line, ())
+
+
+_MOJIBAKE_BITS = st.sampled_from(
+    ["â€™", "â€œ", "Ã©", "Ã ", "Â ", "вЂ", "ГўВЂВ™s", "РІР‚Сљ", "Ã¡", "Ø§Ù", "β€™", "ā€", "√®"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.one_of(st.text(alphabet=_WORLD_ALPHABET, max_size=30), _MOJIBAKE_BITS), max_size=8)
+)
+def test_searching_around_the_signs_finds_what_ftfy_finds(parts: list[str]) -> None:
+    """The mojibake test searches only near the signs (every match holds one, and is short):
+    the same answer as ftfy's own test on the whole line, at the line's start too."""
+    from ftfy.badness import is_bad
+
+    from cleaners.encoding import looks_bad
+
+    line = "".join(parts)
+    assert looks_bad(line) == is_bad(line)
+    assert looks_bad(" " + line) == is_bad(" " + line)
+
+
+def test_the_reach_of_ftfys_mojibake_pattern_is_bounded() -> None:
+    from ftfy.badness import is_bad
+
+    from cleaners import encoding
+
+    assert encoding._REACH is not None and 3 <= encoding._REACH <= 10
+    # a match only at the very start of the line ("^[ÃÂ][ ]"), and signs far into a line
+    assert encoding.looks_bad("Ã la carte") and not is_bad("1 Ã la carte")
+    assert not encoding.looks_bad("1 Ã la carte")
+    assert encoding.looks_bad("a" * 300 + " cafÃ© " + "b" * 300)
+    assert not encoding.looks_bad("a" * 300 + " « café » " + "b" * 300)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
 
 from cleaners.config import LanguageConfig, PipelineConfig
 from cleaners.language import (
@@ -13,7 +14,7 @@ from cleaners.language import (
     language_sample,
 )
 from cleaners.pipeline import Cleaner, clean_document, with_language
-from tests.helpers import make_doc
+from tests.helpers import make_doc, news_text
 
 CFG = LanguageConfig()
 
@@ -249,3 +250,34 @@ def test_script_counts_are_langdetects_for_every_code_point() -> None:
             if ch >= "\u0300" and unicode_block(ch) != UNICODE_LATIN_EXTENDED_ADDITIONAL
         )
         assert _script_counts(chunk) == (latin, nonlatin), hex(start)
+
+
+def _gram_keys_by_translation(text: str) -> list[int]:
+    """gram_keys as written with str.translate: each character normalised by langdetect's
+    table, its case read from the normalised text."""
+    from cleaners import language
+
+    norm = " " + language._prepare(text)
+    codes = [ord(ch) for ch in norm]
+    upper = [ch.isupper() for ch in norm]
+    space = [c == 32 for c in codes]
+    steps = [
+        k
+        for k in range(1, len(codes))
+        if not (space[k] and space[k - 1]) and not (upper[k] and upper[k - 1])
+    ]
+    keys = [codes[k] for k in steps if not space[k]]
+    keys += [codes[k] | codes[k - 1] << 21 for k in steps]
+    keys += [
+        codes[k] | codes[k - 1] << 21 | codes[k - 2] << 42
+        for k in steps
+        if k >= 2 and not space[k - 1]
+    ]
+    return keys
+
+
+@given(news_text("ÀÇÉÑÖÜßẞǄǅǆİıΑΒΓαβγЁЖжÆæŒœ日本語ひらがなカタカナ한국어\u0301\u0323😀𝐀𝐁𝔸ﬃ "))
+def test_gram_keys_normalise_code_points_as_the_translation_does(text: str) -> None:
+    from cleaners.language import gram_keys
+
+    assert gram_keys(text).tolist() == _gram_keys_by_translation(text)
