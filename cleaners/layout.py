@@ -276,14 +276,13 @@ _ASCII_WORDS = str.maketrans(
 _TYPOGRAPHIC = TYPOGRAPHIC + "\u201e\u00b7\u2022"  # and the low quote, middle dot, bullet
 
 
-@lru_cache(maxsize=_CACHED)  # (both a line's key and its counts read them)
-def _ascii_words(text: str) -> tuple[str, ...] | None:
+def _ascii_words(text: str) -> list[str] | None:
     """The lower-cased ``WORD`` tokens of a line that is ASCII but for typographic
     punctuation; None for any other line."""
     for ch in _TYPOGRAPHIC:
         if ch in text:
             text = text.replace(ch, " ")
-    return tuple(text.translate(_ASCII_WORDS).split()) if text.isascii() else None
+    return text.translate(_ASCII_WORDS).split() if text.isascii() else None
 
 
 @lru_cache(maxsize=_CACHED)

@@ -40,7 +40,6 @@ def _clear() -> None:
     boilerplate._RuleCache._sets.clear()
     for fn in (layout._key, layout._stop_counts, layout._judged, encoding._repair):
         fn.cache_clear()
-    layout._ascii_words.cache_clear()
     for shape in (lineshape.is_heading, lineshape.is_sentence, lineshape.glued_headline):
         shape.cache_clear()
     lineshape._glue_cuts.cache_clear()
