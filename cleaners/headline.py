@@ -265,9 +265,12 @@ def scores(
     """Every candidate line in the window above the body, with its score."""
     anchor = block[0]
     found: dict[int, float] = {}
+    listed = _listed(lines, max(0, anchor - WINDOW), anchor, max_words, meta)
     for i in range(max(0, anchor - WINDOW), anchor + 1):
         text = lines[i].strip()
         if not text or not (eligible[i] or i == title) or not _shaped(text, max_words):
+            continue
+        if i in listed:
             continue
         if len(block) == 1 and i == anchor:
             continue  # the body's only line stays the body
@@ -290,6 +293,31 @@ def scores(
         if seen[_key(lines[i])] == 2:
             found[i] += 0.2
     return found
+
+
+def _listed(
+    lines: Sequence[str], start: int, end: int, max_words: int, meta: Sequence[bool] | None
+) -> set[int]:
+    """The items of lists introduced by a label ("Key points:", "What we know:"): two or
+    more headline-shaped lines in a row right under a label of two words or more ending in a
+    colon, each given once on the page. A summary's points share the lead's words as a
+    headline does, but they are not the headline."""
+    listed: set[int] = set()
+    for k in range(start, end):
+        label = lines[k].strip()
+        if not label.endswith(":") or len(label.split()) < 2:
+            continue  # (a field's one-word label is no summary's: "Search:", "Inhalt:")
+        items = []
+        for j in range(k + 1, end + 1):
+            text = lines[j].strip()
+            if not text:
+                continue
+            if (meta is not None and meta[j]) or not _shaped(text, max_words):
+                break
+            items.append(j)
+        if len(items) >= 2 and max(_times(lines, [lines[j] for j in items]).values()) == 1:
+            listed.update(items)  # (a line given twice is a headline: "Up next:" over it)
+    return listed
 
 
 def _cut_short(lines: Sequence[str], text: str) -> bool:

@@ -375,3 +375,32 @@ def test_the_article_s_own_headline_cut_short_in_a_most_read_list_is_removed() -
     ending = "And then the council went home…"
     doc = Cleaner(PipelineConfig())(make_doc("\n".join([*page[:-2], ending]))).doc
     assert doc is not None and ending in doc.paragraphs
+
+
+def test_a_summary_s_points_under_a_label_are_not_the_headline() -> None:
+    """ "Key points:" and its items say what the lead says, as the headline above them does."""
+    points = [
+        "Key points:",
+        "Inspectors found cracks in two steel beams of the bridge",
+        "Drivers will take the northern bypass until the spring",
+        "The repairs will cost about two million dollars",
+    ]
+    assert _title(["Valley Post", HEADLINE_EN, *points, *BODY_EN]) == HEADLINE_EN
+    # a label over the headline given twice is no summary ("Up next:" on a video page)
+    dek = "Drivers will take the northern bypass until the spring"
+    page = ["Search", "Up next:", HEADLINE_EN, HEADLINE_EN, dek, *BODY_EN]
+    assert _title(page) == HEADLINE_EN
+
+
+def test_a_plain_article_s_first_line_stays_the_headline_over_its_standfirst() -> None:
+    """The standfirst says more of the lead than the headline, which is the first line."""
+    page = [
+        "Mayor Jenkins resigns after audit",
+        "The city's mayor steps down hours after a damning report on spending",
+        "His decision came hours after the state auditor published a report that found $2.3"
+        " million in city funds had been spent without council approval over three years.",
+        "Jenkins, who was first elected in 2018, said in a statement that he wanted to spare"
+        ' the city "a long and divisive fight".',
+        "Deputy Mayor Rosa Ortiz will lead the city until a special election in June.",
+    ]
+    assert _title(page) == "Mayor Jenkins resigns after audit"
