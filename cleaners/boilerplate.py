@@ -213,8 +213,8 @@ class _RuleCache:
             # a worker compiles its rules again for every batch: an equal set (the same
             # built-in rule objects) shares the answers, not a cache of its own each
             like = next((c for c in cls._sets.values() if c.rules == rules), None)
-            if len(cls._sets) >= 8:
-                cls._sets.clear()
+            if len(cls._sets) >= 8:  # the oldest goes (clearing all lost the equal sets'
+                del cls._sets[next(iter(cls._sets))]  # answers to a set of other rules)
             cache = cls._sets[id(rules)] = cls(rules, like)
         return cache
 

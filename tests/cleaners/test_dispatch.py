@@ -181,3 +181,16 @@ def test_equal_rule_sets_share_one_cache() -> None:
     assert other.hits is not first.hits
     for _ in range(10):  # past the bound on rule sets held, the answers still carry over
         assert boilerplate._RuleCache.of(compile_rules(BoilerplateConfig())).hits is first.hits
+
+
+def test_rule_sets_of_other_rules_do_not_drop_the_answers_of_equal_sets() -> None:
+    """Other rule sets come and go (a site's own rules); the built-in set keeps its answers
+    as long as one of its copies is held, whatever other tests or batches held before."""
+    from cleaners import boilerplate
+
+    default = boilerplate._RuleCache.of(compile_rules(BoilerplateConfig()))
+    for n in range(8):
+        for part in ("a", "b"):
+            spec = RuleSpec(id=f"site.promo{n}{part}", pattern=rf"^Promo {n}", reason="promo")
+            boilerplate._RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
+        assert boilerplate._RuleCache.of(compile_rules(BoilerplateConfig())).hits is default.hits
