@@ -70,8 +70,15 @@ def find(
 
 
 _CUT = re.compile(r"\w(?:\.\.\.|…)$|\w[,;:]?\s?[\"”»’]?(?:\.\.\.|…)$")  # cut mid-text
+_ENDS = ("...", "…")  # every match of ``_CUT`` ends with one: a cheap test first
 _HEADLINE_WORDS = 25  # a teaser's headline above its cut text
 _CUT_BAND = 0.2  # most cut teasers of a rail are within this share of their median length
+
+
+def _cut(text: str) -> bool:
+    """Whether ``text`` (right-stripped) is cut mid-text, as ``_CUT`` says. The pattern is
+    searched at every character, so lines without its ending are not searched."""
+    return text.endswith(_ENDS) and _CUT.search(text) is not None
 
 
 def find_cut(lines: Sequence[str], order: Sequence[int], kept: Sequence[bool]) -> list[int]:
@@ -99,13 +106,13 @@ def find_cut(lines: Sequence[str], order: Sequence[int], kept: Sequence[bool]) -
         i = body[pos]
         text = lines[i].rstrip()
         nxt = body[pos + 1] if pos + 1 < len(body) else None
-        if _CUT.search(text):
+        if _cut(text):
             run.append(i)
             cuts.append(i)
             pos += 1
         elif (
             nxt is not None
-            and _CUT.search(lines[nxt].rstrip())
+            and _cut(lines[nxt].rstrip())
             and len(text.split()) <= _HEADLINE_WORDS
             and not is_sentence(text)
         ):

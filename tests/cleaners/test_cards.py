@@ -4,6 +4,9 @@ stay."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cleaners.boilerplate import strip_boilerplate
 from cleaners.config import BoilerplateConfig
 from cleaners.rules import compile_rules
@@ -99,3 +102,11 @@ def test_readers_posts_that_trail_off_are_not_a_rail_of_teasers() -> None:
     ]
     r = strip_boilerplate([HEADLINE, *BODY, *posts], RULES, CFG)
     assert set(posts) <= set(r.paragraphs)
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab .,;:…"”»’\n')), max_size=12))
+def test_the_cheap_cut_test_agrees_with_the_pattern(text: str) -> None:
+    from cleaners.cards import _CUT, _cut
+
+    line = text.rstrip()
+    assert _cut(line) == (_CUT.search(line) is not None)
