@@ -26,7 +26,6 @@ from cleaners.dedup import (
     all_band_keys,
     canonical_order,
     cluster_id,
-    key_pairs,
     lead_of,
     normalize_for_dedup,
     shingle_hashes,
@@ -35,6 +34,7 @@ from cleaners.dedup import (
     worth_checking,
     worth_checking_mask,
 )
+from cleaners.lsh import key_pairs
 from flows.plan import InputPlan
 from flows.staging import _NO_SHINGLES, NewDoc, RunDocs
 from flows.state import State

@@ -26,8 +26,6 @@ from cleaners.dedup import (
     canonical_order,
     cluster_id,
     find_clusters,
-    key_pairs,
-    lsh_shape,
     make_key,
     minhash_signature,
     needed_jaccard,
@@ -38,6 +36,7 @@ from cleaners.dedup import (
     worth_checking,
     worth_checking_mask,
 )
+from cleaners.lsh import key_pairs, lsh_shape
 from tests.helpers import news_text
 
 CFG = DedupConfig()
