@@ -11,7 +11,7 @@ from cleaners.actions import DROP, KEEP, SPLIT, TITLE
 from cleaners.document import Image
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
-from cleaners.rules.patterns import _AGENCIES
+from cleaners.rules.patterns import _AGENCIES, _BY, _UP
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -52,10 +52,9 @@ def facts_from_removals(p: _Page) -> None:
 
 # A person's name alone on its line: two capitalised words, or three with an initial or a
 # particle ("Anna M. Roe", "Christoph von Eichhorn"), and perhaps the agency after it
-_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f]"
-_TOKEN = rf"{_CAP}[^\W\d_]+(?:[-'’]{_CAP}?[^\W\d_]+)*"
+_TOKEN = rf"{_UP}[^\W\d_]+(?:[-'’]{_UP}?[^\W\d_]+)*"
 _BARE_NAME = re.compile(
-    rf"(?P<name>(?:{_CAP}\.\s?)?{_TOKEN}\s+(?:{_CAP}\.\s+|"
+    rf"(?P<name>(?:{_UP}\.\s?)?{_TOKEN}\s+(?:{_UP}\.\s+|"
     rf"(?:van der|de la|van|von|de|da|del|di|le|la|bin|al)\s+)?{_TOKEN})"
     rf"(?:\s*,?\s+{_AGENCIES})?"
 )
@@ -65,7 +64,7 @@ _ROLE_LINE = re.compile(
 )
 _BYLINE = ("meta.byline", "byline on its own lines (to metadata)")
 _AND = re.compile(r"(?i:and|und|et|y|і|и|та|&|,)")
-_LONE_BY = re.compile(r"(?i:by|von|par|por|автор|автор:)")
+_LONE_BY = re.compile(_BY)  # "By" alone on its line
 
 
 def _bare_byline(p: _Page) -> None:
@@ -91,10 +90,10 @@ def _bare_byline(p: _Page) -> None:
         for k, i in enumerate(zone)
         if p.action[i] == DROP and _LONE_BY.fullmatch(p.lines[i].strip())
     ]
-    lower: frozenset[str] = frozenset()
+    if not any(_dropped_by_layout(p, i) and _BARE_NAME.fullmatch(p.lines[i].strip()) for i in zone):
+        return
+    lower = _lower_words(p)
     for k, i in enumerate(zone):
-        if not lower and _dropped_by_layout(p, i) and _BARE_NAME.fullmatch(p.lines[i].strip()):
-            lower = _lower_words(p)  # (once a page, and only for a page with a candidate)
         name = _name(p, i, lower)
         if name is None:
             continue
