@@ -43,6 +43,7 @@ from cleaners.rules import (
     CAPTION,
     DATE,
     HEADER,
+    SCHEDULE_ITEM,
     Rule,
 )
 
@@ -424,6 +425,8 @@ def _trailing_widgets(p: _Page, structured: bool = False) -> None:
         break
     if lead_in is not None and p.action[lead_in] == KEEP and p.lines[lead_in].endswith(":"):
         return  # "...the dates:": the list the body introduces, not a widget
+    if len(block) >= layout.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
+        return  # a tour's or a season's dates, each with its place: the body's own list
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 

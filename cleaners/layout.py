@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from cleaners.encoding import TYPOGRAPHIC
-from cleaners.rules import DATELINE, MONTHS
+from cleaners.rules import DATELINE, MONTHS, SCHEDULE_ITEM
 from cleaners.stopwords import STOPWORDS
 
 GOOD = "good"
@@ -507,7 +507,8 @@ def _enclosed_runs(
     no line a rule claimed among or around them, and that continue the body's subject: a
     list inside the article (a schedule, a recipe, results, a meal plan), not furniture. A
     block is furniture by what it says (a rule, a link, a form, a time stamp) or where it
-    sits (before, after or beside furniture), not by the length of its lines."""
+    sits (before, after or beside furniture), not by the length of its lines. A schedule
+    (each item a date and a place) after a body paragraph is the body's too, at the end."""
 
     n = len(order)
     soft = [final[i] == BAD and judged[i][1] in _SOFT and i not in furniture for i in order]
@@ -542,14 +543,22 @@ def _enclosed_runs(
         introduced = opened and lines[order[before]].rstrip().endswith(":")
         items = [lines[i] for i in run]
         if (
-            opened
-            and (closed or introduced)
-            and not any(judged[i][1] == "layout.timestamp" for i in run)
-            and on_topic(items)
-        ) or (
-            # a counted list under its own label ("Ingredients:", "Results:") that the
-            # body goes on from: quantities, dates, ranks, scores
-            closed and _counted(items) and any(t.rstrip().endswith(":") for t in items)
+            (
+                opened
+                and (closed or introduced)
+                and not any(judged[i][1] == "layout.timestamp" for i in run)
+                and on_topic(items)
+            )
+            or (
+                # a schedule the article ends with: each item a date and what happens where
+                # (the places are new words, so the subject shows in the items' shape)
+                opened and all(map(SCHEDULE_ITEM.match, items))
+            )
+            or (
+                # a counted list under its own label ("Ingredients:", "Results:") that the
+                # body goes on from: quantities, dates, ranks, scores
+                closed and _counted(items) and any(t.rstrip().endswith(":") for t in items)
+            )
         ):
             out.extend(run)
     return out

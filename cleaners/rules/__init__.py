@@ -29,7 +29,7 @@ from cleaners.rules.calls import CALL_RULES
 from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
 from cleaners.rules.page import PAGE_RULES
-from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE
+from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE, SCHEDULE_ITEM
 from cleaners.rules.widgets import WIDGET_RULES
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "MONTHS",
     "MONTHS_INTL",
     "ROLE",
+    "SCHEDULE_ITEM",
     "Rule",
     "compile_rules",
 ]

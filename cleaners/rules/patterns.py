@@ -159,3 +159,14 @@ DATELINE = re.compile(
     r"^(?P<dateline>[A-Z][\w.,'’ -]{1,50}?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,15}"
     r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\))\s*(?:--|—|–|-|:)\s*\S"
 )
+
+# An item of a schedule: a day and month (with a weekday, a year or a time if given), then a
+# separator and what happens that day ("April 2 – Leeds, Brudenell Social Club", "12. April:
+# Berlin, Columbiahalle", "samedi 4 avril – Lyon"). A list of them is a tour's or a season's
+# dates, not a rail of teasers (a bare date, "4 de mayo", and an archive's "April 2026" are not
+# items).
+SCHEDULE_ITEM = re.compile(
+    rf"{_WEEKDAY}?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{MONTHS}|{MONTHS_INTL}))"
+    r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\s*[–—:|-]\s+\w"
+)

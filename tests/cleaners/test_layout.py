@@ -117,6 +117,43 @@ def test_list_introduced_by_the_body_is_kept_even_at_the_end() -> None:
     assert strip(lines).paragraphs == tuple(lines)
 
 
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [
+            "April 2 – Leeds, Brudenell Social Club",
+            "April 4 – Newcastle, Boiler Shop",
+            "April 6 – Nottingham, Rescue Rooms",
+        ],
+        [
+            "12. April: Berlin, Columbiahalle",
+            "14. April: Köln, Palladium",
+            "16. April: Wien, Gasometer",
+        ],
+        [
+            "samedi 4 avril – Lyon, Transbordeur",
+            "dimanche 5 avril – Paris, Olympia",
+            "mardi 7 avril – Lille, Aéronef",
+        ],
+    ],
+)
+def test_schedule_ending_the_article_is_kept(dates: list[str]) -> None:
+    # a tour's dates after the last paragraph, with no lead-in: the places are words the body
+    # never used, so only the items' shape (a date, then where) says they are the body's
+    lines = [P1, P2, "Tickets go on sale on Friday at 10am.", *dates]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_dated_lines_are_no_schedule_without_a_place_or_after_furniture() -> None:
+    # bare dates (an archive, a slider's stamps) are no schedule's items
+    bare = ["4 de mayo", "5 de mayo", "6 de mayo"]
+    assert strip([P1, P2, *bare]).paragraphs == (P1, P2)
+    # a schedule after furniture, not after the body, is a widget's list of events
+    events = ["May 2 – Yoga in the park", "May 4 – Book club", "May 9 – Family swim"]
+    result = strip([P1, P2, "Home | About | Contact", "Privacy Policy", *events])
+    assert result.paragraphs == (P1, P2)
+
+
 def test_repeated_caption_is_dropped_everywhere_and_repeated_paragraph_once() -> None:
     caption = "Commissioners listen to residents during the meeting in the county hall"
     lines = [caption, P1, caption, P2, P2, P3]
