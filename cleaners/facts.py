@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.rules import ROLE
+from cleaners.rules.patterns import _UP
 
 
 def publication_date(dates: list[tuple[str, bool]]) -> str | None:
@@ -62,13 +63,30 @@ def split_names(names: str) -> list[str]:
     ['Victoria Kim', 'Anton Troianovski', 'Haley Willis']
     >>> split_names("Maria Delgado, Staff Reporter"), split_names("Anna Schmidt und Max Weber, NDR")
     (['Maria Delgado'], ['Anna Schmidt', 'Max Weber'])
+    >>> split_names("Tom Hale, Local Democracy Reporter")
+    ['Tom Hale']
     """
-    parts = (_COMMENTS.sub("", p).strip() for p in _NAME_SPLIT.split(names))
-    return [p for p in parts if p and not _ROLE.fullmatch(p) and not _ACRONYM.fullmatch(p)]
+    parts = [_COMMENTS.sub("", p).strip() for p in _NAME_SPLIT.split(names)]
+    return [
+        p
+        for k, p in enumerate(parts)
+        if p
+        and not _ROLE.fullmatch(p)
+        and not _ACRONYM.fullmatch(p)
+        and not (k and _TITLED_ROLE.fullmatch(p))
+    ]
 
 
 _NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*")
 _ROLE = re.compile(ROLE)
+# a desk's title after a name: a capitalised beat, then the job ("Local Democracy Reporter",
+# "Home Affairs Editor", "Middle East Correspondent"); only after a name, since a person may
+# be called "Tom Writer"
+_TITLED_ROLE = re.compile(
+    rf"(?:{_UP}[\w'’-]*\s+){{1,3}}(?i:reporter|writer|correspondent|editor|columnist|journalist|"
+    r"producer|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|correspondante?|"
+    r"corresponsal|кореспондент(?:ка)?|корреспондент(?:ка)?|редактор(?:ка)?)s?"
+)
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a broadcaster or an agency ("NDR", "AFP"), not a person
 # a blog's comment count run into the byline ("von Anna Schmidt Ein Kommentar")
 _COMMENTS = re.compile(

@@ -11,7 +11,7 @@ from cleaners.actions import DROP, KEEP, SPLIT, TITLE
 from cleaners.document import Image
 from cleaners.facts import parse_date, publication_date, split_credit, split_names
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
-from cleaners.rules.patterns import _AGENCIES, _BY, _UP
+from cleaners.rules.patterns import _AGENCIES, _BY, _UP, _WEEKDAY, DATELINE_ALONE
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -22,6 +22,7 @@ def facts_from_removals(p: _Page) -> None:
     contributors, captions and credits) go to ``p.facts``."""
     _date_stamps(p)
     dates: list[tuple[str, bool]] = []
+    bare: list[str] = []  # names beside a date without a "By" (``DATE_STAMPS``)
     for i in p.nonblank:
         fired, m = p.rule_of[i], p.match_of[i]
         if p.action[i] != DROP or fired is None or m is None:
@@ -34,6 +35,8 @@ def facts_from_removals(p: _Page) -> None:
                 dates.append((date, bool(found.get("updated"))))
             if found.get("names"):
                 p.facts.authors.extend(split_names(found["names"]))
+            elif found.get("bare"):
+                bare.append(found["bare"])
         elif rule.kind == CONTRIBUTORS:
             p.facts.contributors.extend(split_names(found["names"]))
         elif rule.kind == BYLINE:
@@ -46,6 +49,11 @@ def facts_from_removals(p: _Page) -> None:
                 caption, credit = split_credit(p.lines[i])
                 p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
     p.facts.published = publication_date(dates)
+    if not p.facts.authors and bare:
+        lower = _lower_words(p)
+        p.facts.authors.extend(
+            n for n in bare if not _lower_case(n, lower) and not _WEEKDAY_IN.search(n + " ")
+        )
     if not p.facts.authors:
         _bare_byline(p)
 
@@ -63,6 +71,7 @@ _ROLE_LINE = re.compile(
     rf"(?!(?i:intern|staff|team|desk|redaktion|rédaction|redacción)$)(?:{ROLE})\s*[.,]?"
 )
 _BYLINE = ("meta.byline", "byline on its own lines (to metadata)")
+_WEEKDAY_IN = re.compile(rf"\b{_WEEKDAY}")  # "Blackswan Thursday, May 30, 2019": no name
 _AND = re.compile(r"(?i:and|und|et|y|і|и|та|&|,)")
 _LONE_BY = re.compile(_BY)  # "By" alone on its line
 
@@ -126,12 +135,15 @@ def _name(p: _Page, i: int, lower: frozenset[str]) -> str | None:
     if not _dropped_by_layout(p, i) or len(text) > 60 or text.isupper():
         return None
     m = _BARE_NAME.fullmatch(text)
-    if m is None:
-        return None
-    words = [w for w in re.split(r"[\s.]+", m.group("name")) if w[:1].isupper() and len(w) > 1]
-    if any(w.lower() in lower for w in words):
+    if m is None or _lower_case(m.group("name"), lower):
         return None
     return m.group("name")
+
+
+def _lower_case(name: str, lower: frozenset[str]) -> bool:
+    """Whether a capitalised word of ``name`` is one the page writes in lower case."""
+    words = [w for w in re.split(r"[\s.]+", name) if w[:1].isupper() and len(w) > 1]
+    return any(w.lower() in lower for w in words)
 
 
 def _lower_words(p: _Page) -> frozenset[str]:
@@ -181,7 +193,8 @@ def dateline(p: _Page) -> None:
     """Step 9: the dateline stays in the body; its date and agency go to metadata."""
     for i in p.nonblank[:6]:
         if p.action[i] in (KEEP, SPLIT):
-            dm = DATELINE.match(p.kept_text[i] or p.lines[i])
+            text = p.kept_text[i] or p.lines[i]
+            dm = DATELINE.match(text) or DATELINE_ALONE.fullmatch(text)
             if dm:
                 p.facts.dateline = dm.group("dateline").strip()
                 p.facts.agency = dm.group("agency").strip()

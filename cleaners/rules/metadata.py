@@ -10,6 +10,7 @@ from cleaners.rules.patterns import (
     _BY,
     _DATE_EN,
     _DATE_LINE,
+    _FULL_NAME,
     _LABEL,
     _LABEL_INTL,
     _LEAD,
@@ -35,6 +36,19 @@ _LABEL_INTL_STARTS = (
     *("erschienen", "datum", "publi", "fecha", "опубліковано", "опубликовано", "дата"),
 )
 _DIGIT = re.compile(r"\d")
+# The kind of piece before a byline's "by": "Eine Kolumne von", "Analysis by", "Un análisis de"
+_KIND = (
+    r"(?i:(?:(?:a|an|ein|eine|un|une|una)\s+)?(?:column|analysis|commentary|opinion|"
+    r"essay|review|article|story|kolumne|kommentar|analyse|gastbeitrag|rezension|artikel|"
+    r"beitrag|chronique|tribune|éditorial|columna|análisis|opinión|crónica|tribuna|artículo)"
+    r"\s+(?:by|von|par|de|por))"
+)
+_KIND_STARTS = (
+    *("a ", "an ", "ein", "un", "column", "analysis", "commentary", "opinion", "essay"),
+    *("review", "article", "story", "kolumne", "kommentar", "analyse", "gastbeitrag"),
+    *("rezension", "artikel", "beitrag", "chronique", "tribune", "éditorial", "columna"),
+    *("análisis", "opinión", "crónica", "tribuna", "artículo"),
+)
 
 META_RULES: tuple[Rule, ...] = (
     # --- metadata carried by furniture ----------------------------------------------------
@@ -164,20 +178,26 @@ META_RULES: tuple[Rule, ...] = (
         "meta.byline",
         "byline (to metadata)",
         _r(
-            r"^(?i:(?:(?:a|an|ein|eine|un|une|una)\s+)?(?:column|analysis|commentary|opinion|"
-            r"essay|review|kolumne|kommentar|analyse|gastbeitrag|rezension|chronique|"
-            r"tribune|éditorial|columna|análisis|opinión|crónica|tribuna)\s+(?:by|von|par|de|por))"
-            rf"\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
+            rf"^{_KIND}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
             0,
         ),
         BYLINE,
         14,
-        starts=(
-            *("a ", "an ", "ein", "un", "column", "analysis", "commentary", "opinion", "essay"),
-            *("review", "kolumne", "kommentar", "analyse", "gastbeitrag", "rezension"),
-            *("chronique", "tribune", "éditorial", "columna", "análisis", "opinión", "crónica"),
-            "tribuna",
+        starts=_KIND_STARTS,
+    ),
+    # ... and the date after it: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            rf"^{_KIND}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)"
+            rf"\s*{_DATE_LINE}$",
+            0,
         ),
+        DATE,
+        16,
+        starts=_KIND_STARTS,
+        needs=_DIGIT,
     ),
     # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
     # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
@@ -228,5 +248,17 @@ DATE_STAMPS: tuple[Rule, ...] = (
         _r(rf"^(?:{_LABEL}{_ON})?{_RELATIVE}\s*$", 0),
         DATE,
         8,
+    ),
+    # A name and the date, without a "By": "Марія Іваненко — 3 грудня 2026, 10:15", "Jonas
+    # Weber, 12. Dezember 2026". The name (``bare``) is an author only where the page never
+    # writes its words in lower case: "City Budget — April 8, 2026" is a label
+    # (``cleaners.removal_facts``).
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^(?P<bare>{_FULL_NAME}){_ROLE_AFTER}\s*[|·•,–—-]\s*{_DATE_LINE}$", 0),
+        DATE,
+        16,
+        needs=_DIGIT,
     ),
 )

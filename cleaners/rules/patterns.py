@@ -153,11 +153,17 @@ _PICTURE_SOURCES = (
 )
 
 
-# "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —": the dateline that opens
-# an agency story's body (its date and agency go to metadata; the line stays)
+# "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Madrid, 4 dic (EFE).-":
+# the dateline that opens an agency story's body (its date and agency go to metadata; the
+# line stays)
+_DATELINE_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&-]{1,15}(?:\s[A-Z][A-Za-z.&-]+){0,2})\)"
 DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][\w.,'’ -]{1,50}?\s*\((?P<agency>[A-Z][A-Za-z.&-]{1,15}"
-    r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\))\s*(?:--|—|–|-|:)\s*\S"
+    rf"^(?P<dateline>[A-Z][\w.,'’ -]{{1,50}}?\s*{_DATELINE_AGENCY})\s*\.?\s*(?:--|—|–|-|:)\s*\S"
+)
+# ... or on its own line above the body: a place and perhaps a date, in four words at most
+# ("Madrid, 4 dic (EFE).", "KYIV, Ukraine (AP)"), not a headline ending in a parenthesis
+DATELINE_ALONE = re.compile(
+    rf"(?P<dateline>[A-Z][\w.’'-]*,?(?:\s+[\w.’'-]+,?){{0,3}}\s*{_DATELINE_AGENCY})\s*\.?"
 )
 
 # An item of a schedule: a day and month (with a weekday, a year or a time if given), then a

@@ -689,12 +689,24 @@ def test_cyrillic_byline_goes_to_authors() -> None:
             "KYIV, Ukraine (AP)",
             "AP",
         ),
+        (
+            "Madrid, 4 dic (EFE).- El Ayuntamiento aprobó el presupuesto este jueves.",
+            "Madrid, 4 dic (EFE)",
+            "EFE",
+        ),
+        ("Madrid, 4 dic (EFE).", "Madrid, 4 dic (EFE)", "EFE"),  # on its own line
     ],
 )
 def test_dateline_and_agency(first: str, dateline: str, agency: str) -> None:
     result = strip([HEADLINE, "By Jane Doe", first, OUTRO])
     assert (result.facts.dateline, result.facts.agency) == (dateline, agency)
     assert result.paragraphs[0] == first  # the dateline stays in the body
+
+
+def test_a_sentence_ending_in_a_parenthesis_is_no_dateline() -> None:
+    first = "The ultimate guide to the valley's top wineries (The Press)"
+    result = strip([HEADLINE, "By Jane Doe", first, INTRO, OUTRO])
+    assert result.facts.dateline is None and result.facts.agency is None
 
 
 def test_dateline_only_in_the_first_body_paragraph() -> None:

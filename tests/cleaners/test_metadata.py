@@ -384,6 +384,42 @@ PAGES = [
             "Published 11:34 PM EST Nov 19, 2019": "meta.post_date",
         },
     ),
+    # a name and the date on one line, without a "By"
+    (
+        "uk",
+        ["Марія Іваненко — 3 грудня 2026, 10:15"],
+        "2026-12-03",
+        ("Марія Іваненко",),
+        {"Марія Іваненко — 3 грудня 2026, 10:15": "meta.post_date"},
+    ),
+    (
+        "de",
+        ["Jonas Weber, 12. Dezember 2026"],
+        "2026-12-12",
+        ("Jonas Weber",),
+        {"Jonas Weber, 12. Dezember 2026": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["Keith Yates | September 2, 2025"],
+        "2025-09-02",
+        ("Keith Yates",),
+        {"Keith Yates | September 2, 2025": "meta.post_date"},
+    ),
+    (
+        "de",
+        ["Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"],
+        "2022-01-27",
+        ("Pamela Sladky",),
+        {"Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["By Tom Hale, Local Democracy Reporter"],
+        None,
+        ("Tom Hale",),
+        {"By Tom Hale, Local Democracy Reporter": "meta.byline"},
+    ),
 ]
 
 
@@ -422,6 +458,21 @@ def test_a_label_beside_the_date_is_not_an_author(label: str) -> None:
     doc = _page("en", label, "April 8, 2026", body=body)
     assert doc.published == "2026-04-08"
     assert doc.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("City Budget — April 8, 2026", "2026-04-08"),  # the page writes "budget" in lower case
+        ("Blackswan Thursday, May 30, 2019", "2019-05-30"),  # a blog's name, the weekday, the date
+    ],
+)
+def test_a_label_and_the_date_on_one_line_give_the_date_only(line: str, published: str) -> None:
+    body = BODY["en"] + "\nMore on the budget will follow this week."
+    doc = _page("en", line, body=body)
+    assert doc.published == published
+    assert doc.authors == ()
+    assert _rules(doc) == {line: "meta.post_date"}
 
 
 def test_a_revision_date_alone_is_the_date_there_is() -> None:
@@ -578,6 +629,9 @@ def test_parse_date_in_the_rules_languages(text: str, expected: str | None) -> N
         ("Lucía Fernández y Pedro Gómez, corresponsal", ["Lucía Fernández", "Pedro Gómez"]),
         ("Олена Петренко та Іван Коваль", ["Олена Петренко", "Іван Коваль"]),
         ("Иван Петров, корреспондент", ["Иван Петров"]),
+        ("Tom Hale, Local Democracy Reporter", ["Tom Hale"]),
+        ("Tom Hale and Ana Roe, Middle East Correspondents", ["Tom Hale", "Ana Roe"]),
+        ("Tom Writer", ["Tom Writer"]),  # a name, not a desk: the title comes after a name
         ("Staff", []),
     ],
 )

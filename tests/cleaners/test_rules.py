@@ -80,6 +80,8 @@ PREFILTERED = [
     *("By Jane Roe - April 9, 2026", "Por Ana Ruiz | 3 de mayo de 2025"),
     *("Eine Kolumne von Nils Pickert", "Analysis by Jane Roe", "Une chronique de Jean Dupont"),
     *("Tweet This", "Email this article", "Print this page"),
+    *("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", "Story by Jane Roe, April 9, 2026"),
+    "Eine Kolumne von Nils Pickert am 3. Mai 2025",
 ]
 
 
