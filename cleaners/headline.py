@@ -32,12 +32,15 @@ are never candidates; lines the layout classifier dropped for their context are.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from cleaners.layout import SENTENCE_END, WORD
+from cleaners.lineshape import is_sentence, words_in
 from cleaners.rules import DATE_RE
 from cleaners.stopwords import STOPWORDS
 
@@ -65,6 +68,15 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
 _INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
     r"[a-zß-ÿа-яα-ω]{2}[.!?…]['\"’”»)\]]*\s+[\"'“‘«„(]*[A-ZÀ-ÞА-ЯΑ-Ω]"
 )
+_ENDS = ("…", "...")  # every match of ``_CUT`` ends with one (whitespace aside): a cheap test
+
+# A line's key and shape depend on the line alone, and the steps below ask about the same
+# lines several times per page (``_times`` keys most of a page's lines for each group of
+# candidates) and pages repeat lines: the answers are kept in bounded per-process caches, as
+# ``cleaners.lineshape`` keeps its own. Only a short line's are kept (a headline's
+# candidates are short; a lead's paragraphs come once).
+_CACHED = 1 << 13
+_SHORT = 300  # characters
 
 
 def _content(text: str) -> set[str]:
@@ -78,10 +90,23 @@ def _content(text: str) -> set[str]:
 
 
 def _key(text: str) -> str:
+    return _short_key(text) if len(text) <= _SHORT else _key_of(text)
+
+
+def _key_of(text: str) -> str:
     return " ".join(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+_short_key = lru_cache(maxsize=_CACHED)(_key_of)
+
+
 def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
+    if len(text) <= _SHORT:
+        return _short_shaped(text, max_words, min_words)
+    return _shaped_as(text, max_words, min_words)
+
+
+def _shaped_as(text: str, max_words: int, min_words: int) -> bool:
     words = text.split()
     if not min_words <= len(words) <= max_words:
         return False
@@ -102,6 +127,9 @@ def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
     if "©" in text or _tags(text) or _URL.search(text):
         return False  # a photo credit; a row of tags ("Debate, Germany, Politics"); an address
     return not (len(_MENU.findall(text)) >= 2 or _dated(text))
+
+
+_short_shaped = lru_cache(maxsize=_CACHED)(_shaped_as)
 
 
 def _dated(text: str) -> bool:
@@ -137,12 +165,13 @@ def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
         return []
 
     def weight(block: list[int]) -> int:
-        return sum(len(lines[i].split()) for i in block if SENTENCE_END.search(lines[i]))
+        return sum(words_in(lines[i]) for i in block if is_sentence(lines[i]))
 
     # the body's first block of weight: a related-stories box can split the article in two,
     # and its headline stands above the first part, not the larger one
-    most = max(weight(b) for b in blocks)
-    return next(b for b in blocks if weight(b) * _SHARE >= most)
+    weights = [weight(b) for b in blocks]
+    most = max(weights)
+    return next(b for b, w in zip(blocks, weights, strict=True) if w * _SHARE >= most)
 
 
 def _outshone(
@@ -163,7 +192,7 @@ def _outshone(
         text = lines[i].strip()
         if not (eligible[i] and _shaped(text, max_words)):
             continue
-        after = next((x.strip() for x in lines[i + 1 :] if x.strip()), "")
+        after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
         if after[:1].islower():
             continue  # a sentence broken across lines, not a headline
         words = _content(text)
@@ -229,8 +258,8 @@ def _first_prose(lines: Sequence[str], block: list[int], max_words: int) -> int:
     more, or a long line) that is not shaped as a headline; 0 when there is none."""
     for n, i in enumerate(block):
         text = lines[i].strip()
-        words = len(text.split())
-        prose = (words >= 8 and SENTENCE_END.search(text)) or words >= _PROSE
+        words = words_in(text)
+        prose = (words >= 8 and is_sentence(text)) or words >= _PROSE
         if prose and not _shaped(text, max_words):
             return n
     return 0
@@ -243,7 +272,7 @@ def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:
     taken = 0
     for i in block:
         text = lines[i]
-        prose = SENTENCE_END.search(text) or len(text.split()) >= _PROSE
+        prose = is_sentence(text) or words_in(text) >= _PROSE
         if prose and not _shaped(text.strip(), max_words):
             lead |= _content(text)
             taken += 1
@@ -323,17 +352,23 @@ def _listed(
 def _cut_short(lines: Sequence[str], text: str) -> bool:
     """True when the page gives ``text`` whole on another line: a teaser of the headline cut
     short ("Habitat work in the open…")."""
-    return bool(_CUT.search(text)) and any(cut_from(text, x) for x in lines)
+    return _cut(text) and any(cut_from(text, x) for x in lines)
 
 
 def cut_from(text: str, whole: str) -> bool:
     """True when ``text`` is ``whole`` cut short: it ends in an ellipsis right after a word
     (or a part of one), and what stands before it, three words or more, starts ``whole``
     (compared without case, spacing or punctuation)."""
-    if not _CUT.search(text) or len(whole) <= len(text) - 3:
+    if len(whole) <= len(text) - 3 or not _cut(text):
         return False
     start, full = _key(text), _key(whole)
     return len(start.split()) >= 3 and len(start) < len(full) and full.startswith(start)
+
+
+def _cut(text: str) -> bool:
+    """Whether ``text`` ends in an ellipsis right after a word, as ``_CUT`` says. The pattern
+    is searched at every character, so lines without its ending are not searched."""
+    return text.rstrip().endswith(_ENDS) and _CUT.search(text) is not None
 
 
 def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:

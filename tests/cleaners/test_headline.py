@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import Cleaner
@@ -404,3 +406,27 @@ def test_a_plain_article_s_first_line_stays_the_headline_over_its_standfirst() -
         "Deputy Mayor Rosa Ortiz will lead the city until a special election in June.",
     ]
     assert _title(page) == "Mayor Jenkins resigns after audit"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .…\u00a0\u2003\t\n")), max_size=12))
+def test_the_cheap_cut_test_agrees_with_the_pattern(text: str) -> None:
+    # a line is searched for an ellipsis after a word only when it ends with one (whitespace
+    # aside, as the pattern's \s*$ allows)
+    from cleaners.headline import _CUT, _cut
+
+    assert _cut(text) == (_CUT.search(text) is not None)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("Ab .,:?!…1|»©ﬁ\u00a0")), max_size=40),
+    st.integers(1, 30),
+    st.integers(1, 4),
+)
+def test_cached_shape_and_key_answer_as_computed(text: str, max_words: int, least: int) -> None:
+    # short lines' answers come from per-process caches, long ones' are computed: the same
+    from cleaners.headline import _key, _key_of, _shaped, _shaped_as
+
+    for line in (text, text * 12):  # (the second is past the cached length)
+        assert _key(line) == _key_of(line)
+        assert _shaped(line, max_words, least) == _shaped_as(line, max_words, least)
+        assert _shaped(line, max_words, least) == _shaped(line, max_words, least)
