@@ -342,16 +342,28 @@ def _body_follows(p: _Page, k: int) -> bool:
 def _galleries(p: _Page) -> None:
     # 4. galleries: a short heading right above a caption, with no body text after the
     #    captions, is the gallery's title (a real subheading is followed by paragraphs)
-    for i in p.nonblank:
+    # (the caption is looked for first: few lines are captions, most of a page's kept lines
+    # are heading-shaped; a line's next non-blank line is the next in ``p.nonblank``, as no
+    # step blanks a line)
+    last_body: int | None = None
+    for pos in range(len(p.nonblank) - 1):
+        i, j = p.nonblank[pos], p.nonblank[pos + 1]
+        rule = p.rule_of[j]
+        if rule is None or rule.kind != CAPTION:
+            continue
         if p.action[i] != KEEP or not is_heading(p.lines[i], 12):
             continue
-        j = p.next_nonblank(i)
-        if j is None or p.rule_of[j] is None or p.rule_of[j].kind != CAPTION:  # type: ignore[union-attr]
-            continue
-        later_body = any(
-            p.action[k] == KEEP and not is_heading(p.lines[k]) for k in range(j + 1, p.n)
-        )
-        if not later_body:
+        if last_body is None:  # the page's last kept line that is not heading-shaped (a
+            # heading this step drops never was that line, so it is found once)
+            last_body = next(
+                (
+                    k
+                    for k in reversed(p.nonblank)
+                    if p.action[k] == KEEP and not is_heading(p.lines[k])
+                ),
+                -1,
+            )
+        if last_body <= j:  # no body text after the captions
             p.action[i], p.why[i] = DROP, ("gallery.header", "gallery header")
 
 

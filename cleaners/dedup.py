@@ -25,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 import xxhash
 
+from cleaners.arrays import unique
 from cleaners.config import DedupConfig
 from cleaners.encoding import TYPOGRAPHIC
 from cleaners.lsh import band_keys, key_pairs, lsh_shape
@@ -109,7 +110,7 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
 
     Texts shorter than one shingle hash as a single shingle of all their words.
     """
-    return np.unique(_ordered_shingles(tokens, size))
+    return unique(_ordered_shingles(tokens, size))
 
 
 # A copy cut after its first paragraphs ("Read more") shares only part of the full story's
@@ -216,8 +217,8 @@ def make_key(
     joined = " ".join(normalize_for_dedup(text)).encode("utf-8")
     exact = hashlib.sha256(joined).hexdigest()
     ordered = _shingles_of(joined, cfg.shingle)
-    shingles = np.unique(ordered)
-    signature, lead = _signatures(shingles, np.unique(ordered[:LEAD]), cfg)
+    shingles = unique(ordered)
+    signature, lead = _signatures(shingles, unique(ordered[:LEAD]), cfg)
     return DedupKey(
         doc_id, exact, shingles, signature, word_count, published, repairs, lead, len(shingles)
     )

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cleaners.layout import SENTENCE_END, WORD
+from cleaners.layout import SENTENCE_END, WORD, ascii_words
 from cleaners.lineshape import is_sentence, words_in
 from cleaners.rules import DATE_RE
 from cleaners.stopwords import STOPWORDS
@@ -82,11 +82,10 @@ _SHORT = 300  # characters
 def _content(text: str) -> set[str]:
     """Content words, cut to their first letters so that inflections meet ("japanisches" in
     the headline, "japanische" in the lead)."""
-    return {
-        w[:_STEM]
-        for w in (x.casefold() for x in WORD.findall(text))
-        if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
-    }
+    words = ascii_words(text)  # (lower-cased: on ASCII the same as casefold)
+    if words is None:
+        words = [x.casefold() for x in WORD.findall(text)]
+    return {w[:_STEM] for w in words if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS}
 
 
 def _key(text: str) -> str:

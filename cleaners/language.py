@@ -27,6 +27,7 @@ from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
 from langdetect.utils.ngram import NGram
 
+from cleaners.arrays import unique_counts
 from cleaners.config import LanguageConfig
 
 DetectorFactory.seed = 0
@@ -296,7 +297,7 @@ def profile_scores(text: str) -> tuple[str, float] | None:
     (uniform prior, every n-gram of the text counted), or None without a known n-gram."""
     keys, logp, langs = _model()
     # each distinct n-gram once, weighted by how often it occurs (a third as many lookups)
-    grams, counts = np.unique(gram_keys(text), return_counts=True)
+    grams, counts = unique_counts(gram_keys(text))
     where = np.minimum(np.searchsorted(keys, grams), len(keys) - 1)
     hit = keys[where] == grams
     if not hit.any():

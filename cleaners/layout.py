@@ -292,6 +292,7 @@ def _key(text: str) -> str:
 
 
 line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
+ascii_words = _ascii_words  # (the headline step reads its content words with it)
 
 
 @lru_cache(maxsize=_CACHED)

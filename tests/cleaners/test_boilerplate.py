@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from cleaners.boilerplate import BoilerplateResult, LineDecision, strip_boilerplate
 from cleaners.config import BoilerplateConfig, ConfigError, RuleSpec, load_config
@@ -360,6 +362,46 @@ def test_subheading_over_caption_followed_by_body_is_kept() -> None:
     assert decision(result, "What comes next").action == "keep"
     assert [r.rule for r in result.removals] == ["caption.credit"]
     assert result.paragraphs == (INTRO, "What comes next", MIDDLE, OUTRO)
+
+
+def _galleries_as_before(p: object) -> None:
+    # the step as it was: every caption's heading looked for body text after it
+    from cleaners import boilerplate as bp
+
+    page: bp._Page = p  # type: ignore[assignment]
+    for i in page.nonblank:
+        if page.action[i] != bp.KEEP or not is_heading(page.lines[i], 12):
+            continue
+        j = page.next_nonblank(i)
+        rule = page.rule_of[j] if j is not None else None
+        if j is None or rule is None or rule.kind != bp.CAPTION:
+            continue
+        if not any(
+            page.action[k] == bp.KEEP and not is_heading(page.lines[k])
+            for k in range(j + 1, page.n)
+        ):
+            page.action[i], page.why[i] = bp.DROP, ("gallery.header", "gallery header")
+
+
+_GALLERY_LINES = [
+    HEADLINE, INTRO, MIDDLE, OUTRO, CAPTION, "", "The Flooded Streets", "What comes next",
+    "Photos:", "In Pictures: The storm's aftermath", "Photo: Carla Mendes/UPI",
+]  # fmt: skip
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_GALLERY_LINES), max_size=14))
+def test_gallery_headers_as_the_step_found_them_before(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str]
+) -> None:
+    # the page's last body line is found once, not after each caption: the same decisions
+    from cleaners import boilerplate as bp
+
+    now = strip(lines)
+    with monkeypatch.context() as m:
+        m.setattr(bp, "_galleries", _galleries_as_before)
+        before = strip(lines)
+    assert now == before
 
 
 # --- structure: glued captions ------------------------------------------------------------------

@@ -430,3 +430,16 @@ def test_cached_shape_and_key_answer_as_computed(text: str, max_words: int, leas
         assert _key(line) == _key_of(line)
         assert _shaped(line, max_words, least) == _shaped_as(line, max_words, least)
         assert _shaped(line, max_words, least) == _shaped(line, max_words, least)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab1_ .,’“”—·•ßÄé\u00a0İ")), max_size=40))
+def test_content_words_as_the_regex_reads_them(text: str) -> None:
+    # an ASCII line (typographic punctuation aside) is read without the regex
+    from cleaners.headline import _STEM, _content
+    from cleaners.layout import WORD
+    from cleaners.stopwords import STOPWORDS
+
+    words = (x.casefold() for x in WORD.findall(text))
+    assert _content(text) == {
+        w[:_STEM] for w in words if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
+    }
