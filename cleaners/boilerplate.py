@@ -435,8 +435,12 @@ def _trailing_widgets(p: _Page, structured: bool = False) -> None:
             continue
         lead_in = i
         break
-    if lead_in is not None and p.action[lead_in] == KEEP and p.lines[lead_in].endswith(":"):
-        return  # "...the dates:": the list the body introduces, not a widget
+    if (
+        lead_in is not None
+        and p.action[lead_in] == KEEP
+        and (p.lines[lead_in].endswith(":") or layout.announces(p.lines[lead_in]))
+    ):
+        return  # "...the dates:", "Here is what is happening.": the body's list, not a widget
     if len(block) >= layout.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
         return  # a tour's or a season's dates, each with its place: the body's own list
     for i in block:

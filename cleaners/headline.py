@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from cleaners.layout import SENTENCE_END, WORD, ascii_words
 from cleaners.lineshape import is_sentence, words_in
-from cleaners.rules import DATE_RE
+from cleaners.rules import DATE_RE, MONTHS, MONTHS_INTL
 from cleaners.stopwords import STOPWORDS
 
 WINDOW = 45  # lines above the body's first line that may hold the headline
@@ -57,7 +57,7 @@ _BESIDE = 0.2  # the score of a line right above or below a byline or a date lin
 _CREDITED = 0.4  # taken from a line right above a picture's credit (a caption)
 _MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
 _DATE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}:\d{2}"
+    rf"\b(?:{MONTHS}|{MONTHS_INTL})\s+\d|\d{{1,2}}:\d{{2}}"
     rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|{DATE_RE}",
     re.IGNORECASE,
 )
@@ -180,13 +180,17 @@ def _outshone(
     anchor: int,
     lead: set[str],
     max_words: int,
+    meta: Sequence[bool] | None = None,
 ) -> bool:
     """True when a line between the first line and the body is plainly the headline and the
     first line is not: a third of its words come back in the lead, and at least two more of
     them than of the first line's ("Search" above "Dresden's Stollen festival, where ..." and a
     lead about the festival; a masthead sharing one word with the lead above a headline
-    sharing four)."""
+    sharing four). Or it stands right above the byline or the date, shares a word with the
+    lead, and the first line shares none and stands beside neither ("Riverton Gazette" above
+    "What's on this weekend in Riverton" above "Staff Writer")."""
     first = len(_content(lines[title]) & lead)
+    by_meta = meta is not None and first == 0 and not _beside_meta(lines, meta, title)
     for i in range(title + 1, anchor + 1):
         text = lines[i].strip()
         if not (eligible[i] and _shaped(text, max_words)):
@@ -198,7 +202,23 @@ def _outshone(
         shared = words & lead
         if len(shared) >= first + 2 and len(shared) * 3 >= len(words):
             return True
+        if by_meta and shared and _above_meta(lines, meta, i):  # type: ignore[arg-type]
+            return True
     return False
+
+
+def _above_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
+    """True when the line right below ``i`` (blank lines aside) is a byline or a date line."""
+    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    return below is not None and meta[below]
+
+
+def _menu_under(lines: Sequence[str], eligible: Sequence[bool], title: int, anchor: int) -> bool:
+    """True when a menu row (three items or more, no named rule's: not the share buttons)
+    stands between the first line and the body: the first line is the page's masthead or
+    section name, and the headline comes after the menu ("Home & Living" / "Gift Guides |
+    Deals | Reviews" / the headline)."""
+    return any(eligible[i] and len(_MENU.findall(lines[i])) >= 2 for i in range(title + 1, anchor))
 
 
 def choose(
@@ -227,8 +247,10 @@ def choose(
     lead = _lead(lines, block, max_words)
     if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
-        if between <= TRUST_FIRST and not _outshone(
-            lines, eligible, title, anchor, lead, max_words
+        if (
+            between <= TRUST_FIRST
+            and not _outshone(lines, eligible, title, anchor, lead, max_words, meta)
+            and not _menu_under(lines, eligible, title, anchor)
         ):
             return title
     scored = scores(lines, eligible, title, max_words, block, lead, meta, credit)

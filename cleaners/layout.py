@@ -75,6 +75,11 @@ _SOCIAL = re.compile(
 # Forms address the reader; an article about subscriptions talks about third parties.
 _YOU = re.compile(r"\b(?:you|your|we|our|us|please)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|us|please)\b", re.I)
+# a price in a line with words ("$165 at Amazon", "ab 19,99 € bei Otto"), not a bare amount
+# ("5€", a donation button) or a variable ("filename=$1")
+_AMOUNT = r"(?<![\w=])(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?[€£₽₴])"
+_ROW_SEPARATORS = re.compile(r"\s[|•·]\s")
+_PRICE = re.compile(rf"{_AMOUNT}(?=.*?[^\W\d_]{{2}})|[^\W\d_]{{2}}.*?{_AMOUNT}")
 _DATE_TOKENS = re.compile(
     rf"(?i:\b(?:{MONTHS}|mon(?:day)?|tue(?:sday)?|"
     r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|"
@@ -228,11 +233,17 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
             hints & _FORM_BIT
             and _FORMS.search(text)
             and (words <= 8 or not sentence or _YOU.search(text))
+            and len(_ROW_SEPARATORS.findall(text)) < 2  # a menu row with "Newsletters" in it
         )
         social = hints & _SOCIAL_BIT and _SOCIAL.search(text) and _READER.search(text)
         if form or social:
             return ev(BAD, BAD_REASONS["layout.form"]), "layout.form"
-    if words <= 14 and _DIGIT.search(text) and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1:
+    if (
+        words <= 14
+        and _DIGIT.search(text)
+        and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1
+        and not _PRICE.search(text)  # "$165 at Amazon": a price, not a time
+    ):
         return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
     dense = stop >= 0.15 or not stopword_doc
     # an agency dateline ("HAYWARD, Calif. (AP) — ...") opens the body, finished or not
@@ -542,14 +553,14 @@ def _enclosed_runs(
         opened = before >= 0 and final[order[before]] == GOOD and joined[before]
         closed = after < n and final[order[after]] == GOOD and joined[end]
         introduced = opened and lines[order[before]].rstrip().endswith(":")
+        announced = opened and announces(lines[order[before]])
+        stamped = any(judged[i][1] == "layout.timestamp" for i in run)
         items = [lines[i] for i in run]
         if (
-            (
-                opened
-                and (closed or introduced)
-                and not any(judged[i][1] == "layout.timestamp" for i in run)
-                and on_topic(items)
-            )
+            (opened and (closed or introduced) and not stamped and on_topic(items))
+            # a paragraph that says a list follows ("Here is what is happening."): the list's
+            # names and places are new words, so its subject shows in the announcement
+            or (announced and not stamped)
             or (
                 # a schedule the article ends with: each item a date and what happens where
                 # (the places are new words, so the subject shows in the items' shape)
@@ -563,6 +574,22 @@ def _enclosed_runs(
         ):
             out.extend(run)
     return out
+
+
+# the last sentence of a paragraph that announces a list: "Here is what is happening.",
+# "Here are the dates.", "Voici le programme :", "Hier sind die Termine."
+_ANNOUNCES = re.compile(
+    r"(?:^|[.!?]\s+)(?i:here(?:'s|’s|\s+is|\s+are)|these\s+are|below\s+(?:is|are)|"
+    r"hier\s+(?:sind|ist|die|einige|das)|voici|voilà|estos\s+son|estas\s+son|"
+    r"a\s+continuación|вот|ось)\b[^.!?:]*[.:]\s*$"
+)
+
+
+def announces(line: str) -> bool:
+    """Whether a body paragraph's last sentence says that a list follows ("... Here is what
+    is happening."); a teaser's summary without its full stop ("Here are some names to keep an
+    eye on") does not."""
+    return bool(_ANNOUNCES.search(line.rstrip()))
 
 
 def _in_list(lines: list[str], order: list[int], pos: int, cls: dict[int, str]) -> bool:

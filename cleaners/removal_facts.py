@@ -135,8 +135,8 @@ def _name(p: _Page, i: int, lower: frozenset[str]) -> str | None:
     if not _dropped_by_layout(p, i) or len(text) > 60 or text.isupper():
         return None
     m = _BARE_NAME.fullmatch(text)
-    if m is None or _lower_case(m.group("name"), lower):
-        return None
+    if m is None or _lower_case(m.group("name"), lower) or _ROLE_LINE.fullmatch(text):
+        return None  # (not a writer's role: "Staff Writer", "Political Editor")
     return m.group("name")
 
 

@@ -200,15 +200,18 @@ META_RULES: tuple[Rule, ...] = (
         needs=_DIGIT,
     ),
     # A newsroom's credit instead of a person's ("Redacción Diario Sur", "Redaktion", "By
-    # Staff"): a byline with no author to keep. ("Newsroom" and "Staff" alone are site
-    # sections as often.)
+    # Staff", "Staff Writer"): a byline with no author to keep. ("Newsroom" and "Staff" alone
+    # are site sections as often.)
     Rule(
         "meta.byline",
         "byline: a newsroom credit, no author named",
         _r(
             rf"^(?:(?:{_BY}\s+)?(?i:redacción|redaccion|redaktion|la rédaction|rédaction|"
             r"редакція|редакция)|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|staff(?: reports?)?|"
-            r"editorial (?:board|staff|team)|editors)))"
+            r"editorial (?:board|staff|team)|editors))"
+            # "Staff Writer" alone, "By a staff reporter", "By our news team"
+            r"|(?i:(?:by\s+(?:a\s+|our\s+)?)?staff\s+(?:writer|reporter)s?"
+            r"|by\s+(?:our|a)\s+(?:news\s+team|reporters?|correspondents?|staff)))"
             rf"(?:\s+(?:(?i:de la|de|del|of the|of|des|du|der|на|газеты|журнала)\s+)?"
             rf"{_UP}[\w.'’-]*(?:\s+(?:(?:de la|de|del|of the|of|des|du|der|la|el)\s+)?"
             rf"{_UP}[\w.'’-]*){{0,3}})?"
@@ -217,7 +220,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         BYLINE,
         8,
-        starts=(*_BY_STARTS, "redacc", "redakt", "la rédaction", "rédaction", "редакц"),
+        starts=(*_BY_STARTS, "redacc", "redakt", "la rédaction", "rédaction", "редакц", "staff"),
     ),
 )
 

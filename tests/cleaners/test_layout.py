@@ -154,6 +154,36 @@ def test_dated_lines_are_no_schedule_without_a_place_or_after_furniture() -> Non
     assert result.paragraphs == (P1, P2)
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("$165 at Amazon", None),  # a price with where to buy it: not a time stamp
+        ("ab 19,99 € bei Otto", None),
+        ("5€", "layout.timestamp"),  # a bare amount (a donation button) stays furniture
+        ("filename=$1", "layout.timestamp"),
+        ("Updated 10:45", "layout.timestamp"),
+        ("Gift Guides | Deals | Reviews | Newsletters", None),  # a menu row, not a form
+        ("Subscribe | Sign in", "layout.form"),
+    ],
+)
+def test_prices_and_menu_rows_are_judged_by_what_they_are(line: str, rule: str | None) -> None:
+    assert judge_line(line, 1, True)[1] == rule
+
+
+def test_a_list_the_paragraph_announces_is_kept_even_off_topic() -> None:
+    intro = P2 + " Here is what is happening."
+    items = ["Friday", "Lantern parade from the library, 6pm", "Saturday", "Carol concert, 7pm"]
+    lines = [P1, intro, *items, "Have an event? Email listings@example.org by Wednesday."]
+    assert strip(lines).paragraphs == (P1, intro, *items)
+
+
+def test_a_teaser_summary_saying_here_are_announces_nothing() -> None:
+    teaser = "Here are some names to keep an eye on as the club looks for a manager"
+    items = ["Sargent, Morris lead USA past Cuba", "The U.S. won an ugly match on the road"]
+    result = strip([P1, P2, P3, "Who will replace the coach?", teaser, *items])
+    assert not set(items) & set(result.paragraphs)
+
+
 def test_repeated_caption_is_dropped_everywhere_and_repeated_paragraph_once() -> None:
     caption = "Commissioners listen to residents during the meeting in the county hall"
     lines = [caption, P1, caption, P2, P2, P3]

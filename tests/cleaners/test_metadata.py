@@ -384,6 +384,21 @@ PAGES = [
             "Published 11:34 PM EST Nov 19, 2019": "meta.post_date",
         },
     ),
+    # a newsroom's credit alone: no author, and not a name either
+    (
+        "en",
+        ["Staff Writer", "December 4, 2026"],
+        "2026-12-04",
+        (),
+        {"Staff Writer": "meta.byline", "December 4, 2026": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["By our news team"],
+        None,
+        (),
+        {"By our news team": "meta.byline"},
+    ),
     # a name and the date on one line, without a "By"
     (
         "uk",

@@ -1,0 +1,61 @@
+"""The headline of whole pages whose first line is a masthead or a section name the body does
+not follow closely enough to tell: a menu row under it, or a headline right above the byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners import headline
+from cleaners.config import PipelineConfig
+from cleaners.pipeline import Cleaner
+from tests.helpers import make_doc
+
+CLEANER = Cleaner(PipelineConfig())
+
+LEAD = (
+    "The Christmas market opens on Friday, and the town's choirs have a busy weekend with "
+    "concerts in three churches."
+)
+MORE = (
+    "Organisers expect more visitors than last year, when the market drew about 40,000 people "
+    "over its four weeks."
+)
+
+
+def _title(lines: list[str]) -> str | None:
+    doc = CLEANER(make_doc("\n".join(lines))).doc
+    assert doc is not None
+    return doc.title
+
+
+def test_a_section_name_above_a_menu_row_is_not_the_headline() -> None:
+    # (the headline shares one word with the lead, the section name none: not enough to tell)
+    headline_ = "Twelve things to do in Riverton this weekend"
+    lines = ["Home & Living", "Gift Guides | Deals | Reviews | Newsletters", headline_, LEAD, MORE]
+    assert _title(lines) == headline_
+
+
+def test_the_line_right_above_the_byline_outshines_a_masthead_sharing_no_word() -> None:
+    headline_ = "What's on this weekend in Riverton"
+    lines = ["Riverton Gazette", headline_, "Staff Writer", "December 4, 2026", LEAD, MORE]
+    assert _title(lines) == headline_
+
+
+def test_a_first_line_on_the_subject_stays_the_headline_over_a_line_above_the_byline() -> None:
+    # the first line shares the lead's words: the line under it is a standfirst, not the headline
+    first = "Christmas market opens with concerts in three churches"
+    lines = [first, "Choirs and stalls for the whole weekend", "By Ann Lee", LEAD, MORE]
+    assert _title(lines) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Results: Valley Half Marathon 2026", False),  # "Mar" begins "Marathon": no month
+        ("Mayor 2 things to know", False),
+        ("Technology Review Juli 2019", True),
+        ("Updated March 3, 2026", True),
+    ],
+)
+def test_a_date_line_needs_a_month_s_name(text: str, dated: bool) -> None:
+    assert headline._dated(text) is dated
