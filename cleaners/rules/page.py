@@ -118,6 +118,10 @@ PAGE_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:leave a (?:reply|comment)|cancel reply|post a comment|add a comment|"
             r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|show comments|view comments|"
+            # a comment count in the other languages ("12 Kommentare", "Commentaires (3)"; a
+            # bare "Kommentar" heads an opinion column)
+            r"\d+\s+(?:kommentare?|commentaires?|comentarios?|коментар\w*|комментари\w*)|"
+            r"(?:kommentare|commentaires|comentarios|коментарі|комментарии)\s*\(\d+\)|"
             r"(?:\d+|one|two|three) (?:thoughts?|responses?|repl(?:y|ies)) (?:on|to) .{1,120}|"
             r"join the (?:conversation|discussion)|"
             r"your email address will not be published\.?.*|required fields are marked.*|"

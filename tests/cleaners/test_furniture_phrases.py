@@ -21,6 +21,11 @@ PHRASES = [
     ("Kommentar verfassen", "comment.form"),
     ("Keine Kommentare Kommentare sind geschlossen.", "comment.form"),
     ("Comments are closed.", "comment.form"),
+    ("12 Kommentare", "comment.form"),
+    ("Kommentare (12)", "comment.form"),
+    ("Commentaires (3)", "comment.form"),
+    ("5 комментариев", "comment.form"),
+    ("7 comentarios", "comment.form"),
     ("Your comment is awaiting moderation.", "comment.form"),
     ("Dein Kommentar muss noch freigegeben werden.", "comment.form"),
     ("Votre commentaire est en attente de modération.", "comment.form"),
@@ -228,6 +233,8 @@ SENTENCES = [
     "If you buy a house this year, the agent's commission will be higher, the report said.",
     "Sales | Marketing | Legal",
     "Subscribe to continue reading the paper, the mayor told residents on Tuesday.",
+    "Kommentar",  # a newspaper's opinion column, not its comments
+    "12 Kommentare zum Haushalt hat der Rat erhalten, sagte die Sprecherin.",
 ]
 
 
