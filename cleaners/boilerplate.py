@@ -106,6 +106,7 @@ class _Page:
     facts: Facts
     nonblank: list[int]
     title: str | None = None
+    comments_from: int | None = None  # the reader comments' header, when the page has one
 
     @classmethod
     def of(cls, lines: list[str]) -> _Page:
@@ -458,6 +459,7 @@ def _comment_section(p: _Page, structured: bool) -> None:
         before += body_words[i]
         marker = p.rule_of[i]
         if marker is not None and marker.id == "comment.form" and total and before >= 0.7 * total:
+            p.comments_from = i
             for k in range(i + 1, p.n):
                 if p.action[k] == KEEP and (structured or not _copyright(p.lines[k])):
                     p.action[k], p.why[k] = DROP, ("comment.section", "reader comments")

@@ -23,12 +23,15 @@ def facts_from_removals(p: _Page) -> None:
     _date_stamps(p)
     dates: list[tuple[str, bool]] = []
     bare: list[str] = []  # names beside a date without a "By" (``DATE_STAMPS``)
+    comments = p.comments_from if p.comments_from is not None else p.n
     for i in p.nonblank:
         fired, m = p.rule_of[i], p.match_of[i]
         if p.action[i] != DROP or fired is None or m is None:
             continue
         rule = fired
         found = m.groupdict()
+        if i > comments and rule.kind in (DATE, BYLINE):
+            continue  # a reader's comment: "Kommentar von Alex Barritt", "07.04.2020"
         if rule.kind == DATE:
             date = parse_date(found["date"]) if found.get("date") else None
             if date is not None:

@@ -39,15 +39,22 @@ _DIGIT = re.compile(r"\d")
 # The kind of piece before a byline's "by": "Eine Kolumne von", "Analysis by", "Un análisis de"
 _KIND = (
     r"(?i:(?:(?:a|an|ein|eine|un|une|una)\s+)?(?:column|analysis|commentary|opinion|"
-    r"essay|review|article|story|kolumne|kommentar|analyse|gastbeitrag|rezension|artikel|"
-    r"beitrag|chronique|tribune|éditorial|columna|análisis|opinión|crónica|tribuna|artículo)"
+    r"essay|review|article|story|(?:match\s+)?report|interview|words|kolumne|kommentar|"
+    r"analyse|gastbeitrag|rezension|artikel|beitrag|bericht|spielbericht|chronique|tribune|"
+    r"éditorial|reportage|entretien|columna|análisis|opinión|crónica|tribuna|artículo|"
+    r"reportaje|entrevista)"
     r"\s+(?:by|von|par|de|por))"
 )
+# ... and a person's full name after it ("Une tribune de Jean Dupont"), not a paper's
+# ("Tribune de Genève")
+_PEOPLE = rf"{_FULL_NAME}(?:(?:,\s*|,?\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*){_FULL_NAME})*"
 _KIND_STARTS = (
     *("a ", "an ", "ein", "un", "column", "analysis", "commentary", "opinion", "essay"),
     *("review", "article", "story", "kolumne", "kommentar", "analyse", "gastbeitrag"),
     *("rezension", "artikel", "beitrag", "chronique", "tribune", "éditorial", "columna"),
-    *("análisis", "opinión", "crónica", "tribuna", "artículo"),
+    *("análisis", "opinión", "crónica", "tribuna", "artículo", "match", "report"),
+    *("interview", "words", "bericht", "spielbericht", "reportage", "entretien", "reportaje"),
+    "entrevista",
 )
 
 META_RULES: tuple[Rule, ...] = (
@@ -178,7 +185,7 @@ META_RULES: tuple[Rule, ...] = (
         "meta.byline",
         "byline (to metadata)",
         _r(
-            rf"^{_KIND}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$",
+            rf"^{_KIND}\s+(?P<names>{_PEOPLE}){_ROLE_AFTER}\s*$",
             0,
         ),
         BYLINE,
@@ -190,7 +197,7 @@ META_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^{_KIND}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)"
+            rf"^{_KIND}\s+(?P<names>{_PEOPLE}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)"
             rf"\s*{_DATE_LINE}$",
             0,
         ),

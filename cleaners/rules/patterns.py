@@ -67,7 +67,7 @@ _WEEKDAY = (
 _POSTED_EN = r"posted|published|first published|originally published|date"
 _REVISED_EN = r"updated|last updated|modified|last modified"
 _POSTED_INTL = (
-    r"veröffentlicht|erstellt|erschienen|datum|publié|publiée|publication|mis en ligne|"
+    r"veröffentlicht|publiziert|erstellt|erschienen|datum|publié|publiée|publication|mis en ligne|"
     r"publicado|publicada|fecha|опубліковано|опубликовано|дата публікації|дата публикации|дата"
 )
 _REVISED_INTL = (

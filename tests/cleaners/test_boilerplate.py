@@ -516,6 +516,23 @@ def test_comment_section_leaves_the_copyright_notice_its_own_reason() -> None:
     assert decision(result, notice).rule == "layout.copyright"
 
 
+def test_reader_comments_bylines_and_dates_are_not_the_article_s() -> None:
+    comment = "Great article, I have been saying this about insulin prices for years."
+    lines = [
+        HEADLINE,
+        INTRO,
+        MIDDLE,
+        OUTRO,
+        "3 thoughts on “Insulin prices”",
+        "Ein Kommentar von Alex Barritt",
+        "August 3, 2019 at 4:11 am",
+        comment,
+    ]
+    result = strip(lines)
+    assert result.paragraphs == (INTRO, MIDDLE, OUTRO)
+    assert result.facts.authors == [] and result.facts.published is None
+
+
 def test_comment_moderation_notice_is_not_body() -> None:
     notice = "Les commentaires sont soumis à modération avant publication."
     result = strip([HEADLINE, INTRO, MIDDLE, OUTRO, "Réagir à cet article", notice])

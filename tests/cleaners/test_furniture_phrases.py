@@ -234,6 +234,9 @@ SENTENCES = [
     "Sales | Marketing | Legal",
     "Subscribe to continue reading the paper, the mayor told residents on Tuesday.",
     "Kommentar",  # a newspaper's opinion column, not its comments
+    "Report by the committee on Tuesday",
+    "Tribune de Genève",  # a paper's name: "tribune de" takes a person's full name
+    "A report by Human Rights Watch found the camps overcrowded.",
     "12 Kommentare zum Haushalt hat der Rat erhalten, sagte die Sprecherin.",
 ]
 

@@ -384,6 +384,30 @@ PAGES = [
             "Published 11:34 PM EST Nov 19, 2019": "meta.post_date",
         },
     ),
+    (
+        "en",
+        ["Match report by Dan Hill", "Saturday 5 December 2026"],
+        "2026-12-05",
+        ("Dan Hill",),
+        {"Match report by Dan Hill": "meta.byline", "Saturday 5 December 2026": "meta.post_date"},
+    ),
+    (
+        "de",
+        ["Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27"],
+        "2020-04-03",
+        (),
+        {
+            "Publiziert: 03.04.2020, 12:35": "meta.post_date",
+            "Aktualisiert: 11.04.2020, 10:27": "meta.post_date",
+        },
+    ),
+    (
+        "fr",
+        ["Un reportage de Jean Dupont"],
+        None,
+        ("Jean Dupont",),
+        {"Un reportage de Jean Dupont": "meta.byline"},
+    ),
     # a newsroom's credit alone: no author, and not a name either
     (
         "en",

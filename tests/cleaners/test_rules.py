@@ -82,6 +82,7 @@ PREFILTERED = [
     *("Tweet This", "Email this article", "Print this page"),
     *("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", "Story by Jane Roe, April 9, 2026"),
     "Eine Kolumne von Nils Pickert am 3. Mai 2025",
+    *("Match report by Dan Hill", "Ein Bericht von Anna Schmidt", "Words by Jane Roe"),
 ]
 
 
