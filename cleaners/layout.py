@@ -496,6 +496,24 @@ def _counted(items: list[str]) -> bool:
     return sum(1 for t in items if _COUNTED.match(t)) >= LIST_COUNTED_SHARE * len(items)
 
 
+# an item's name, a separator, and what is said of it: "Hafen: täglich 14 bis 22 Uhr",
+# "«Тишина» — документальный фильм о Байкале", "Getafe - Osasuna (21.00)"
+_ITEM_PARTS = re.compile(r"(?P<name>\S[^:–—]{0,60}?)(?P<sep>:|\s[–—-])\s+\S")
+
+
+def _parallel(items: list[str]) -> bool:
+    """The items are written alike: each names something in a few words, then, after the
+    same separator, says what it is or when ("Schlosshof: Freitag bis Sonntag 12 bis 20
+    Uhr"). A list by its shape, whose names and places are new words to the body."""
+    seps = set()
+    for item in items:
+        m = _ITEM_PARTS.match(item)
+        if m is None or len(m.group("name").split()) > 6:
+            return False
+        seps.add(m.group("sep").strip())
+    return len(seps) == 1
+
+
 def _on_topic(items: list[str], body: set[str]) -> bool:
     """The list continues the body's subject: enough of its words are the body's words."""
     words = [w for t in items for w in _topic_words(t)]
@@ -557,7 +575,12 @@ def _enclosed_runs(
         stamped = any(judged[i][1] == "layout.timestamp" for i in run)
         items = [lines[i] for i in run]
         if (
-            (opened and (closed or introduced) and not stamped and on_topic(items))
+            (
+                opened
+                and (closed or introduced)
+                and not stamped
+                and (on_topic(items) or _parallel(items))
+            )
             # a paragraph that says a list follows ("Here is what is happening."): the list's
             # names and places are new words, so its subject shows in the announcement
             or (announced and not stamped)

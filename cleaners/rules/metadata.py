@@ -243,7 +243,10 @@ DATE_STAMPS: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}"
+            # (the place it was written first, one word: "Madrid, 3 de diciembre de 2026 -
+            # 12:40"; two capitalised words are a name, see the last rule)
+            rf"^(?:{_UP}[\w'’.-]+,\s+)?"
+            rf"(?:{_LABEL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON})?{_DATE_LINE}"
             # the newsroom after it ("November 19, 2019 / 10:07 AM / CBS News"), or a
             # separator left over from a row of labels
             r"(?:\s*[/|·•]\s*(?-i:[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}))?\s*[|/·•]?$",

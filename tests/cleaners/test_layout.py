@@ -177,6 +177,35 @@ def test_a_list_the_paragraph_announces_is_kept_even_off_topic() -> None:
     assert strip(lines).paragraphs == (P1, intro, *items)
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "Marktplatz Altstadt: täglich 11 bis 21 Uhr",
+            "Schlosshof: Freitag bis Sonntag 12 bis 20 Uhr",
+            "Kirchplatz Süd: nur an den Adventswochenenden",
+        ],
+        [
+            "«Северный ветер» — драма о семье смотрителя маяка",
+            "«Мой друг робот» — семейная комедия",
+            "«Тишина» — документальный фильм о Байкале",
+        ],
+    ],
+)
+def test_a_list_of_items_written_alike_between_paragraphs_is_kept(items: list[str]) -> None:
+    # each item a name, the same separator, what it is: the body's list, though its names
+    # are words the body never used (closed by a short sentence, not by a paragraph)
+    lines = [P1, P2, *items, "Entry is free everywhere."]
+    assert strip(lines).paragraphs == tuple(lines)
+
+
+def test_short_lines_written_unalike_between_paragraphs_still_go() -> None:
+    # teasers without a rule's header: no shared separator, no words of the body
+    items = ["Quake Hits Coast: Dozens Missing", "Actor Wins Award", "Storm - live updates"]
+    result = strip([P1, P2, *items, "Entry is free everywhere."])
+    assert not set(items) & set(result.paragraphs)
+
+
 def test_a_teaser_summary_saying_here_are_announces_nothing() -> None:
     teaser = "Here are some names to keep an eye on as the club looks for a manager"
     items = ["Sargent, Morris lead USA past Cuba", "The U.S. won an ugly match on the road"]

@@ -402,6 +402,16 @@ PAGES = [
         },
     ),
     (
+        "es",
+        ["Redacción Deportes", "Madrid, 3 de diciembre de 2026 - 12:40"],
+        "2026-12-03",
+        (),
+        {
+            "Redacción Deportes": "meta.byline",
+            "Madrid, 3 de diciembre de 2026 - 12:40": "meta.post_date",
+        },
+    ),
+    (
         "fr",
         ["Un reportage de Jean Dupont"],
         None,
