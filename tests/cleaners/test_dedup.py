@@ -645,6 +645,12 @@ def test_normalize_fast_paths_agree_with_the_regex(text: str) -> None:
     assert normalize_for_dedup(text) == _tokens_by_regex(text)
 
 
+@given(st.text(alphabet=st.sampled_from(list("aZ5_ .'\t’‘“”–—…«»„·•′\u0301ﬁ")), max_size=30))
+def test_punctuation_replaced_before_folding_as_after(text: str) -> None:
+    # a text that is ASCII but for the typographic punctuation skips NFKC and case folding
+    assert normalize_for_dedup(text) == _tokens_by_regex(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
