@@ -514,6 +514,15 @@ def _parallel(items: list[str]) -> bool:
     return len(seps) == 1
 
 
+def _labelled_list(items: list[str]) -> bool:
+    """A label ending in a colon, then three or more items, each numbered or bulleted ("1.",
+    "•"), and perhaps a closing line after them."""
+    if not items[0].rstrip().endswith(":"):
+        return False
+    listed = list(itertools.takewhile(LIST_ITEM.match, items[1:]))
+    return len(listed) >= MIN_LIST_LINES and len(items) - 1 - len(listed) <= 1
+
+
 def _on_topic(items: list[str], body: set[str]) -> bool:
     """The list continues the body's subject: enough of its words are the body's words."""
     words = [w for t in items for w in _topic_words(t)]
@@ -593,6 +602,11 @@ def _enclosed_runs(
                 # a counted list under its own label ("Ingredients:", "Results:") that the
                 # body goes on from: quantities, dates, ranks, scores
                 closed and _counted(items) and any(t.rstrip().endswith(":") for t in items)
+            )
+            or (
+                # ... or right under the body's paragraph: a label, then numbered or
+                # bulleted items ("Результати естафети:" / "1. Україна — 1:18:42.5")
+                opened and _labelled_list(items)
             )
         ):
             out.extend(run)

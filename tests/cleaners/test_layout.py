@@ -199,6 +199,22 @@ def test_a_list_of_items_written_alike_between_paragraphs_is_kept(items: list[st
     assert strip(lines).paragraphs == tuple(lines)
 
 
+def test_a_numbered_list_under_its_label_after_the_body_is_kept() -> None:
+    items = [
+        "Результати естафети:",
+        "1. Україна — 1:18:42.5",
+        "2. Норвегія — +12.3",
+        "3. Франція — +25.8",
+        "Наступний етап пройде в Анесі.",
+    ]
+    lead = (
+        "Чоловіча збірна України з біатлону виграла естафету на етапі Кубка світу в "
+        "австрійському Гохфільцені. Це перша перемога команди в естафеті за п'ять років."
+    )
+    lines = [lead, *items, "Читайте також: Підручний став третім у спринті"]
+    assert strip(lines).paragraphs == (lead, *items)
+
+
 def test_short_lines_written_unalike_between_paragraphs_still_go() -> None:
     # teasers without a rule's header: no shared separator, no words of the body
     items = ["Quake Hits Coast: Dozens Missing", "Actor Wins Award", "Storm - live updates"]
