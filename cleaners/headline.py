@@ -401,9 +401,24 @@ def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:
         return Counter()
     sizes = [len(k) for k in keys]
     least, most = min(sizes) // 2, 2 * max(sizes) + 20
+    heads = {k.split(" ", 1)[0] for k in keys}
     return Counter(
-        k for k in (_key(x) for x in lines if least <= len(x) <= most and x.strip()) if k in keys
+        k
+        for k in (
+            _key(x) for x in lines if least <= len(x) <= most and x.strip() and _may_hold(x, heads)
+        )
+        if k in keys
     )
+
+
+def _may_hold(line: str, heads: set[str]) -> bool:
+    """False when ``line`` cannot have a key that starts with one of ``heads`` (the keys'
+    first words): an ASCII line's key is its lower-cased words, so each is in the line as it
+    is written lower-cased (most of a page's lines are not keyed at all)."""
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return any(h in low for h in heads)
 
 
 def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:

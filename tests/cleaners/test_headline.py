@@ -443,3 +443,25 @@ def test_content_words_as_the_regex_reads_them(text: str) -> None:
     assert _content(text) == {
         w[:_STEM] for w in words if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
     }
+
+
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(list("Ab Ü.,ﬁ\u00a0")), max_size=14), max_size=8),
+    st.lists(st.text(alphabet=st.sampled_from(list("Ab Ü.,ﬁ")), max_size=14), max_size=3),
+)
+def test_times_counts_as_keying_every_line(lines: list[str], these: list[str]) -> None:
+    # lines that cannot hold a key's first word are not keyed: the same counts
+    from collections import Counter
+
+    from cleaners.headline import _key, _times
+
+    page = [*lines, *these]
+    keys = {_key(t) for t in these}
+    if keys:
+        least = min(len(k) for k in keys) // 2
+        most = 2 * max(len(k) for k in keys) + 20
+        fit = [x for x in page if least <= len(x) <= most and x.strip()]
+        expected = Counter(k for k in map(_key, fit) if k in keys)
+    else:
+        expected = Counter()
+    assert _times(page, these) == expected
