@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from cleaners import authorbox, cards, layout, page_headline, removal_facts
+from cleaners import authorbox, cards, layout, lists, page_headline, removal_facts
 from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
@@ -439,10 +439,10 @@ def _trailing_widgets(p: _Page, structured: bool = False) -> None:
     if (
         lead_in is not None
         and p.action[lead_in] == KEEP
-        and (p.lines[lead_in].endswith(":") or layout.announces(p.lines[lead_in]))
+        and (p.lines[lead_in].endswith(":") or lists.announces(p.lines[lead_in]))
     ):
         return  # "...the dates:", "Here is what is happening.": the body's list, not a widget
-    if len(block) >= layout.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
+    if len(block) >= lists.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
         return  # a tour's or a season's dates, each with its place: the body's own list
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
@@ -573,4 +573,4 @@ def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:
     )
 
 
-_LIST_ITEM = layout.LIST_ITEM
+_LIST_ITEM = lists.LIST_ITEM
