@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cleaners.rules import ROLE
-from cleaners.rules.patterns import _UP
+from cleaners.rules.patterns import _UP, JOB
 
 
 def publication_date(dates: list[tuple[str, bool]]) -> str | None:
@@ -83,9 +83,8 @@ _ROLE = re.compile(ROLE)
 # "Home Affairs Editor", "Middle East Correspondent"); only after a name, since a person may
 # be called "Tom Writer"
 _TITLED_ROLE = re.compile(
-    rf"(?:{_UP}[\w'’-]*\s+){{1,3}}(?i:reporter|writer|correspondent|editor|columnist|journalist|"
-    r"producer|photographer|analyst|redakteur(?:in)?|korrespondent(?:in)?|correspondante?|"
-    r"corresponsal|кореспондент(?:ка)?|корреспондент(?:ка)?|редактор(?:ка)?)s?"
+    rf"(?:{_UP}[\w'’-]*\s+){{1,3}}(?i:{JOB}|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"correspondante?|corresponsal|кореспондент(?:ка)?|корреспондент(?:ка)?|редактор(?:ка)?)s?"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a broadcaster or an agency ("NDR", "AFP"), not a person
 # a blog's comment count run into the byline ("von Anna Schmidt Ein Kommentar")

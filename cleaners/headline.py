@@ -202,15 +202,9 @@ def _outshone(
         shared = words & lead
         if len(shared) >= first + 2 and len(shared) * 3 >= len(words):
             return True
-        if by_meta and shared and _above_meta(lines, meta, i):  # type: ignore[arg-type]
-            return True
+        if by_meta and shared and meta is not None and _right_above(lines, meta, i):
+            return True  # (right above the byline or the date)
     return False
-
-
-def _above_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
-    """True when the line right below ``i`` (blank lines aside) is a byline or a date line."""
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return below is not None and meta[below]
 
 
 def _menu_under(lines: Sequence[str], eligible: Sequence[bool], title: int, anchor: int) -> bool:
@@ -335,7 +329,7 @@ def scores(
             + 0.15 * (1 - (anchor - i) / WINDOW)
             + 0.1 * min(len(text.split()), 10) / 10
             + (_BESIDE if meta is not None and _beside_meta(lines, meta, i) else 0.0)
-            - (_CREDITED if credit is not None and _credited(lines, credit, i) else 0.0)
+            - (_CREDITED if credit is not None and _right_above(lines, credit, i) else 0.0)
         )
     # a line the page gives twice (a label on every menu is there three times or more)
     seen = _times(lines, [lines[i] for i in found])
@@ -429,11 +423,11 @@ def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
     return any(j is not None and meta[j] for j in (above, below))
 
 
-def _credited(lines: Sequence[str], credit: Sequence[bool], i: int) -> bool:
-    """True when the line right below ``i`` (blank lines aside) is a picture's credit: ``i``
-    is the picture's caption."""
+def _right_above(lines: Sequence[str], marked: Sequence[bool], i: int) -> bool:
+    """True when the line right below ``i`` (blank lines aside) is ``marked``: a picture's
+    credit (``i`` is its caption), a byline or a date line."""
     below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return below is not None and credit[below]
+    return below is not None and marked[below]
 
 
 def _above_standfirst(

@@ -52,13 +52,14 @@ def facts_from_removals(p: _Page) -> None:
                 caption, credit = split_credit(p.lines[i])
                 p.facts.images.append(Image(caption=caption, credit=credit, line=i + 1))
     p.facts.published = publication_date(dates)
+    lower = None  # the page's lower-case words, read once when a bare name needs them
     if not p.facts.authors and bare:
         lower = _lower_words(p)
         p.facts.authors.extend(
             n for n in bare if not _lower_case(n, lower) and not _WEEKDAY_IN.search(n + " ")
         )
     if not p.facts.authors:
-        _bare_byline(p)
+        _bare_byline(p, lower)
 
 
 # A person's name alone on its line: two capitalised words, or three with an initial or a
@@ -79,7 +80,7 @@ _AND = re.compile(r"(?i:and|und|et|y|і|и|та|&|,)")
 _LONE_BY = re.compile(_BY)  # "By" alone on its line
 
 
-def _bare_byline(p: _Page) -> None:
+def _bare_byline(p: _Page, lower: frozenset[str] | None = None) -> None:
     """A byline without its "By" on the same line: the writer's name alone on a line in the
     article's header (after the headline, before the body gets going), under a "By" alone,
     or next to the post date or the writer's role ("Alex Brown" / "Political Editor" / "5
@@ -104,7 +105,8 @@ def _bare_byline(p: _Page) -> None:
     ]
     if not any(_dropped_by_layout(p, i) and _BARE_NAME.fullmatch(p.lines[i].strip()) for i in zone):
         return
-    lower = _lower_words(p)
+    if lower is None:
+        lower = _lower_words(p)
     for k, i in enumerate(zone):
         name = _name(p, i, lower)
         if name is None:

@@ -118,6 +118,12 @@ _AGENCIES = (
     r"upi|ansa|europa press|anadolu(?: agency)?|xinhua|bloomberg|ukrinform|укрінформ|уніан|"
     r"тасс|риа новости|интерфакс|interfax)"
 )
+# A writer's job in English, as a byline gives it after the name ("Staff Reporter", "Home
+# Affairs Editor")
+JOB = (
+    r"reporter|writer|correspondent|editor|contributor|columnist|journalist|producer|"
+    r"photographer|photojournalist|analyst"
+)
 # What a byline says of the author after the name ("Staff Reporter", "Redakteurin",
 # "correspondant à Kyiv"): ``cleaners.facts.split_names`` drops it from the names.
 ROLE = (
@@ -127,8 +133,7 @@ ROLE = (
     r"executive|editorial|staff|white house|washington|europe|world|legal|education|climate|"
     r"breaking news|general assignment|freelance|guest|ap|auto|medical|food|travel|music|film|"
     r"entertainment|markets|energy|courts|crime|religion|transport(?:ation)?)\s+){0,3}"
-    r"(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|producer|"
-    r"photographer|photojournalist|analyst|intern|staff|team|desk)s?"
+    rf"(?:{JOB}|intern|staff|team|desk)s?"
     r"|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|journalist(?:in)?"
     r"|(?:freie[rn]?\s+)?mitarbeiter(?:in)?|chefredakteur(?:in)?|redaktion"
     r"|correspondante?|journaliste|rédacteur|rédactrice|envoyée? spéciale?|rédaction"
