@@ -94,6 +94,9 @@ class DedupConfig:
     jaccard: float = 0.6
     containment: float = 0.8
     min_shingles: int = 10
+    # a pair just below both bars is looked at again with one-letter typos forgiven
+    # (``cleaners.typos``); off, the bars decide on the shingles as they are
+    typos: bool = True
 
     @property
     def version(self) -> str:

@@ -363,9 +363,15 @@ def verify(a: DedupKey, b: DedupKey, cfg: DedupConfig) -> str | None:
     if a.exact == b.exact:
         return "exact"
     j, c = similarity(a.shingles, b.shingles)
+    return passes(j, c, min(len(a.shingles), len(b.shingles)), cfg)
+
+
+def passes(j: float, c: float, smaller: int, cfg: DedupConfig) -> str | None:
+    """Which bar a pair with this Jaccard and containment passes (``smaller``: the shorter
+    set's size; containment counts only from ``min_shingles``), or None."""
     if j >= cfg.jaccard:
         return "jaccard"
-    if c >= cfg.containment and min(len(a.shingles), len(b.shingles)) >= cfg.min_shingles:
+    if c >= cfg.containment and smaller >= cfg.min_shingles:
         return "containment"
     return None
 

@@ -28,16 +28,17 @@ from cleaners.dedup import (
     cluster_id,
     lead_of,
     normalize_for_dedup,
+    passes,
     shingle_hashes,
     similarity,
-    verify,
     worth_checking,
     worth_checking_mask,
 )
 from cleaners.lsh import key_pairs
+from cleaners.typos import FLOOR, LONGEST, similarity_respelt
 from flows.plan import InputPlan
 from flows.staging import _NO_SHINGLES, NewDoc, RunDocs
-from flows.state import State
+from flows.state import State, unpack_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,43 @@ def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
     nosig = np.zeros(0, np.uint32)
     got = shingles(o.id)
     return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, None, len(got))
+
+
+class _Check:
+    """The exact check of a pair of keys (shingle sets held): which bar it passes, with its
+    Jaccard and containment. A pair below both bars but within reach of the containment bar
+    (``cleaners.typos.FLOOR``) is looked at again on the two bodies, one-letter typos
+    forgiven ("typos"); the bodies are read from the run's staging area or the state."""
+
+    LIMIT = 2_000  # bodies kept
+
+    def __init__(self, state: State, cfg: DedupConfig) -> None:
+        self.state, self.cfg = state, cfg
+        self.bodies: OrderedDict[str, str] = OrderedDict()
+
+    def _text(self, doc_id: str) -> str:
+        got = self.bodies.get(doc_id)
+        if got is None:
+            found = dict(self.state.current_bodies([doc_id]))
+            got = unpack_document(found[doc_id]).text if doc_id in found else ""
+            self.bodies[doc_id] = got
+            if len(self.bodies) > self.LIMIT:
+                self.bodies.popitem(last=False)
+        return got
+
+    def __call__(self, a: DedupKey, b: DedupKey) -> tuple[str | None, float, float]:
+        if a.exact == b.exact:
+            return "exact", 1.0, 1.0
+        cfg = self.cfg
+        j, c = similarity(a.shingles, b.shingles)
+        smaller = min(len(a.shingles), len(b.shingles))
+        check = passes(j, c, smaller, cfg)
+        longer = max(len(a.shingles), len(b.shingles))
+        if check is None and cfg.typos and c >= FLOOR and longer <= LONGEST:
+            again = similarity_respelt(self._text(a.id), self._text(b.id), cfg.shingle)
+            if again is not None and passes(*again, smaller, cfg):
+                check = "typos"
+        return check, j, c
 
 
 def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
@@ -342,6 +380,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             first_of[d.key.exact] = d.id
     new_shingles = _NewShingles(state, run)
     full = new_shingles.full
+    check_pair = _Check(state, dcfg)
     for start in range(0, len(pairs), _PAIR_BLOCK):
         block = pairs[start : start + _PAIR_BLOCK]
         new_shingles.prefetch([new[i].id for i in np.unique(block).tolist()])
@@ -350,7 +389,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
             if (
                 find("d:" + a.id) != find("d:" + b.id)
                 and (masked or worth_checking(a.key, b.key, dcfg))
-                and verify(full(a.key), full(b.key), dcfg)
+                and check_pair(full(a.key), full(b.key))[0]
             ):
                 union("d:" + a.id, "d:" + b.id)
 
@@ -360,7 +399,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         d = new[i]
         if find("d:" + d.id) == find("c:" + o.cluster):
             continue
-        if d.key.exact == o.exact or verify(full(d.key), _old_key(o, shingles), dcfg):
+        if d.key.exact == o.exact or check_pair(full(d.key), _old_key(o, shingles))[0]:
             union("d:" + d.id, "c:" + o.cluster)
 
     # groups: the clusters this run touches
@@ -428,13 +467,8 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
                 out.members.append((member, cid, was.jaccard, was.containment, was.check))
                 continue
             ck = ck or key_of(canon)
-            mk = key_of(member)
-            if mk.exact == ck.exact:
-                jac = con = 1.0
-                check: str | None = "exact"
-            else:
-                jac, con = similarity(ck.shingles, mk.shingles)
-                check = verify(ck, mk, dcfg) or "chain"
+            check, jac, con = check_pair(ck, key_of(member))
+            check = check or "chain"
             out.members.append((member, cid, round(jac, 4), round(con, 4), check))
             # (a document an earlier part of this run read is one of the run's merges too)
             if member in by_id or (was is not None and was.run_id == run.run_id):

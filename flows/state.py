@@ -191,6 +191,8 @@ def dedup_params(cfg: DedupConfig) -> dict[str, Any]:
         "jaccard": cfg.jaccard,
         "containment": cfg.containment,
         "min_shingles": cfg.min_shingles,
+        # (only when off: a state built before the second look had no such key)
+        **({} if cfg.typos else {"typos": False}),
     }
 
 

@@ -1,0 +1,110 @@
+"""A second look at two texts just below the near-duplicate bars: typos forgiven.
+
+One misspelt word changes every word shingle that holds it (five of them), so a short copy
+with a few typos falls below the containment bar that its untouched text would pass: 4 typos
+in a 40-word copy leave about half of its shingles. Such pairs are looked at again word by
+word: the two texts' words are aligned, and a word of the shorter text that differs from the
+word in the same place of the longer by one letter (dropped, added, changed or two swapped),
+with the same first letter and no digit, is taken as that word. The shingles are then made
+again and the usual bars decide.
+
+What is never forgiven: a different number ("3 injured" and "5 injured" stay apart, as do
+templated stories that differ in figures), a word that differs by more than one letter or in
+its first letter, a short word (two stories differ in "a" and "an" on purpose), and more than
+one corrected word in ``MAX_SHARE`` of the shorter text's words: two unrelated texts that
+share a quoted paragraph stay as far apart as they were.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from cleaners.dedup import normalize_for_dedup, shingle_hashes, similarity
+
+# Pairs below this containment are not looked at again: each typo takes up to five
+# shingles, and a copy with more than a fifth of its words misspelt is forgiven nothing.
+FLOOR = 0.3
+MAX_SHARE = 0.2
+MIN_LENGTH = 4  # of the longer of the two words
+# Nor are pairs where a text has more shingles than this: aligning the words costs about
+# 55 ms for 2,000 words against 20,000, and a copy that long falls below the bars by typos
+# alone only with one misspelt word in every 25.
+LONGEST = 20_000
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by exactly one letter dropped, added, changed or two swapped.
+
+    >>> one_edit("goverment", "government"), one_edit("recieve", "receive")
+    (True, True)
+    >>> one_edit("form", "from"), one_edit("form", "farm"), one_edit("form", "forum")
+    (True, True, True)
+    >>> one_edit("storm", "stroms"), one_edit("same", "same")
+    (False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether word a could be word b with one typo (see the module's docstring).
+
+    >>> misspelt("minsiter", "minister"), misspelt("2024", "2025"), misspelt("cat", "bat")
+    (True, False, False)
+    >>> misspelt("bill", "will"), misspelt("elections", "election")
+    (False, True)
+    """
+    return (
+        a[:1] == b[:1]
+        and max(len(a), len(b)) >= MIN_LENGTH
+        and a.isalpha()
+        and b.isalpha()
+        and one_edit(a, b)
+    )
+
+
+def respelt(small: list[str], large: list[str]) -> tuple[list[str], int]:
+    """``small`` with each word that is a misspelling of the word aligned with it in
+    ``large`` replaced by that word, and how many were replaced.
+
+    >>> respelt("the goverment said on monday".split(), "the government said monday".split())
+    (['the', 'government', 'said', 'on', 'monday'], 1)
+    """
+    out = list(small)
+    fixed = 0
+    matcher = SequenceMatcher(None, small, large, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for k in range(i2 - i1):
+            if misspelt(small[i1 + k], large[j1 + k]):
+                out[i1 + k] = large[j1 + k]
+                fixed += 1
+    return out, fixed
+
+
+def similarity_respelt(a: str, b: str, size: int) -> tuple[float, float] | None:
+    """(Jaccard, containment) of two bodies' ``size``-word shingles once the shorter's
+    typos are forgiven; None when nothing was forgiven or too much would have to be.
+    """
+    wa, wb = normalize_for_dedup(a), normalize_for_dedup(b)
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    fixed_words, fixed = respelt(small, large)
+    if not fixed or fixed > MAX_SHARE * len(small):
+        return None
+    sa: np.ndarray = shingle_hashes(fixed_words, size)
+    return similarity(sa, shingle_hashes(large, size))

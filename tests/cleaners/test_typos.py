@@ -1,0 +1,84 @@
+"""The second look at pairs just below the near-duplicate bars: one-letter typos forgiven."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.config import DedupConfig
+from cleaners.dedup import normalize_for_dedup, shingle_hashes, similarity
+from cleaners.typos import MAX_SHARE, misspelt, one_edit, respelt, similarity_respelt
+
+STORY = (
+    "The city council approved the new harbour budget on Tuesday after a long debate about "
+    "the ferry terminal. Residents had asked for more parking near the market, and the mayor "
+    "promised a public meeting before any construction starts next spring. Opposition members "
+    "said the plan ignores the cost of repairing the old bridge, which engineers inspected in "
+    "October."
+)
+# four typos of the kinds copy editors miss: a letter dropped, two swapped, one changed
+COPY = (
+    STORY.replace("approved", "aproved")
+    .replace("terminal", "temrinal")
+    .replace("promised", "promissed")
+    .replace("engineers", "enginers")
+)
+
+
+def test_one_edit_counts_drops_additions_changes_and_swaps() -> None:
+    assert one_edit("aproved", "approved") and one_edit("approved", "aproved")
+    assert one_edit("temrinal", "terminal") and one_edit("bridge", "bridgr")
+    assert not one_edit("bridge", "bridge")
+    assert not one_edit("terminal", "tremnial")  # two letters changed
+    assert not one_edit("market", "markets s")  # two added
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "forgiven"),
+    [
+        ("enginers", "engineers", True),
+        ("2025", "2026", False),  # a different figure is a different story
+        ("3rd", "4rd", False),
+        ("budget", "gudget", False),  # the first letter is never the typo
+        ("cat", "cut", False),  # short words differ on purpose
+        ("meeting", "meetings", True),
+    ],
+)
+def test_misspelt(a: str, b: str, forgiven: bool) -> None:
+    assert misspelt(a, b) is forgiven
+
+
+def test_respelt_replaces_only_aligned_misspellings() -> None:
+    small = normalize_for_dedup(COPY)
+    large = normalize_for_dedup(STORY)
+    fixed, count = respelt(small, large)
+    assert count == 4 and fixed == large
+
+
+def test_a_short_copy_with_typos_passes_once_they_are_forgiven() -> None:
+    cfg = DedupConfig()
+    plain = similarity(
+        shingle_hashes(normalize_for_dedup(COPY), 5), shingle_hashes(normalize_for_dedup(STORY), 5)
+    )
+    assert plain[1] < cfg.containment and plain[0] < cfg.jaccard  # the bars alone miss it
+    again = similarity_respelt(COPY, STORY, 5)
+    assert again == (1.0, 1.0)
+
+
+def test_other_figures_are_not_forgiven() -> None:
+    other = STORY.replace("Tuesday", "Thursday").replace("October", "November")
+    other = other.replace("approved", "aproved")
+    figures = other.replace("the new", "the 2026").replace("the old", "the 1931")
+    a = similarity_respelt(figures, STORY.replace("the new", "the 2025"), 5)
+    assert a is not None and a[1] < 1.0  # the typo is forgiven, the years are not
+
+
+def test_too_many_corrections_are_no_copy() -> None:
+    words = STORY.split()
+    damaged = [w[0] + w[2:] if len(w) > 5 and w.isalpha() else w for w in words]
+    share = sum(a != b for a, b in zip(words, damaged, strict=True)) / len(words)
+    assert share > MAX_SHARE
+    assert similarity_respelt(" ".join(damaged), STORY, 5) is None
+
+
+def test_nothing_to_forgive_gives_none() -> None:
+    assert similarity_respelt(STORY, STORY + " More text follows here.", 5) is None
