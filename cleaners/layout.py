@@ -82,6 +82,38 @@ _DATE_TOKENS = re.compile(
     r"yesterday|today|at|on|by|of|the|just|now|st|nd|rd|th)\b)|\d+"
 )
 
+# The words ``_DATE_TOKENS`` removes whole, lower case (but "a.m" and "p.m", two words of one
+# letter each: no word of one character is counted as certain to stay). A test checks the
+# set against the pattern.
+_DATE_WORD_LIST = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december mon monday tue tuesday wed wednesday thu "
+    "thursday fri friday sat saturday sun sunday am pm et est edt gmt utc bst cet cest pst pdt "
+    "hkt ist updated published posted last ago hour hours hr hrs minute minutes mins second "
+    "seconds day days week weeks month months year years read min yesterday today at on by of "
+    "the just now st nd rd th"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+
+
+def _dated_alone(text: str) -> bool:
+    """Whether at most one word of the line is left once its date tokens and numbers are
+    taken out (``_DATE_TOKENS``): a date or a time, perhaps with a label.
+
+    Two words certain to stay answer it without the substitution: words of the line's key
+    (cached) that are ASCII, two characters long at least, not all digits and no date word.
+    Each is one run of word characters in the line, lower-cased, unless the line has one of
+    the two characters whose lower case is ASCII ("İ", the Kelvin sign), which is then
+    substituted."""
+    if "İ" not in text and "\u212a" not in text:
+        certain = 0
+        for w in _key(text).split():
+            if len(w) > 1 and w.isascii() and not w.isdigit() and w not in _DATE_WORDS:
+                certain += 1
+                if certain == 2:
+                    return False
+    return len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1
+
 
 # Reasons for lines that are furniture on their own, with their rule ids.
 BAD_REASONS = {
@@ -213,7 +245,7 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     if (
         words <= 14
         and _DIGIT.search(text)
-        and len(WORD.findall(_DATE_TOKENS.sub(" ", text))) <= 1
+        and _dated_alone(text)
         and not _PRICE.search(text)  # "$165 at Amazon": a price, not a time
     ):
         return ev(BAD, BAD_REASONS["layout.timestamp"]), "layout.timestamp"
@@ -280,10 +312,18 @@ ascii_words = _ascii_words  # (the headline step reads its content words with it
 
 @lru_cache(maxsize=_CACHED)
 def _stop_counts(text: str) -> tuple[int, int]:
-    """(word tokens, function words among them) of a line, each token lower-cased (an ASCII
-    line lower-cased whole gives the same tokens)."""
-    words = _ascii_words(text)
-    lowered = [t.lower() for t in WORD.findall(text)] if words is None else words
+    """(word tokens, function words among them) of a line, each token lower-cased.
+
+    They are the words of the line's key (cached, and known by the time a line is counted):
+    lower-casing the whole line gives the same tokens, since every character but two
+    lower-cases to one character that is a word character exactly when it was. The two:
+    "İ" becomes "i" and a combining dot, and "Σ" lower-cases by its neighbours (a final
+    sigma), so a line with either is tokenised first. A test checks this on every character.
+    """
+    if "İ" in text or "Σ" in text:
+        lowered = [t.lower() for t in WORD.findall(text)]
+    else:
+        lowered = _key(text).split()
     return len(lowered), sum(map(STOPWORDS.__contains__, lowered))
 
 

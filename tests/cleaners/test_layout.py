@@ -436,3 +436,84 @@ def test_judge_line_as_with_each_prefilter_in_turn_on_any_line(
     assert judge_line(text, repeats, stopword_doc) == _judge_line_in_turn(
         text, repeats, stopword_doc
     )
+
+
+def test_lower_casing_a_line_keeps_its_word_tokens() -> None:
+    """A line's function words are counted on its key's words: lower-casing the whole line
+    tokenises it as lower-casing each token does, for every character but the two the count
+    tokenises first ("İ" lower-cases to two characters; "Σ" by its neighbours)."""
+    import sys
+
+    odd = []
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) != 1 or bool(layout.WORD.fullmatch(low)) != bool(layout.WORD.fullmatch(c)):
+            odd.append(c)
+    assert odd == ["İ"]
+
+
+@given(news_text("İΣσςΟΔKſ_\u0307", max_size=80))
+def test_function_words_counted_on_the_key_as_on_the_tokens(text: str) -> None:
+    words = [t.lower() for t in layout.WORD.findall(text)]
+    expected = (len(words), sum(w in STOPWORDS for w in words))
+    assert layout._stop_counts.__wrapped__(text) == expected
+
+
+def _date_words() -> set[str]:
+    """Every string the date alternation of ``_DATE_TOKENS`` matches, lower case."""
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    def expand(items: object) -> set[str]:
+        out = {""}
+        for op, arg in items:  # type: ignore[attr-defined]
+            name = str(op)
+            if name == "LITERAL":
+                alts = {chr(arg)}
+            elif name == "SUBPATTERN":
+                alts = expand(arg[-1])
+            elif name == "BRANCH":
+                alts = set().union(*(expand(b) for b in arg[1]))
+            elif name == "MAX_REPEAT" and arg[:2] == (0, 1):
+                alts = {""} | expand(arg[2])
+            elif name == "AT":
+                alts = {""}
+            else:
+                raise AssertionError(name)
+            out = {a + b for a in out for b in alts}
+        return out
+
+    tree = parser.parse(layout._DATE_TOKENS.pattern)
+    dated = tree[0][1][1][0]  # the first branch: (?i:\b(?:...)\b)
+    return {w.lower() for w in expand(dated)}
+
+
+def test_date_words_are_what_the_date_pattern_removes_whole() -> None:
+    words = _date_words()
+    # besides the words: a month with its full stop, and "a.m" and "p.m" (two words of one
+    # letter each, never counted as certain to stay)
+    assert {"september", "a.m", "jan.", "th"} <= words
+    assert {w for w in words if w.isalnum()} == layout._DATE_WORDS
+    assert {w for w in words if not w.isalnum()} - {"a.m", "p.m"} == {
+        f"{w}." for w in words if f"{w}." in words
+    }
+
+
+_STAMP_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(layout._DATE_WORDS | {"a.m.", "P.M", "Jan.", "2nd", "12:30"})),
+        st.sampled_from(["Photo", "of", "İstanbul", "\u212aelvin", "ſt", "x", "_", "__", "5pm"]),
+        st.integers(0, 3000).map(str),
+        news_text(max_size=8),
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(_STAMP_TEXT)
+def test_dated_alone_as_the_substitution(text: str) -> None:
+    expected = len(layout.WORD.findall(layout._DATE_TOKENS.sub(" ", text))) <= 1
+    assert layout._dated_alone(text) == expected
+    assert layout._dated_alone(text.upper()) == (
+        len(layout.WORD.findall(layout._DATE_TOKENS.sub(" ", text.upper()))) <= 1
+    )
