@@ -65,6 +65,8 @@ def split_names(names: str) -> list[str]:
     (['Maria Delgado'], ['Anna Schmidt', 'Max Weber'])
     >>> split_names("Tom Hale, Local Democracy Reporter")
     ['Tom Hale']
+    >>> split_names("Herald Sport"), split_names("Reuters Staff and Anna Lee")
+    ([], ['Anna Lee'])
     """
     parts = [_COMMENTS.sub("", p).strip() for p in _NAME_SPLIT.split(names)]
     return [
@@ -74,6 +76,7 @@ def split_names(names: str) -> list[str]:
         and not _ROLE.fullmatch(p)
         and not _ACRONYM.fullmatch(p)
         and not (k and _TITLED_ROLE.fullmatch(p))
+        and not _DESK.fullmatch(p)
     ]
 
 
@@ -85,6 +88,13 @@ _ROLE = re.compile(ROLE)
 _TITLED_ROLE = re.compile(
     rf"(?:{_UP}[\w'’-]*\s+){{1,3}}(?i:{JOB}|redakteur(?:in)?|korrespondent(?:in)?|"
     r"correspondante?|corresponsal|кореспондент(?:ка)?|корреспондент(?:ка)?|редактор(?:ка)?)s?"
+)
+# a desk credited as the writer: the paper's or a section's name, then a desk word ("Herald
+# Sport", "BBC News", "Reuters Staff", "Metro Desk")
+_DESK = re.compile(
+    rf"(?:{_UP}[\w'’.&-]*\s+){{1,3}}(?:Sport|Sports|News|Staff|Desk|Team|Reporters|Newsroom|"
+    r"Online|Digital|Wires?|Deportes|Redaktion|Rédaction|Redacción)"
+    r"|[\w-]*(?i:redaktion)"  # "Sportredaktion", "Lokalredaktion"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a broadcaster or an agency ("NDR", "AFP"), not a person
 # a blog's comment count run into the byline ("von Anna Schmidt Ein Kommentar")

@@ -433,6 +433,21 @@ PAGES = [
         (),
         {"By our news team": "meta.byline"},
     ),
+    # a desk credited as the writer: the paper's or a section's name and a desk word
+    (
+        "en",
+        ["Posted on December 6, 2026 by Herald Sport"],
+        "2026-12-06",
+        (),
+        {"Posted on December 6, 2026 by Herald Sport": "meta.post_date"},
+    ),
+    (
+        "de",
+        ["Von Sportredaktion", "06.12.2026, 18:10 Uhr"],
+        "2026-12-06",
+        (),
+        {"Von Sportredaktion": "meta.byline", "06.12.2026, 18:10 Uhr": "meta.post_date"},
+    ),
     # a name and the date on one line, without a "By"
     (
         "uk",
@@ -682,6 +697,9 @@ def test_parse_date_in_the_rules_languages(text: str, expected: str | None) -> N
         ("Tom Hale and Ana Roe, Middle East Correspondents", ["Tom Hale", "Ana Roe"]),
         ("Tom Writer", ["Tom Writer"]),  # a name, not a desk: the title comes after a name
         ("Staff", []),
+        ("BBC News", []),
+        ("Reuters Staff and Anna Lee", ["Anna Lee"]),
+        ("Anna Newsome", ["Anna Newsome"]),  # a desk word is a whole word
     ],
 )
 def test_split_names_drops_roles_and_agencies(names: str, expected: list[str]) -> None:
