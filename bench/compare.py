@@ -36,7 +36,8 @@ def baseline(raw: Path, threshold: float, num_perm: int) -> tuple[dict[str, str]
 
     from datasketch import MinHash, MinHashLSH
 
-    from cleaners.dedup import UnionFind, normalize_for_dedup, shingle_hashes
+    from cleaners.clusters import UnionFind
+    from cleaners.dedup import normalize_for_dedup, shingle_hashes
 
     start = time.perf_counter()
     template = MinHash(num_perm=num_perm, seed=1, hashfunc=int)

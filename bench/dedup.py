@@ -97,7 +97,8 @@ def _misses(
 ) -> list[str]:
     """One line per pair of true copies left apart and per hard-negative pair merged: both
     copies' cleaned word counts and shingles, their exact Jaccard and containment, and ops."""
-    from cleaners.dedup import make_key, similarity
+    from cleaners.dedup import make_key
+    from cleaners.pairs import similarity
     from flows.state import State
 
     keys: dict[str, Any] = {}

@@ -1,6 +1,6 @@
 """LSH band keys for an index that lives outside memory: the band shape datasketch's
 ``MinHashLSH`` would choose, each signature's band keys, and the pairs of documents that share
-a key (``cleaners.dedup`` makes the keys and checks the pairs)."""
+a key (``cleaners.dedup`` makes the keys, ``cleaners.pairs`` checks the pairs)."""
 
 from __future__ import annotations
 

@@ -21,7 +21,8 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from cleaners.dedup import normalize_for_dedup, shingle_hashes, similarity
+from cleaners.dedup import normalize_for_dedup, shingle_hashes
+from cleaners.pairs import similarity
 
 # Pairs below this containment are not looked at again: each typo takes up to five
 # shingles, and a copy with more than a fifth of its words misspelt is forgiven nothing.

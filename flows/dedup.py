@@ -19,22 +19,11 @@ from typing import Any
 
 import numpy as np
 
+from cleaners.clusters import UnionFind, canonical_order, cluster_id
 from cleaners.config import DedupConfig, PipelineConfig
-from cleaners.dedup import (
-    DedupKey,
-    UnionFind,
-    all_band_keys,
-    canonical_order,
-    cluster_id,
-    lead_of,
-    normalize_for_dedup,
-    passes,
-    shingle_hashes,
-    similarity,
-    worth_checking,
-    worth_checking_mask,
-)
+from cleaners.dedup import DedupKey, all_band_keys, lead_of, normalize_for_dedup, shingle_hashes
 from cleaners.lsh import key_pairs
+from cleaners.pairs import passes, similarity, worth_checking, worth_checking_mask
 from cleaners.typos import FLOOR, LONGEST, similarity_respelt
 from flows.plan import InputPlan
 from flows.staging import _NO_SHINGLES, NewDoc, RunDocs

@@ -199,7 +199,8 @@ def test_similarities_are_to_the_canonical_as_it_was_published(tmp_path: Path) -
     # herald's copy of ledger's first story is in the first part with it; the second part
     # finds ledger's line to be furniture and cleans the story again, which leaves it the
     # copy's body: the copy is measured again, against the body published
-    from cleaners.dedup import make_key, similarity
+    from cleaners.dedup import make_key
+    from cleaners.pairs import similarity
     from flows.state import State
 
     raw = tmp_path / "raw"

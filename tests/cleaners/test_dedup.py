@@ -13,30 +13,29 @@ from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleaners.clusters import Cluster, canonical_order, cluster_id, find_clusters
 from cleaners.config import DedupConfig
 from cleaners.dedup import (
     _LOSSY_RE,
     _TOKEN,
     LEAD,
-    Cluster,
     DedupKey,
     _ordered_shingles,
     _signatures,
-    agreement_floors,
-    canonical_order,
-    cluster_id,
-    find_clusters,
     make_key,
     minhash_signature,
-    needed_jaccard,
     normalize_for_dedup,
     shingle_hashes,
+)
+from cleaners.lsh import key_pairs, lsh_shape
+from cleaners.pairs import (
+    agreement_floors,
+    needed_jaccard,
     similarity,
     verify,
     worth_checking,
     worth_checking_mask,
 )
-from cleaners.lsh import key_pairs, lsh_shape
 from tests.helpers import news_text
 
 CFG = DedupConfig()

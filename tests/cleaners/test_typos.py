@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cleaners.config import DedupConfig
-from cleaners.dedup import normalize_for_dedup, shingle_hashes, similarity
+from cleaners.dedup import normalize_for_dedup, shingle_hashes
+from cleaners.pairs import similarity
 from cleaners.typos import MAX_SHARE, misspelt, one_edit, respelt, similarity_respelt
 
 STORY = (
