@@ -3,7 +3,9 @@
 ``find_clusters(keys, cfg)`` groups exact duplicates, finds candidate pairs by LSH band keys,
 checks each (``cleaners.pairs``) and elects each cluster's canonical: the most complete body.
 It never merges on the MinHash estimate alone. The flow clusters against its state with the
-same parts (``flows.dedup``); this is the whole procedure on keys held in memory.
+same parts (``flows.dedup``), and besides looks again at pairs just below both bars with
+their typos forgiven (``cleaners.typos``), which needs the texts; this is the procedure on keys
+held in memory, without that second look.
 """
 
 from __future__ import annotations
