@@ -25,25 +25,26 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from cleaners.encoding import TYPOGRAPHIC
 from cleaners.linekinds import BAD, FAR, GOOD, NEAR, SHORT, LineEvidence
+from cleaners.linewords import CACHED, is_sentence, words_in
+
+# line shapes shared with cleaners.boilerplate and cleaners.headline
+from cleaners.linewords import SENTENCE_END as SENTENCE_END
+from cleaners.linewords import WORD as WORD
+from cleaners.linewords import ascii_words as ascii_words
+from cleaners.linewords import line_key as line_key
 from cleaners.lists import enclosed_runs, in_list
 from cleaners.rules import DATELINE, MONTHS
 from cleaners.stopwords import STOPWORDS
+
+_key = line_key  # (the classifier's own name for it)
+_ascii_words = ascii_words
 
 # A gap of this many lines that are not body text separates two blocks of text; a block with
 # less than this share of the main block's words is not part of the article.
 REGION_GAP = 6
 REGION_SHARE = 0.3
 
-# Line shapes shared with cleaners.boilerplate
-WORD = re.compile(r"\w+")
-# (a blog's or a social post's paragraph may end with emoji or hashtags after its full stop:
-# "... bekommen. 🦁", "... im Wohnzimmer. #Barschrank #Vintage")
-SENTENCE_END = re.compile(
-    r"[.!?…。！？।؟۔]['\"’”»)\]」』]*"
-    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*|\s+#\w+)*$"
-)
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|co\.uk|html?|php)\b(?:/\S*)?|%2F")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HANDLE = re.compile(r"^@\w{2,}$")
@@ -212,11 +213,11 @@ def judge_line(text: str, repeats: int, stopword_doc: bool) -> tuple[LineEvidenc
     'good'
     """
     tokens, stops = _stop_counts(text)
-    words = len(text.split())
+    words = words_in(text)  # (this and the sentence end: the earlier steps asked, cached)
     if not text.isascii():  # Chinese and Japanese write without spaces: two characters a word
         words = max(words, len(_CJK.findall(text)) // 2)
     stop = stops / tokens if tokens else 0.0
-    sentence = bool(SENTENCE_END.search(text))
+    sentence = is_sentence(text)
 
     def ev(cls: str, reason: str | None = None) -> LineEvidence:
         return LineEvidence(cls, words, sentence, stop, reason)
@@ -278,36 +279,7 @@ def repeat_counts(lines: list[str]) -> Counter[str]:
 # Scraped pages repeat lines (a site's furniture on every page, a wire story's paragraphs on
 # every site that runs it), and the classifier looks at each line more than once: its key,
 # word tokens and evidence are pure functions of the text, kept in bounded per-process caches.
-_CACHED = 1 << 15
-
-
-# ``WORD`` on an ASCII text: the runs of ASCII letters, digits and "_". str.translate (with an
-# ASCII table on an ASCII text) and str.split find them 3-4x faster than the regex. Lines are
-# ASCII but for typographic punctuation far more often than not; those characters are never
-# part of a word, so they become spaces first. A test checks both against the regex.
-_ASCII_WORDS = str.maketrans(
-    {c: c.lower() if c.isalnum() or c == "_" else " " for c in map(chr, range(128))}
-)
-_TYPOGRAPHIC = TYPOGRAPHIC + "\u201e\u00b7\u2022"  # and the low quote, middle dot, bullet
-
-
-def _ascii_words(text: str) -> list[str] | None:
-    """The lower-cased ``WORD`` tokens of a line that is ASCII but for typographic
-    punctuation; None for any other line."""
-    for ch in _TYPOGRAPHIC:
-        if ch in text:
-            text = text.replace(ch, " ")
-    return text.translate(_ASCII_WORDS).split() if text.isascii() else None
-
-
-@lru_cache(maxsize=_CACHED)
-def _key(text: str) -> str:
-    words = _ascii_words(text)
-    return " ".join(WORD.findall(text.lower()) if words is None else words)
-
-
-line_key = _key  # a line compared without case, spacing and punctuation (boilerplate uses it)
-ascii_words = _ascii_words  # (the headline step reads its content words with it)
+_CACHED = CACHED
 
 
 @lru_cache(maxsize=_CACHED)

@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cleaners.layout import SENTENCE_END as _SENTENCE_END
+from cleaners.linewords import SENTENCE_END as _SENTENCE_END
+from cleaners.linewords import is_sentence as is_sentence
+from cleaners.linewords import words_in as words_in
 
 _CACHED = 1 << 15
-
-
-@lru_cache(maxsize=_CACHED)  # called about three times per line, by several steps
-def words_in(text: str) -> int:
-    return len(text.split())
 
 
 @lru_cache(maxsize=_CACHED)
@@ -54,11 +51,6 @@ def exclaimed_heading(text: str, max_words: int) -> bool:
     """
     core = text.rstrip("'\"’”»")
     return core.endswith("!") and is_heading(core[:-1], max_words)
-
-
-@lru_cache(maxsize=_CACHED)
-def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
 
 
 _SMALL_WORDS = frozenset(

@@ -11,18 +11,14 @@ import itertools
 import re
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
+from cleaners.linewords import topic_words
 from cleaners.rules import SCHEDULE_ITEM
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
-_WORD = re.compile(r"\w+")
 
 MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
 LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the body around it
 LIST_COUNTED_SHARE = 0.5  # of a counted list's lines, this share start with a number or bullet
-
-
-def _topic_words(text: str) -> set[str]:
-    return {w for w in (x.casefold() for x in _WORD.findall(text)) if len(w) >= 4}
 
 
 _COUNTED = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")
@@ -62,7 +58,7 @@ def _labelled_list(items: list[str]) -> bool:
 
 def _on_topic(items: list[str], body: set[str]) -> bool:
     """The list continues the body's subject: enough of its words are the body's words."""
-    words = [w for t in items for w in _topic_words(t)]
+    words = [w for t in items for w in topic_words(t)]
     return bool(words) and sum(w in body for w in words) >= LIST_TOPIC_SHARE * len(words)
 
 
@@ -96,9 +92,7 @@ def enclosed_runs(
 
     def on_topic(items: list[str]) -> bool:
         if not body:
-            for i in order:
-                if final[i] == GOOD:
-                    body.update(_topic_words(lines[i]))
+            body.update(topic_words(*(lines[i] for i in order if final[i] == GOOD)))
         return _on_topic(items, body)
 
     out: list[int] = []
