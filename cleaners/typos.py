@@ -17,10 +17,13 @@ share a quoted paragraph stay as far apart as they were.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
 
+from cleaners.config import DedupConfig
 from cleaners.dedup import normalize_for_dedup, shingle_hashes
 from cleaners.pairs import similarity
 
@@ -98,14 +101,80 @@ def respelt(small: list[str], large: list[str]) -> tuple[list[str], int]:
     return out, fixed
 
 
-def similarity_respelt(a: str, b: str, size: int) -> tuple[float, float] | None:
-    """(Jaccard, containment) of two bodies' ``size``-word shingles once the shorter's
-    typos are forgiven; None when nothing was forgiven or too much would have to be.
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What the second look needs of one body before it aligns anything, made once per body
+    (a body meets many pairs): the words of letters that could be forgiven, with how often
+    each occurs, and all of its words. Small: the words themselves are kept for the alignment
+    only when it happens."""
+
+    letters: Counter[str]
+    vocabulary: frozenset[str]
+    by_shape: dict[tuple[str, int], list[str]]  # the words of letters by first letter and length
+
+
+def words_of(text: str) -> Words:
+    tokens = normalize_for_dedup(text)
+    letters = Counter(w for w in tokens if len(w) >= MIN_LENGTH - 1 and w.isalpha())
+    by_shape: dict[tuple[str, int], list[str]] = {}
+    for w in letters:
+        by_shape.setdefault((w[0], len(w)), []).append(w)
+    return Words(letters, frozenset(tokens), by_shape)
+
+
+def fixable(a: Words, b: Words) -> int:
+    """At most how many words the second look could forgive between two bodies (see
+    ``similarity_respelt``): 0 says it would forgive nothing, without aligning them."""
+    return _fixable(a, b) + _fixable(b, a)
+
+
+def _fixable(these: Words, other: Words) -> int:
+    """How many of ``these`` words could be a typo of a word of ``other``, or the word a typo
+    of ``other`` stands for: words of letters that ``other`` never has, one letter away from a
+    word it has."""
+    odd = these.letters.keys() - other.vocabulary
+    if not odd:
+        return 0
+    count = 0
+    shapes = other.by_shape
+    for w in odd:
+        first, n = w[0], len(w)
+        for size in (n - 1, n, n + 1):
+            if any(misspelt(w, y) for y in shapes.get((first, size), ())):
+                count += these.letters[w]
+                break
+    return count
+
+
+def similarity_respelt(
+    a: str, b: str, cfg: DedupConfig, most: int | None = None
+) -> tuple[float, float] | None:
+    """(Jaccard, containment) of two bodies' word shingles once the shorter's typos are
+    forgiven; None when nothing was forgiven or too much would have to be. ``most``: their
+    ``fixable`` count, when the caller has it.
+
+    The words are aligned only when the pair could reach a bar: each forgiven word gives back
+    at most ``cfg.shingle`` shingles, and of a misspelt word and the word it stands for, one
+    is missing from the other text (a typo that makes another word the other text has, "form"
+    for "from", is not counted). So the words either text lacks that are one letter away from
+    a word the other has bound what the second look can gain: templated stories that differ in
+    their figures, places or names have none, and are not aligned.
     """
-    wa, wb = normalize_for_dedup(a), normalize_for_dedup(b)
-    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if most is None:
+        most = fixable(words_of(a), words_of(b))
+    if not most:
+        return None
+    ta, tb = normalize_for_dedup(a), normalize_for_dedup(b)
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    most = min(most, int(MAX_SHARE * len(small)))
+    shingles_small = shingle_hashes(small, cfg.shingle)
+    shingles_large = shingle_hashes(large, cfg.shingle)
+    n_small, n_large = len(shingles_small), len(shingles_large)
+    shared = len(np.intersect1d(shingles_small, shingles_large, assume_unique=True))
+    best = min(n_small, shared + cfg.shingle * most)
+    if best / n_small < cfg.containment and best / (n_small + n_large - best) < cfg.jaccard:
+        return None
     fixed_words, fixed = respelt(small, large)
     if not fixed or fixed > MAX_SHARE * len(small):
         return None
-    sa: np.ndarray = shingle_hashes(fixed_words, size)
-    return similarity(sa, shingle_hashes(large, size))
+    return similarity(shingle_hashes(fixed_words, cfg.shingle), shingles_large)

@@ -24,7 +24,7 @@ from cleaners.config import DedupConfig, PipelineConfig
 from cleaners.dedup import DedupKey, all_band_keys, lead_of, normalize_for_dedup, shingle_hashes
 from cleaners.lsh import key_pairs
 from cleaners.pairs import passes, similarity, worth_checking, worth_checking_mask
-from cleaners.typos import FLOOR, LONGEST, similarity_respelt
+from cleaners.typos import FLOOR, LONGEST, Words, fixable, similarity_respelt, words_of
 from flows.plan import InputPlan
 from flows.staging import _NO_SHINGLES, NewDoc, RunDocs
 from flows.state import State, unpack_document
@@ -118,6 +118,7 @@ class _NewShingles:
     def __init__(self, state: State, run: RunDocs) -> None:
         self.state, self.where = state, run.ids
         self.cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.keys: OrderedDict[str, DedupKey] = OrderedDict()  # full keys, made once
 
     def prefetch(self, ids: list[str]) -> None:
         """Read the sets of these articles that are not cached, 500 to a query."""
@@ -130,11 +131,19 @@ class _NewShingles:
             self.cache.popitem(last=False)
 
     def full(self, key: DedupKey) -> DedupKey:
+        """``key`` with its shingle set (the key made with it is kept: a key meets many pairs,
+        and making it again cost more than the pair's check)."""
         if len(key.shingles):
             return key
+        made = self.keys.get(key.id)
+        if made is not None:
+            return made
         skey = self.where[key.id]
         got = _cached(self.cache, key.id, lambda: self.state.staged_shingles(skey), self.LIMIT)
-        return dataclasses.replace(key, shingles=got)
+        made = self.keys[key.id] = dataclasses.replace(key, shingles=got)
+        if len(self.keys) > self.LIMIT:
+            self.keys.popitem(last=False)
+        return made
 
 
 def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
@@ -147,22 +156,27 @@ class _Check:
     """The exact check of a pair of keys (shingle sets held): which bar it passes, with its
     Jaccard and containment. A pair below both bars but within reach of the containment bar
     (``cleaners.typos.FLOOR``) is looked at again on the two bodies, one-letter typos
-    forgiven ("typos"); the bodies are read from the run's staging area or the state."""
+    forgiven ("typos"); the bodies are read from the run's staging area or the state, and the
+    words of each are kept for the next pairs it meets (most second looks stop there)."""
 
-    LIMIT = 2_000  # bodies kept
+    LIMIT = 8_192  # bodies whose words are kept (a few KiB each)
 
     def __init__(self, state: State, cfg: DedupConfig) -> None:
         self.state, self.cfg = state, cfg
-        self.bodies: OrderedDict[str, str] = OrderedDict()
+        self.words: OrderedDict[str, Words] = OrderedDict()
 
     def _text(self, doc_id: str) -> str:
-        got = self.bodies.get(doc_id)
+        found = dict(self.state.current_bodies([doc_id]))
+        return unpack_document(found[doc_id]).text if doc_id in found else ""
+
+    def _words(self, doc_id: str) -> Words:
+        got = self.words.get(doc_id)
         if got is None:
-            found = dict(self.state.current_bodies([doc_id]))
-            got = unpack_document(found[doc_id]).text if doc_id in found else ""
-            self.bodies[doc_id] = got
-            if len(self.bodies) > self.LIMIT:
-                self.bodies.popitem(last=False)
+            got = self.words[doc_id] = words_of(self._text(doc_id))
+            if len(self.words) > self.LIMIT:
+                self.words.popitem(last=False)
+        else:
+            self.words.move_to_end(doc_id)
         return got
 
     def __call__(self, a: DedupKey, b: DedupKey) -> tuple[str | None, float, float]:
@@ -174,9 +188,11 @@ class _Check:
         check = passes(j, c, smaller, cfg)
         longer = max(len(a.shingles), len(b.shingles))
         if check is None and cfg.typos and c >= FLOOR and longer <= LONGEST:
-            again = similarity_respelt(self._text(a.id), self._text(b.id), cfg.shingle)
-            if again is not None and passes(*again, smaller, cfg):
-                check = "typos"
+            most = fixable(self._words(a.id), self._words(b.id))
+            if most:
+                again = similarity_respelt(self._text(a.id), self._text(b.id), cfg, most)
+                if again is not None and passes(*again, smaller, cfg):
+                    check = "typos"
         return check, j, c
 
 
