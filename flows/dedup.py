@@ -159,11 +159,15 @@ class _Check:
     forgiven ("typos"); the bodies are read from the run's staging area or the state, and the
     words of each are kept for the next pairs it meets (most second looks stop there)."""
 
-    LIMIT = 8_192  # bodies whose words are kept (a few KiB each)
+    # distinct words kept over all the bodies (each about 160 bytes with its count and its
+    # place by shape: 45 KiB for a body of 700 words; some 95 MiB in all); the least recently
+    # used bodies go
+    WORDS_KEPT = 600_000
 
     def __init__(self, state: State, cfg: DedupConfig) -> None:
         self.state, self.cfg = state, cfg
         self.words: OrderedDict[str, Words] = OrderedDict()
+        self.kept = 0
 
     def _text(self, doc_id: str) -> str:
         found = dict(self.state.current_bodies([doc_id]))
@@ -171,12 +175,13 @@ class _Check:
 
     def _words(self, doc_id: str) -> Words:
         got = self.words.get(doc_id)
-        if got is None:
-            got = self.words[doc_id] = words_of(self._text(doc_id))
-            if len(self.words) > self.LIMIT:
-                self.words.popitem(last=False)
-        else:
+        if got is not None:
             self.words.move_to_end(doc_id)
+            return got
+        got = self.words[doc_id] = words_of(self._text(doc_id))
+        self.kept += len(got.letters)
+        while self.kept > self.WORDS_KEPT and len(self.words) > 1:
+            self.kept -= len(self.words.popitem(last=False)[1].letters)
         return got
 
     def __call__(self, a: DedupKey, b: DedupKey) -> tuple[str | None, float, float]:
