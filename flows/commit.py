@@ -16,8 +16,9 @@ import numpy as np
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import all_band_keys
+from flows.candidates import int_pairs
 from flows.checkpoint import checkpoint
-from flows.dedup import DedupPlan, _int_pairs
+from flows.dedup import DedupPlan
 from flows.plan import InputPlan
 from flows.publish import article_sha
 from flows.staging import RunDocs
@@ -104,7 +105,7 @@ def commit(
             flat = ks.ravel()
             order = np.lexsort((ns, flat))  # in key order: B-tree inserts 4x faster
             db.executemany(
-                "INSERT OR IGNORE INTO bands VALUES (?, ?)", _int_pairs(flat[order], ns[order])
+                "INSERT OR IGNORE INTO bands VALUES (?, ?)", int_pairs(flat[order], ns[order])
             )
         db.executemany("DELETE FROM clusters WHERE id=?", ((c,) for c in sorted(dedup.deleted)))
         db.executemany(

@@ -1,9 +1,11 @@
 """Deduplication against the state: this run's articles are clustered among themselves and
 against every article the state holds.
 
-LSH band keys give candidates (an index lookup), the exact shingle check decides. Clusters
-that gain or lose members elect their canonical again (most complete copy first); the
-cluster id never changes. The result (``DedupPlan``) is what the commit applies.
+LSH band keys give candidates (among this run's articles here, against the state's in
+``flows.candidates``), the exact shingle check decides, with a second look at pairs just below
+both bars (``cleaners.typos``). Clusters that gain or lose members elect their canonical again
+(most complete copy first); the cluster id never changes. The result (``DedupPlan``) is what
+the commit applies.
 
 No Prefect here: the flow wraps these functions in tasks.
 """
@@ -11,9 +13,8 @@ No Prefect here: the flow wraps these functions in tasks.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,38 +26,10 @@ from cleaners.dedup import DedupKey, all_band_keys, lead_of, normalize_for_dedup
 from cleaners.lsh import key_pairs
 from cleaners.pairs import passes, similarity, worth_checking, worth_checking_mask
 from cleaners.typos import FLOOR, LONGEST, Words, fixable, similarity_respelt, words_of
+from flows.candidates import Old, against_state, chunks, old_rows
 from flows.plan import InputPlan
-from flows.staging import _NO_SHINGLES, NewDoc, RunDocs
+from flows.staging import RunDocs
 from flows.state import State, unpack_document
-
-
-@dataclass(frozen=True, slots=True)
-class _Old:
-    """An article of the state, as far as electing a canonical needs it."""
-
-    id: str
-    n: int
-    cluster: str
-    exact: str
-    word_count: int
-    published: str | None
-    repairs: int
-    jaccard: float | None
-    containment: float | None
-    check: str | None
-    signature_blob: bytes | None = None
-    lead_blob: bytes | None = None
-    size: int | None = None  # distinct shingles; None in rows of states that did not keep it
-    run_id: str | None = None  # the run that read it
-
-    @property
-    def signature(self) -> np.ndarray:
-        return np.frombuffer(self.signature_blob or b"", dtype=np.uint32)
-
-    @property
-    def lead(self) -> np.ndarray:
-        return np.frombuffer(self.lead_blob or b"", dtype=np.uint32)
-
 
 _PAIR_BLOCK = 4096  # candidate pairs whose shingle sets are read from the staging area at once
 
@@ -123,7 +96,7 @@ class _NewShingles:
     def prefetch(self, ids: list[str]) -> None:
         """Read the sets of these articles that are not cached, 500 to a query."""
         missing = [i for i in ids if i not in self.cache]
-        for chunk in _chunks(missing):
+        for chunk in chunks(missing):
             where = {self.where[i]: i for i in chunk}
             for skey, blob in self.state.staged_shingles_of(list(where)):
                 self.cache[where[skey]] = np.frombuffer(blob, dtype=np.uint32)
@@ -146,7 +119,7 @@ class _NewShingles:
         return made
 
 
-def _old_key(o: _Old, shingles: _Shingles) -> DedupKey:
+def _old_key(o: Old, shingles: _Shingles) -> DedupKey:
     nosig = np.zeros(0, np.uint32)
     got = shingles(o.id)
     return DedupKey(o.id, o.exact, got, nosig, o.word_count, o.published, o.repairs, None, len(got))
@@ -201,155 +174,12 @@ class _Check:
         return check, j, c
 
 
-def _old_rows(state: State, where: str, params: list[Any]) -> list[_Old]:
-    sql = (
-        "SELECT id, n, cluster, exact, word_count, published, repairs, jaccard, containment,"
-        f' "check", signature, lead, shingle_count, run_id FROM docs'
-        f" WHERE status='article' AND {where}"
-    )
-    return [_Old(*r) for r in state.rows(sql, params)]
-
-
-def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
-
-
-_AGAINST_ROWS = 10_000  # new articles looked up against the state at once
-_OLD_BLOCK = 4_096  # state articles whose rows are read and screened at once
-_FETCH = 65_536  # (new row, state article) matches fetched from SQLite at once
-
-
-def _int_pairs(a: np.ndarray, b: np.ndarray, step: int = 50_000) -> Iterator[tuple[int, int]]:
-    """Zip two integer arrays into Python tuples, ``step`` at a time: as whole Python lists,
-    the 530,000 (band key, row) pairs of 10,000 articles were the flow's largest allocation
-    in dedup and commit (42 MiB), against 4 MiB in numpy."""
-    for start in range(0, len(a), step):
-        yield from zip(
-            a[start : start + step].tolist(), b[start : start + step].tolist(), strict=True
-        )
-
-
-def _state_matches(db: sqlite3.Connection, count: int) -> np.ndarray:
-    """The distinct (new row, state article n) pairs of the rows now in the temporary tables
-    q and qe, sharing a band key or the exact hash: an (m, 2) int64 array sorted by n, then
-    by row. Fetched in blocks into numpy: held as a set of Python tuples, the 5.0M pairs of
-    96k articles against a 200k-article state took gigabytes."""
-    codes: list[np.ndarray] = []
-    for sql in (
-        "SELECT q.i, b.n FROM q JOIN bands b ON b.key = q.key",
-        "SELECT qe.i, d.n FROM qe JOIN docs d ON d.exact = qe.exact WHERE d.status = 'article'",
-    ):
-        cur = db.execute(sql)
-        while got := cur.fetchmany(_FETCH):
-            block = np.array(got, dtype=np.int64)
-            codes.append(np.unique(block[:, 1] * count + block[:, 0]))
-    if not codes:
-        return np.zeros((0, 2), dtype=np.int64)
-    code = np.unique(np.concatenate(codes))
-    return np.stack([code % count, code // count], axis=1)
-
-
-def _worth_checking_old(
-    new: list[NewDoc], pairs: np.ndarray, olds: dict[int, _Old], dcfg: DedupConfig
-) -> np.ndarray:
-    """``worth_checking`` for each (new row, state article n) candidate pair: at once, in
-    numpy, for the pairs whose both sides have an opening signature (one pair at a time took
-    0.1 ms, for about three pairs per new article against a 10k state), one by one for the
-    others. Every n of ``pairs`` is in ``olds``."""
-    out: np.ndarray = np.zeros(len(pairs), dtype=bool)
-    if not len(pairs):
-        return out
-    rows_i = np.unique(pairs[:, 0])
-    rows_n = np.unique(pairs[:, 1])
-    mine = [new[i].key for i in rows_i.tolist()]
-    theirs = [olds[n] for n in rows_n.tolist()]
-    has_lead = np.array([k.lead is not None for k in mine] + [bool(o.lead_blob) for o in theirs])
-    a = np.searchsorted(rows_i, pairs[:, 0])
-    b = len(rows_i) + np.searchsorted(rows_n, pairs[:, 1])
-    whole = has_lead[a] & has_lead[b]
-    if whole.any():
-        exact_ids: dict[str, int] = {}
-        exact = np.array(
-            [exact_ids.setdefault(e, len(exact_ids)) for e in [k.exact for k in mine + theirs]]
-        )
-        # (as the state stores them: uint32; a side without an opening signature gets its
-        # whole signature in its place, never compared)
-        sigs = np.stack([k.signature for k in mine] + [o.signature for o in theirs])
-        leads = np.stack(
-            [k.lead if k.lead is not None else k.signature for k in mine]
-            + [o.lead if o.lead_blob else o.signature for o in theirs]
-        )
-        sigs, leads = sigs.astype(np.uint32), leads.astype(np.uint32)
-        sizes = np.array([k.size for k in mine] + [o.size or 0 for o in theirs], dtype=np.int64)
-        index = np.stack([a[whole], b[whole]], axis=1)
-        out[whole] = worth_checking_mask(index, sigs, leads, exact, sizes, dcfg)
-    for k in np.flatnonzero(~whole).tolist():
-        i, n = pairs[k].tolist()
-        o = olds[n]
-        light = DedupKey(o.id, o.exact, _NO_SHINGLES, o.signature, 0, None, 0, o.lead, o.size or 0)
-        out[k] = worth_checking(new[i].key, light, dcfg)
-    return out
-
-
-def _against_state(
-    state: State, new: list[NewDoc], keys: np.ndarray, removed_n: set[int], dcfg: DedupConfig
-) -> list[tuple[int, _Old]]:
-    """The (new row, state article) pairs that share the exact hash or a band key and are
-    worth the exact check, in (row, n) order. Looked up for 10,000 new articles at a time and
-    screened 4,096 state articles at a time, so memory is bounded by the chunk: most pairs
-    against a large state are chance band matches (of 5.0M pairs at 300k, 1 % were in one
-    cluster), and only the survivors are kept."""
-    db = state.db
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS q(key INTEGER, i INTEGER)")
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS qe(exact TEXT, i INTEGER)")
-    kept: list[tuple[int, _Old]] = []
-    # (a first run has no earlier articles to look up)
-    if not new or not db.execute("SELECT 1 FROM docs WHERE status = 'article' LIMIT 1").fetchone():
-        return kept
-    gone = np.array(sorted(removed_n), dtype=np.int64)
-    for lo in range(0, len(new), _AGAINST_ROWS):
-        hi = min(lo + _AGAINST_ROWS, len(new))
-        # in one transaction (of the temporary tables only): row by row, each insert was a
-        # transaction of its own, 17 s for the 53 keys of each of 18,000 documents
-        db.execute("BEGIN")
-        try:
-            db.execute("DELETE FROM q")
-            db.execute("DELETE FROM qe")
-            rows = np.repeat(np.arange(lo, hi, dtype=np.int64), keys.shape[1])
-            db.executemany("INSERT INTO q VALUES (?, ?)", _int_pairs(keys[lo:hi].ravel(), rows))
-            db.executemany(
-                "INSERT INTO qe VALUES (?, ?)", ((new[i].key.exact, i) for i in range(lo, hi))
-            )
-        finally:
-            db.execute("COMMIT")
-        pairs = _state_matches(db, len(new))
-        pairs = pairs[~np.isin(pairs[:, 1], gone)]
-        ns = np.unique(pairs[:, 1])
-        for start in range(0, len(ns), _OLD_BLOCK):
-            block = ns[start : start + _OLD_BLOCK].tolist()
-            olds = {
-                o.n: o
-                for chunk in _chunks(block)
-                for o in _old_rows(state, f"n IN ({','.join('?' * len(chunk))})", chunk)
-                if o.cluster
-            }
-            first = int(np.searchsorted(pairs[:, 1], block[0], side="left"))
-            last = int(np.searchsorted(pairs[:, 1], block[-1], side="right"))
-            these = pairs[first:last]
-            these = these[np.isin(these[:, 1], np.array(sorted(olds), dtype=np.int64))]
-            worth = _worth_checking_old(new, these, olds, dcfg)
-            kept.extend((i, olds[n]) for i, n in these[worth].tolist())
-    kept.sort(key=lambda p: (p[0], p[1].n))
-    return kept
-
-
 def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig) -> DedupPlan:
     """Cluster this run's articles among themselves and against every article in the state."""
     dcfg = cfg.dedup
     dropping = set(plan.replaced) | set(plan.gone)
     removed: list[tuple[int, str, str | None, bytes | None, bytes | None]] = []
-    for chunk in _chunks(sorted(dropping)):
+    for chunk in chunks(sorted(dropping)):
         marks = ",".join("?" * len(chunk))
         sql = f"SELECT n, id, cluster, signature, lead FROM docs WHERE path IN ({marks})"
         removed.extend(state.rows(sql, chunk))
@@ -405,7 +235,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
 
     # new against the state: same exact hash, or a shared band key
     shingles = _Shingles(state, cfg)
-    for i, o in _against_state(state, new, keys, removed_n, dcfg):
+    for i, o in against_state(state, new, keys, removed_n, dcfg):
         d = new[i]
         if find("d:" + d.id) == find("c:" + o.cluster):
             continue
@@ -430,15 +260,15 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
     out.pending.update(r[1] for r in removed)
     canon_before = {
         cid: canon
-        for chunk in _chunks(sorted({c for _, olds in groups.values() for c in olds}))
+        for chunk in chunks(sorted({c for _, olds in groups.values() for c in olds}))
         for cid, canon in state.rows(
             f"SELECT id, canonical FROM clusters WHERE id IN ({','.join('?' * len(chunk))})", chunk
         )
     }
     for new_ids, old_clusters in groups.values():
-        olds: list[_Old] = []
-        for chunk in _chunks(sorted(old_clusters)):
-            olds += _old_rows(state, f"cluster IN ({','.join('?' * len(chunk))})", chunk)
+        olds: list[Old] = []
+        for chunk in chunks(sorted(old_clusters)):
+            olds += old_rows(state, f"cluster IN ({','.join('?' * len(chunk))})", chunk)
         olds = [o for o in olds if o.n not in removed_n]
         cid = min(old_clusters) if old_clusters else cluster_id(new_ids)
         out.deleted.update(c for c in old_clusters if c != cid)
@@ -465,7 +295,7 @@ def deduplicate(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineConfig
         out.members.append((canon, cid, None, None, None))
         old_map = {o.id: o for o in olds}
 
-        def key_of(doc_id: str, old_map: dict[str, _Old] = old_map) -> DedupKey:
+        def key_of(doc_id: str, old_map: dict[str, Old] = old_map) -> DedupKey:
             if doc_id in by_id:
                 return full(by_id[doc_id].key)
             return _old_key(old_map[doc_id], shingles)

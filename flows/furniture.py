@@ -19,7 +19,7 @@ from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey, make_key
 from cleaners.sitelines import drop_site_furniture, restore_site_furniture
 from flows import ids, runfiles
-from flows.dedup import _chunks
+from flows.candidates import chunks
 from flows.plan import InputPlan
 from flows.staging import RunDocs, light_key
 from flows.state import State, pack_document, unpack_document
@@ -43,7 +43,7 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     sources = sorted(lines_of)
     todo = {s: lines_of[s] - run.site_read.get(s, set()) for s in sources}
     todo = {s: keys for s, keys in todo.items() if keys}
-    for chunk in _chunks(sorted(todo)):
+    for chunk in chunks(sorted(todo)):
         sql = (
             "SELECT DISTINCT source, exact, site_keys FROM docs"
             f" WHERE status='article' AND source IN ({','.join('?' * len(chunk))})"
@@ -63,7 +63,7 @@ def _site_counts(state: State, run: RunDocs, dropping: set[str] | None) -> dict[
     # holds the same body (through the path and exact-hash indexes: a correlated NOT EXISTS
     # let SQLite scan every article for each)
     gone: dict[tuple[str, str], str] = {}
-    for chunk in _chunks(sorted(dropping)):
+    for chunk in chunks(sorted(dropping)):
         sql = (
             "SELECT source, exact, site_keys FROM docs"
             f" WHERE path IN ({','.join('?' * len(chunk))}) AND status='article'"
@@ -104,7 +104,7 @@ def files_to_reclean(state: State, run: RunDocs, plan: InputPlan, cfg: PipelineC
     staged = set(run.files)
     paths: set[str] = set()
     for source, keys in crossed.items():
-        for chunk in _chunks(sorted(keys), 100):
+        for chunk in chunks(sorted(keys), 100):
             # only rows whose JSON holds one of the keys as a string (a cheap superset: the
             # decoded list decides)
             holds = " OR ".join("instr(site_keys, ?) > 0" for _ in chunk)

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from cleaners.config import PipelineConfig
-from flows.dedup import DedupPlan, _chunks
+from flows.candidates import chunks
+from flows.dedup import DedupPlan
 from flows.plan import PIPELINE_VERSION, InputPlan
 from flows.staging import RunDocs
 from flows.state import State
@@ -156,7 +157,7 @@ def _final_merges(state: State, merges: list[dict[str, Any]]) -> list[dict[str, 
     part may have joined two clusters, or elected another canonical)."""
     last = {m["duplicate"]: m for m in merges}
     now: dict[str, tuple[str, str]] = {}
-    for chunk in _chunks(sorted(last)):
+    for chunk in chunks(sorted(last)):
         sql = (
             "SELECT d.id, d.cluster, c.canonical FROM docs d JOIN clusters c ON c.id = d.cluster"
             f" WHERE d.id IN ({','.join('?' * len(chunk))})"
@@ -177,7 +178,7 @@ def read_earlier_in_run(state: State, rels: list[str], run_id: str) -> Counter[s
     ``article`` and one count per rejection rule. A part that cleans such a file again (its
     articles hold a line that later became site furniture) replaces them."""
     found: Counter[str] = Counter()
-    for chunk in _chunks(rels):
+    for chunk in chunks(rels):
         sql = (
             "SELECT status, rule, count(*) FROM docs"
             f" WHERE path IN ({','.join('?' * len(chunk))}) AND run_id=? GROUP BY status, rule"

@@ -231,7 +231,7 @@ def stage_documents(
 
 def light_key(key: DedupKey) -> DedupKey:
     """A dedup key without its shingle set: what a run keeps in memory per new article (the
-    sets stay in the state until dedup checks a pair, see ``dedup._NewShingles``)."""
+    sets stay in the state until dedup checks a pair, see ``flows.dedup._NewShingles``)."""
     return dataclasses.replace(key, shingles=_NO_SHINGLES)
 
 

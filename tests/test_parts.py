@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from cleaners.config import ConfigError, PipelineConfig, parse_config
-from flows import dedup, inputs, plain
+from flows import candidates, dedup, inputs, plain
 from flows.plan import InputPlan, cleaning_fingerprint, input_parts
 from tests.test_incremental import jsonl, story, write
 
@@ -230,19 +230,19 @@ def test_the_state_is_searched_a_few_articles_at_a_time_with_the_same_result(
     # articles in blocks and keeps few shingle sets: at one of each, the corpus is the same
     run(backlog, tmp_path / "whole", 0)
     usual = run(backlog, tmp_path / "usual", 4)
-    monkeypatch.setattr(dedup, "_AGAINST_ROWS", 1)
-    monkeypatch.setattr(dedup, "_OLD_BLOCK", 1)
-    monkeypatch.setattr(dedup, "_FETCH", 1)
+    monkeypatch.setattr(candidates, "AGAINST_ROWS", 1)
+    monkeypatch.setattr(candidates, "OLD_BLOCK", 1)
+    monkeypatch.setattr(candidates, "FETCH", 1)
     monkeypatch.setattr(dedup._Shingles, "LIMIT", 1)
     looked_up: list[int] = []
-    real = dedup._state_matches
+    real = candidates.state_matches
 
     def counted(db: object, count: int) -> object:
         got = real(db, count)  # type: ignore[arg-type]
         looked_up.append(len(got))
         return got
 
-    monkeypatch.setattr(dedup, "_state_matches", counted)
+    monkeypatch.setattr(candidates, "state_matches", counted)
     small = run(backlog, tmp_path / "small", 4)
     assert sum(n > 0 for n in looked_up) >= 3  # copies found in several chunks
     assert corpus_view(tmp_path / "small") == corpus_view(tmp_path / "whole")
@@ -255,6 +255,6 @@ def test_the_band_keys_of_a_chunk_are_given_a_slice_at_a_time_all_of_them() -> N
     rows = np.repeat(np.arange(7, dtype=np.int64), 5)
     whole = list(zip(keys.tolist(), rows.tolist(), strict=True))
     for step in (1, 2, 4, 34, 35, 1_000):
-        got = list(dedup._int_pairs(keys, rows, step))
+        got = list(candidates.int_pairs(keys, rows, step))
         assert got == whole
         assert all(type(k) is int and type(r) is int for k, r in got)  # what SQLite binds
