@@ -10,13 +10,15 @@ again and the usual bars decide.
 
 What is never forgiven: a different number ("3 injured" and "5 injured" stay apart, as do
 templated stories that differ in figures), a word that differs by more than one letter or in
-its first letter, a short word (two stories differ in "a" and "an" on purpose), and more than
+its first letter, a short word (two stories differ in "a" and "an" on purpose), a token of a
+script written without spaces (Chinese, Japanese, Thai: a clause, not a word), and more than
 one corrected word in ``MAX_SHARE`` of the shorter text's words: two unrelated texts that
 share a quoted paragraph stay as far apart as they were.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -64,6 +66,18 @@ def one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+# a token of theirs is a clause, and one character more or less in it is another clause
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
+)
+
+
+def _word(w: str) -> bool:
+    """A word whose typo may be forgiven: letters only, long enough, of a spaced script."""
+    return len(w) >= MIN_LENGTH - 1 and w.isalpha() and not _UNSPACED.search(w)
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether word a could be word b with one typo (see the module's docstring).
 
@@ -71,12 +85,14 @@ def misspelt(a: str, b: str) -> bool:
     (True, False, False)
     >>> misspelt("bill", "will"), misspelt("elections", "election")
     (False, True)
+    >>> misspelt("现代都市冷漠病", "现代都市冷漠漠病")  # a clause, not a word
+    False
     """
     return (
         a[:1] == b[:1]
         and max(len(a), len(b)) >= MIN_LENGTH
-        and a.isalpha()
-        and b.isalpha()
+        and _word(a)
+        and _word(b)
         and one_edit(a, b)
     )
 
@@ -114,7 +130,7 @@ class Words:
 
 def words_of(text: str) -> Words:
     tokens = normalize_for_dedup(text)
-    letters = Counter(w for w in tokens if len(w) >= MIN_LENGTH - 1 and w.isalpha())
+    letters = Counter(filter(_word, tokens))
     by_shape: dict[tuple[str, int], list[str]] = {}
     for w in letters:
         by_shape.setdefault((w[0], len(w)), []).append(w)

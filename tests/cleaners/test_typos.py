@@ -111,3 +111,12 @@ def test_fixable_counts_the_words_a_typo_could_explain() -> None:
     assert fixable(words_of(COPY), words_of(STORY)) == 8  # each typo, and the word it stands for
     assert fixable(words_of(STORY), words_of(STORY)) == 0
     assert fixable(words_of("rain in Leeds on Monday"), words_of("rain in York on Monday")) == 0
+
+
+def test_a_clause_of_a_script_without_spaces_is_not_a_word() -> None:
+    """In Chinese or Thai a token runs to the next punctuation: one character more or less is
+    another clause, not a typo."""
+    one = "蔡健雅演唱现代都市冷漠病，现场观众很多。她说她很高兴，明年还会再来。"
+    two = "蔡健雅演唱现代都市冷漠漠病，现场观众很多。她说她很高兴，明年还会再来。"
+    assert fixable(words_of(one), words_of(two)) == 0
+    assert look(one, two) is None
