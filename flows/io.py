@@ -119,16 +119,74 @@ def write_fd_atomic(path: Path, fill: Callable[[int], int], make_parent: bool = 
 _encode_str = json.encoder.encode_basestring  # the C escaper json.dumps uses (no ensure_ascii)
 _INFINITY = float("inf")
 
+# orjson (installed with Prefect) writes the same bytes as the standard library for the values
+# ``_orjson_safe`` admits, 4-20x faster; without it, or for anything else, the paths below.
+_orjson_dumps: Callable[..., bytes] | None
+try:
+    import orjson
+
+    _orjson_dumps = orjson.dumps
+    _ORJSON_PRETTY = orjson.OPT_INDENT_2 | orjson.OPT_PASSTHROUGH_SUBCLASS
+except ImportError:  # pragma: no cover - a Prefect without orjson
+    _orjson_dumps, _ORJSON_PRETTY = None, 0
+
 
 def dumps_pretty(obj: Any) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=2)``, byte for byte, for the JSON types
     (dict with str keys, list, tuple, str, int, float, bool, None) and faster: the standard
     library falls back to its pure-Python encoder whenever ``indent`` is set, and that was a
     third of the output stage's CPU. Anything else goes to ``json.dumps`` itself."""
+    if _orjson_dumps is not None and _orjson_safe(obj):
+        try:
+            return _orjson_dumps(obj, option=_ORJSON_PRETTY).decode("utf-8")
+        except TypeError:  # a lone surrogate, an int beyond 64 bits, nesting beyond 255
+            pass
     try:
         return _pretty(obj, "\n")
     except _NotPlainError:
         return json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def dumps_str(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``: a JSON string, escaped as the standard library
+    escapes it (through orjson, 10x faster on an article's text)."""
+    if _orjson_dumps is not None and type(text) is str:
+        try:
+            return _orjson_dumps(text).decode("utf-8")
+        except TypeError:  # a lone surrogate: the standard library writes it as it is
+            pass
+    return _encode_str(text)
+
+
+# The floats whose ``repr`` has no exponent: orjson writes exactly those as the standard
+# library does (``1e-05`` is ``0.00001`` there, ``1e+16`` is ``1e16``, NaN is ``null``).
+_FIXED_LOW, _FIXED_HIGH = 1e-4, 1e16
+
+
+def _orjson_safe(obj: Any) -> bool:
+    """True when ``obj`` holds only what orjson writes as ``json.dumps`` does: exactly dict
+    (str keys), list, tuple, str, int, bool, None and floats written without an exponent.
+    orjson itself refuses the rest of the differences (a lone surrogate, an int beyond 64
+    bits); a test compares the two on every code point and on floats of every magnitude."""
+    kind = type(obj)
+    if kind is dict:
+        for key, value in obj.items():
+            if type(key) is not str:
+                return False
+            vk = type(value)
+            if not (vk is str or vk is int or value is None or vk is bool or _orjson_safe(value)):
+                return False
+        return True
+    if kind is list or kind is tuple:
+        for value in obj:
+            vk = type(value)
+            if not (vk is str or vk is int or value is None or vk is bool or _orjson_safe(value)):
+                return False
+        return True
+    if kind is float:
+        size: float = abs(obj)
+        return size == 0.0 or _FIXED_LOW <= size < _FIXED_HIGH
+    return kind is str or kind is int or kind is bool or obj is None
 
 
 class _NotPlainError(TypeError):

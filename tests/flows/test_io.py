@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import random
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -116,3 +119,58 @@ def test_holds_is_true_for_the_same_bytes_only(tmp_path: Path, size: int) -> Non
         assert not io.holds(target, payload[:-1])  # the file is longer
         assert not io.holds(target, payload[:-1] + bytes([payload[-1] ^ 1]))  # other bytes
     assert not io.holds(tmp_path, payload)  # a directory holds no bytes
+
+
+def _every_character() -> list[str]:
+    """Every code point but the surrogates, in strings of up to 512 characters."""
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    return ["a" + "".join(chars[i : i + 512]) + "\\" for i in range(0, len(chars), 512)]
+
+
+def test_json_strings_are_escaped_as_the_standard_library_escapes_them() -> None:
+    """``dumps_str`` and the strings of ``dumps_pretty`` (written by orjson where it is
+    installed) against ``json.dumps``, for every code point: controls, quotes, backslashes,
+    U+2028, DEL and the planes beyond the first all come out alike; a lone surrogate, which
+    orjson refuses, as the standard library writes it."""
+    texts = _every_character()
+    texts += ["", '"', "\\", "\x00\x1f\x7f\u2028\u2029\ufeff", "caf\u00e9 \U0001f600", "a\ud800b"]
+    for text in texts:
+        assert io.dumps_str(text) == json.dumps(text, ensure_ascii=False)
+    record = {"id": "x", "lines": texts}
+    assert io.dumps_pretty(record) == json.dumps(record, ensure_ascii=False, indent=2)
+
+
+def test_pretty_json_writes_numbers_and_odd_values_as_json_dumps_does() -> None:
+    """Floats of every magnitude (the standard library writes an exponent below 1e-4 and from
+    1e16 on, where orjson does not), NaN and infinities, ints beyond 64 bits, subclasses of
+    the JSON types, and nesting deeper than orjson takes: all byte for byte ``json.dumps``."""
+    rng = random.Random(27)
+    floats = [0.0, -0.0, 1e-4, -1e-4, 1e16, -1e16, 5e-324, 1.7976931348623157e308]
+    floats += [math.nextafter(1e-4, 0.0), math.nextafter(1e16, 0.0), 9.999999999999999e-05]
+    floats += [float("nan"), float("inf"), -float("inf"), 0.1, 1 / 3, 2.0**53 + 1, 1e15 + 0.3]
+    for _ in range(20_000):
+        floats.append(rng.uniform(-1, 1) * 10 ** rng.uniform(-12, 22))
+        floats.append(struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0])
+        floats.append(round(rng.random(), rng.randint(1, 6)))
+    for i in range(0, len(floats), 200):
+        record = {"score": floats[i], "similarity": {"all": floats[i : i + 200]}}
+        assert io.dumps_pretty(record) == json.dumps(record, ensure_ascii=False, indent=2)
+    for value in floats:  # orjson is trusted with exactly the floats written without exponent
+        plain = math.isfinite(value) and "e" not in repr(value)
+        assert io._orjson_safe({"v": [value]}) == plain, value
+
+    class Score(float):
+        def __repr__(self) -> str:
+            return "score"
+
+    class Name(str):
+        pass
+
+    deep: Any = []
+    for _ in range(300):
+        deep = [deep]
+    odd = [2**63 - 1, 2**64 - 1, 2**64, -(2**63), -(2**63) - 1, 10**40, True, None]
+    odd += [Score(0.5), Name("x"), {"k": Name("v")}, deep, (1, (2.5, "t"))]
+    for value in odd:
+        expected = json.dumps({"v": value}, ensure_ascii=False, indent=2)
+        assert io.dumps_pretty({"v": value}) == expected
