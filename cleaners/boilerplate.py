@@ -519,6 +519,8 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
             if verdict == "drop" and p.action[i] == KEEP:
                 p.action[i] = DROP
                 p.why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
+            elif verdict == "keep" and i in copies:  # a table's repeated cell
+                p.action[i], p.why[i] = KEEP, None
 
 
 def _result(p: _Page, explain: bool = True) -> BoilerplateResult:

@@ -56,10 +56,70 @@ def _labelled_list(items: list[str]) -> bool:
     return len(listed) >= MIN_LIST_LINES and len(items) - 1 - len(listed) <= 1
 
 
+# a table's cell that holds a figure: a rank, a time, a score, an amount, a share ("1",
+# "32:41", "2019*", "- 0,176", "$129", "33 %", "12,9", "4 (1x)"), not a date ("03.06.2026")
+_FIGURE = re.compile(
+    r"^[-+−–]?\s?[$€£¥]?\d[\d\s.,:/'’]*(?:\s?(?:%|°|\*|[^\W\d_]{1,3}\.?))?"
+    r"(?:\s?\([^()]{1,6}\))?$"  # and what it counts or where: "15 (29)", "2020 (F2)"
+)
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+TABLE_FIGURE_SHARE = 0.3  # of a table's cells, at least this share are figures
+TABLE_FIGURES = 3  # and at least this many: two rows of a column, and more
+TABLE_CELL_WORDS = 6  # a table's cells are short: a name, a club, a label
+TABLE_WORD_CELLS = 3  # different cells in words, at least: names, column heads
+_ENDS = frozenset(".!?:;…")
+
+
+def _figure(text: str) -> bool:
+    text = text.strip()
+    return bool(_FIGURE.match(text)) and not _DATE.search(text)
+
+
+def _tabular(items: list[str], stamps: list[str]) -> bool:
+    """A table with one cell to a line (results, standings, statistics, prices), perhaps
+    under its caption: every cell a few words, many of them figures, and several different
+    cells in words (names, column heads). The cells of a figure column read like time stamps
+    ("32:41", "2019"), which alone would make the run furniture. A stamp in words ("2 hours
+    ago", "June 3") is a comment's or a teaser's, and so is a cell that ends a sentence or
+    names a speaker ("Great piece!", "Anna says:"). Three cells in a row that come again in
+    the same order are a widget shown twice (a donation form's amounts), not rows."""
+    if any(len(t.split()) > TABLE_CELL_WORDS for t in items) or not all(map(_figure, stamps)):
+        return False
+    if any(t.rstrip()[-1:] in _ENDS for t in items[1:]):
+        return False
+    triples = list(zip(items, items[1:], items[2:], strict=False))
+    if len(set(triples)) < len(triples):
+        return False
+    figures = [_figure(t) for t in items]
+    count = sum(figures)
+    words = {t.strip().casefold() for t, f in zip(items, figures, strict=True) if not f}
+    return (
+        count >= TABLE_FIGURES
+        and count >= TABLE_FIGURE_SHARE * len(items)
+        and (len(words) >= TABLE_WORD_CELLS)
+    )
+
+
 def _on_topic(items: list[str], body: set[str]) -> bool:
     """The list continues the body's subject: enough of its words are the body's words."""
     words = [w for t in items for w in topic_words(t)]
     return bool(words) and sum(w in body for w in words) >= LIST_TOPIC_SHARE * len(words)
+
+
+def _runs(flags: list[bool], joined: list[bool]) -> list[tuple[int, int]]:
+    """The (first, last) positions of each run of flagged lines with no rule's line among
+    them."""
+    runs, pos, n = [], 0, len(flags)
+    while pos < n:
+        if not flags[pos]:
+            pos += 1
+            continue
+        end = pos
+        while end + 1 < n and flags[end + 1] and joined[end]:
+            end += 1
+        runs.append((pos, end))
+        pos = end + 1
+    return runs
 
 
 # dropped for their context, as repeated, or as a time stamp ("1 egg" reads like "10 p.m."):
@@ -83,7 +143,9 @@ def enclosed_runs(
     (each item a date and a place) after a body paragraph is the body's too, at the end."""
 
     n = len(order)
-    soft = [final[i] == BAD and judged[i][1] in _SOFT and i not in furniture for i in order]
+    # a table's repeated cells (a club in every other row) were removed as copies already
+    soft = [final[i] == BAD and judged[i][1] in _SOFT for i in order]
+    copy = [i in furniture for i in order]
     # joined[pos]: no line a rule claimed (or the title) between order[pos] and order[pos + 1]
     filled = list(itertools.accumulate(map(bool, lines), initial=0))  # non-blank lines before
     joined = [filled[b] == filled[a + 1] for a, b in itertools.pairwise(order)]
@@ -95,23 +157,22 @@ def enclosed_runs(
             body.update(topic_words(*(lines[i] for i in order if final[i] == GOOD)))
         return _on_topic(items, body)
 
-    out: list[int] = []
-    pos = 0
-    while pos < n:
-        if not soft[pos]:
-            pos += 1
-            continue
-        end = pos
-        while end + 1 < n and soft[end + 1] and joined[end]:
-            end += 1
-        pos, run = end + 1, order[pos : end + 1]
-        if len(run) < MIN_LIST_LINES:
-            continue
-        before, after = pos - len(run) - 1, end + 1
+    def sandwiched(start: int, end: int) -> tuple[bool, bool]:
+        """(opened, closed): a body paragraph right before the run, and right after it."""
+        before, after = start - 1, end + 1
         opened = before >= 0 and final[order[before]] == GOOD and joined[before]
         closed = after < n and final[order[after]] == GOOD and joined[end]
-        introduced = opened and lines[order[before]].rstrip().endswith(":")
-        announced = opened and announces(lines[order[before]])
+        return opened, closed
+
+    out: list[int] = []
+    plain = [s and not c for s, c in zip(soft, copy, strict=True)]
+    for start, end in _runs(plain, joined):
+        run = order[start : end + 1]
+        if len(run) < MIN_LIST_LINES:
+            continue
+        opened, closed = sandwiched(start, end)
+        introduced = opened and lines[order[start - 1]].rstrip().endswith(":")
+        announced = opened and announces(lines[order[start - 1]])
         stamped = any(judged[i][1] == "layout.timestamp" for i in run)
         items = [lines[i] for i in run]
         if (
@@ -141,6 +202,24 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
+    # a table: its repeated cells were removed as copies, and its figures read as stamps
+    taken = set(out)
+    rest = [s and order[k] not in taken for k, s in enumerate(soft)]
+    for start, end in _runs(rest, joined):
+        run = order[start : end + 1]
+        if len(run) < MIN_LIST_LINES:
+            continue
+        opened, closed = sandwiched(start, end)
+        if not opened:
+            continue
+        # the table ends at its last short cell: a note or a subheading may follow it
+        cells = list(itertools.takewhile(lambda i: len(lines[i].split()) <= TABLE_CELL_WORDS, run))
+        closed = closed and len(cells) == len(run)
+        introduced = lines[order[start - 1]].rstrip().endswith(":")
+        captioned = lines[run[0]].rstrip().endswith(":")  # "Results since 2018:"
+        stamps = [lines[i] for i in cells if judged[i][1] == "layout.timestamp"]
+        if (closed or introduced or captioned) and _tabular([lines[i] for i in cells], stamps):
+            out.extend(cells)  # a table between body paragraphs, or under "...:"
     return out
 
 

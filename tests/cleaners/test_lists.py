@@ -78,3 +78,58 @@ def test_time_stamps_between_paragraphs_stay_furniture() -> None:
     """A live blog's "10 p.m." lines are not a list: no label, not counted items."""
     page = [INTRO, "10 p.m.", "9:45 p.m.", "9:30 p.m.", OUTRO]
     assert list(clean(page)) == [INTRO, OUTRO]
+
+
+RACE = (
+    "Mara Kessler broke the Riverton 10K course record on Saturday, finishing in 32:41 on a"
+    " humid morning that slowed most of the field."
+)
+RACE_AFTER = (
+    "Kessler said the heat made her change her plan, and that she went after five kilometres"
+    " because the pack had slowed on the bridge."
+)
+# one cell to a line, as a whole-page rendering gives a table; the clubs repeat
+RESULTS = [
+    "Women's top four",
+    *("Place", "Runner", "Club", "Time"),
+    *("1", "Mara Kessler", "Riverton Harriers", "32:41"),
+    *("2", "Jo Anand", "Valley AC", "33:05"),
+    *("3", "Lena Fischer", "Riverton Harriers", "33:19"),
+    *("4", "Priya Dutt", "Valley AC", "33:52"),
+]
+
+
+def test_a_table_between_body_paragraphs_is_body_with_its_repeated_cells() -> None:
+    paragraphs = clean([RACE, *RESULTS, RACE_AFTER])
+    assert list(paragraphs) == [RACE, *RESULTS, RACE_AFTER]
+
+
+def test_a_captioned_table_is_body_up_to_the_note_under_it() -> None:
+    """A table written row by row under its caption, then a note longer than a cell: the
+    table is the body's; where it ends is where the cells stop being short."""
+    table = ["Winners since 2023:", "Year", "2023", "2024", "2025", "Winner", "Mara Kessler"]
+    table += ["Jo Anand", "Mara Kessler", "Club", "Riverton Harriers", "Valley AC"]
+    table += ["Riverton Harriers", "Time", "33:50", "33:12", "32:58"]
+    note = "Kessler missed the 2022 race with a stress fracture in her left foot after a fall"
+    paragraphs = clean([RACE, *table, note, RACE_AFTER])
+    assert list(paragraphs)[: 1 + len(table)] == [RACE, *table]
+
+
+def test_a_comment_thread_with_vote_counts_is_not_a_table() -> None:
+    thread = ["25", "1", "Reply", "Anna sagt:", "Great race report!", "18", "Reply"]
+    thread += ["Mike says:", "What a finish", "7", "2", "Reply"]
+    paragraphs = clean([RACE, *thread, RACE_AFTER])
+    assert not set(thread) & set(paragraphs)
+
+
+def test_a_form_shown_twice_is_not_a_table() -> None:
+    form = ["Your plan", "Amount", "2.50 EUR", "5 EUR", "10 EUR", "Period"]
+    paragraphs = clean([RACE, *form, *form[1:], RACE_AFTER])
+    assert not set(form) & set(paragraphs)
+
+
+def test_a_run_of_stamps_in_words_is_not_a_table() -> None:
+    teasers = ["Harriers sign coach", "2 hours ago", "12", "Food bank appeal", "5 hours ago"]
+    teasers += ["9", "Bridge reopens early", "yesterday", "31"]
+    paragraphs = clean([RACE, *teasers, RACE_AFTER])
+    assert not set(teasers) & set(paragraphs)
