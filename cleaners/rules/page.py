@@ -139,7 +139,10 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"les commentaires sont fermés\.?|vos réactions(?:\s*\(\d+\))?|"
             r"tu comentario está (?:pendiente de|esperando) moderación\.?|"
             r"los comentarios están cerrados\.?|"
-            r"ваш коментар очікує (?:на )?модерації\.?|ваш комментарий ожидает модерации\.?)"
+            r"ваш коментар очікує (?:на )?модерації\.?|ваш комментарий ожидает модерации\.?|"
+            r"комментарии (?:к (?:этой|данной) (?:статье|новости|записи) )?закрыты\.?|"
+            r"коментарі (?:до (?:цієї|цього) (?:статті|новини|допису|запису) )?закрито\.?|"
+            r"коментування (?:цієї статті )?закрито\.?|обсуждение закрыто\.?)"
             r"\s*:?$"
         ),
         LINE,
@@ -147,7 +150,8 @@ PAGE_RULES: tuple[Rule, ...] = (
         hints=(
             *("comment", "leave a", "cancel reply", "thought", "response", "repl", "join the"),
             *("your email address", "required fields", "save my name", "коментар"),
-            *("комментари", "kommentar", "comentario", "vos réactions"),
+            *("комментари", "kommentar", "comentario", "vos réactions", "коментування"),
+            "обсуждение закрыто",
         ),
     ),
     # The rest of a comment form, in the six languages: reply and cancel links, buttons,

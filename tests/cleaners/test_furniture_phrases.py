@@ -8,8 +8,10 @@ import pytest
 
 from cleaners.config import BoilerplateConfig
 from cleaners.rules import compile_rules
+from cleaners.rules.dispatch import Dispatch
 
 RULES = compile_rules(BoilerplateConfig())
+DISPATCH = Dispatch(RULES)
 
 
 def first_rule(line: str) -> str | None:
@@ -72,6 +74,16 @@ PHRASES = [
     ("Los comentarios están sujetos a moderación.", "comment.form"),
     ("Комментарии проходят предварительную модерацию.", "comment.form"),
     ("Коментарі проходять модерацію.", "comment.form"),
+    ("Your comment will appear after it has been approved by an editor.", "comment.form"),
+    ("Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.", "comment.form"),
+    ("Все комментарии проходят модерацию и появятся после проверки.", "comment.form"),
+    ("Ваш комментарий будет опубликован после проверки модератором.", "comment.form"),
+    ("Усі коментарі проходять модерацію і з'являться після перевірки.", "comment.form"),
+    ("Ваш коментар буде опубліковано після перевірки модератором.", "comment.form"),
+    ("Комментарии к этой статье закрыты.", "comment.form"),
+    ("Коментарі до цієї статті закрито.", "comment.form"),
+    ("Коментування цієї статті закрито.", "comment.form"),
+    ("Обсуждение закрыто.", "comment.form"),
     # an affiliate disclosure without the word, and a row of the footer's links
     ("We may earn a commission when you buy through links on our site.", "ad.affiliate"),
     ("If you buy something through our links, we may earn a commission.", "ad.affiliate"),
@@ -198,6 +210,13 @@ def test_furniture_phrases_are_named(line: str, rule: str) -> None:
     assert first_rule(line) == rule
 
 
+@pytest.mark.parametrize(("line", "rule"), PHRASES)
+def test_the_cleaner_s_dispatch_finds_them_too(line: str, rule: str) -> None:
+    """The dispatch tries a rule only when the line holds one of its hints or starts."""
+    hit = DISPATCH.first(line)
+    assert hit is not None and hit[0].id == rule
+
+
 SENTENCES = [
     "The comments are closed for now, the editor said, after a week of threats.",
     "Ähnliche Beiträge gab es schon im vergangenen Jahr, sagte die Ministerin.",
@@ -229,6 +248,9 @@ SENTENCES = [
     "Les commentaires de la ministre sont soumis à l'approbation du Premier ministre.",
     "Kommentare des Ministers werden im Landtag oft kritisiert.",
     "Réagir vite était essentiel, a expliqué le préfet.",
+    "Your comment will appear in tomorrow's paper, the editor told the mayor.",
+    "Комментарии к этой статье закрыты для анонимных читателей, сообщила редакция.",
+    "Ваш комментарий будет опубликован в завтрашнем номере, сказал редактор.",
     "The senator said she may earn a commission on the sale of the building.",
     "If you buy a house this year, the agent's commission will be higher, the report said.",
     "Sales | Marketing | Legal",
