@@ -59,14 +59,26 @@ def normalize_for_dedup(text: str) -> list[str]:
     >>> normalize_for_dedup("популярные") == normalize_for_dedup("попул\ufffdрные")
     True
     """
-    if text.isascii():  # NFKC, case folding and the lossy set change nothing else here
-        return text.translate(_ASCII_WORDS).split()
+    plain = _ascii_early(text)
+    if plain is not None:
+        return plain.translate(_ASCII_WORDS).split()
+    return _folded_tokens(text)
+
+
+def _ascii_early(text: str) -> str | None:
+    """The text with its typographic punctuation replaced (``_EARLY``) when that leaves it
+    ASCII (NFKC, case folding and the lossy set then change nothing else), else None."""
+    if text.isascii():
+        return text
     plain = text
     for ch, by in _EARLY:
         if ch in plain:
             plain = plain.replace(ch, by)
-    if plain.isascii():  # typographic punctuation was the only non-ASCII: no need to fold
-        return plain.translate(_ASCII_WORDS).split()
+    return plain if plain.isascii() else None
+
+
+def _folded_tokens(text: str) -> list[str]:
+    """``normalize_for_dedup`` of a text that is not ASCII once its punctuation is replaced."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     for ch, by in _PUNCTUATION:
         if ch in folded:
@@ -105,6 +117,26 @@ def _early(ch: str, by: str) -> tuple[str, str]:
 _EARLY = tuple(_early(ch, by) for ch, by in _PUNCTUATION)
 
 
+# _ASCII_WORDS for the encoded text: bytes.translate and bytes.split over an ASCII text give
+# the same words as the str methods, encoded (after the table only spaces separate words)
+_ASCII_BYTES = bytes(
+    (ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else c for c in range(256)
+)
+
+
+def _normalized_words(text: str) -> tuple[bytes, list[bytes]]:
+    """``normalize_for_dedup``'s words joined by spaces and encoded, and those words encoded:
+    what the exact hash and the shingles read. A text that is ASCII once its punctuation is
+    replaced is split as bytes, not split, joined, encoded and split again (a test compares
+    the two on any text)."""
+    plain = _ascii_early(text)
+    if plain is not None:
+        words = plain.encode("ascii").translate(_ASCII_BYTES).split()
+        return b" ".join(words), words
+    joined = " ".join(_folded_tokens(text)).encode("utf-8")
+    return joined, joined.split(b" ") if joined else []
+
+
 def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
     """xxh32 of every ``size``-word shingle, in text order (a short text is one shingle)."""
     return _shingles_of(" ".join(tokens).encode("utf-8"), size)
@@ -113,9 +145,14 @@ def _ordered_shingles(tokens: list[str], size: int) -> np.ndarray:
 def _shingles_of(joined: bytes, size: int) -> np.ndarray:
     """``_ordered_shingles`` of the tokens joined by spaces and encoded (tokens hold no space):
     the text is encoded once, not each shingle (the exact hash reads the same bytes)."""
-    if not joined:
+    return _hashed_shingles(joined, joined.split(b" ") if joined else [], size)
+
+
+def _hashed_shingles(joined: bytes, words: list[bytes], size: int) -> np.ndarray:
+    """``_shingles_of(joined, size)`` given ``joined``'s words (``joined.split(b" ")``, or
+    none for an empty text)."""
+    if not words:
         return np.zeros(0, dtype=np.uint32)
-    words = joined.split(b" ")
     if len(words) < size:
         grams = [joined]
     else:  # the windows as a zip of shifted lists: no Python loop per shingle
@@ -232,9 +269,9 @@ def make_key(
     repairs: int = 0,
 ) -> DedupKey:
     """Build the dedup key of one cleaned body; ``repairs`` counts lines that needed fixing."""
-    joined = " ".join(normalize_for_dedup(text)).encode("utf-8")
+    joined, words = _normalized_words(text)
     exact = hashlib.sha256(joined).hexdigest()
-    ordered = _shingles_of(joined, cfg.shingle)
+    ordered = _hashed_shingles(joined, words, cfg.shingle)
     shingles = unique(ordered)
     signature, lead = _signatures(shingles, unique(ordered[:LEAD]), cfg)
     return DedupKey(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
 import unicodedata
 
@@ -20,6 +21,7 @@ from cleaners.dedup import (
     _TOKEN,
     LEAD,
     DedupKey,
+    _normalized_words,
     _ordered_shingles,
     _signatures,
     make_key,
@@ -688,3 +690,16 @@ def test_both_signatures_of_a_key_equal_the_plain_signatures(size: int) -> None:
     assert np.array_equal(full, minhash_signature(shingles, CFG))
     assert np.array_equal(head, minhash_signature(lead, CFG))
     assert full.dtype == head.dtype == np.uint32
+
+
+@given(news_text("éßКиї한İ_\u0301ſ\x1c\x1f\x0b"), st.integers(1, 6))
+def test_key_reads_the_normalised_words_as_bytes(text: str, size: int) -> None:
+    """make_key splits a text that is ASCII once its punctuation is replaced as bytes: the
+    same joined text (the exact hash) and the same words (the shingles) as the normalised
+    tokens joined, encoded and split again, and so the same key."""
+    joined = " ".join(normalize_for_dedup(text)).encode("utf-8")
+    assert _normalized_words(text) == (joined, joined.split(b" ") if joined else [])
+    cfg = dataclasses.replace(CFG, shingle=size)
+    key = make_key("a", text, 1, None, cfg)
+    assert key.exact == hashlib.sha256(joined).hexdigest()
+    assert np.array_equal(key.shingles, shingle_hashes(normalize_for_dedup(text), size))
