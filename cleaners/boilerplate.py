@@ -444,6 +444,8 @@ def _trailing_widgets(p: _Page, structured: bool = False) -> None:
         return  # "...the dates:", "Here is what is happening.": the body's list, not a widget
     if len(block) >= lists.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
         return  # a tour's or a season's dates, each with its place: the body's own list
+    if len(block) >= lists.MIN_LIST_LINES and lists.tabular([p.lines[i] for i in block[::-1]]):
+        return  # results or standings, one cell to a line (the layout pass judges the cells)
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 

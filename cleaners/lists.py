@@ -75,7 +75,7 @@ def _figure(text: str) -> bool:
     return bool(_FIGURE.match(text)) and not _DATE.search(text)
 
 
-def _tabular(items: list[str], stamps: list[str]) -> bool:
+def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
     """A table with one cell to a line (results, standings, statistics, prices), perhaps
     under its caption: every cell a few words, many of them figures, and several different
     cells in words (names, column heads). The cells of a figure column read like time stamps
@@ -98,6 +98,24 @@ def _tabular(items: list[str], stamps: list[str]) -> bool:
         and count >= TABLE_FIGURE_SHARE * len(items)
         and (len(words) >= TABLE_WORD_CELLS)
     )
+
+
+# a ranked result: its place, then who, then a figure ("1. Ana Ruiz (Cantabria) 1:12:05",
+# "3) Valley AC 24 pts")
+_RANKED = re.compile(r"^\s*(\d{1,3})[.)]\s+\D.*\d")
+
+
+def _ranked(items: list[str]) -> bool:
+    """Results or standings as numbered lines, perhaps under a label: places in order from
+    the first, each with a figure after the name. A numbered widget of other stories ("1.
+    Storm closes coastal road") has no figure to give."""
+    if items and not _RANKED.match(items[0]) and not LIST_ITEM.match(items[0]):
+        items = items[1:]  # the label: "Clasificación femenina", "Final standings"
+    places = [_RANKED.match(t) for t in items]
+    if len(items) < MIN_LIST_LINES or not all(places):
+        return False
+    first = int(places[0].group(1))  # type: ignore[union-attr]
+    return all(int(m.group(1)) == first + k for k, m in enumerate(places))  # type: ignore[union-attr]
 
 
 def _on_topic(items: list[str], body: set[str]) -> bool:
@@ -200,6 +218,11 @@ def enclosed_runs(
                 # bulleted items ("Результати естафети:" / "1. Україна — 1:18:42.5")
                 opened and _labelled_list(items)
             )
+            or (
+                # results the article ends with (furniture a rule named, or the page's end,
+                # follows): places in order, each with its time, score or points
+                opened and (end == n - 1 or not joined[end]) and _ranked(items)
+            )
         ):
             out.extend(run)
     # a table: its repeated cells were removed as copies, and its figures read as stamps
@@ -214,11 +237,16 @@ def enclosed_runs(
             continue
         # the table ends at its last short cell: a note or a subheading may follow it
         cells = list(itertools.takewhile(lambda i: len(lines[i].split()) <= TABLE_CELL_WORDS, run))
-        closed = closed and len(cells) == len(run)
+        whole = len(cells) == len(run)
+        closed = closed and whole
+        # ... or the article ends with it: furniture a rule named, or the page's end, follows
+        ended = whole and (end == n - 1 or not joined[end])
         introduced = lines[order[start - 1]].rstrip().endswith(":")
         captioned = lines[run[0]].rstrip().endswith(":")  # "Results since 2018:"
         stamps = [lines[i] for i in cells if judged[i][1] == "layout.timestamp"]
-        if (closed or introduced or captioned) and _tabular([lines[i] for i in cells], stamps):
+        if (closed or ended or introduced or captioned) and tabular(
+            [lines[i] for i in cells], stamps
+        ):
             out.extend(cells)  # a table between body paragraphs, or under "...:"
     return out
 

@@ -133,3 +133,31 @@ def test_a_run_of_stamps_in_words_is_not_a_table() -> None:
     teasers += ["9", "Bridge reopens early", "yesterday", "31"]
     paragraphs = clean([RACE, *teasers, RACE_AFTER])
     assert not set(teasers) & set(paragraphs)
+
+
+def test_a_table_the_article_ends_with_is_body() -> None:
+    """Results after the last paragraph, then the page's share buttons: still the body's."""
+    paragraphs = clean([RACE, *RESULTS, "Share this article", "Facebook"])
+    assert list(paragraphs) == [RACE, *RESULTS]
+
+
+RANKED = [
+    "Final standings",
+    "1. Mara Kessler (Riverton Harriers) 32:41",
+    "2. Jo Anand (Valley AC) 33:05",
+    "3. Lena Fischer (Riverton Harriers) 33:19",
+    "4. Priya Dutt (Northside RC) 33:52",
+]
+
+
+def test_ranked_results_the_article_ends_with_are_body() -> None:
+    paragraphs = clean([RACE, *RANKED, "Related stories", "Harriers sign two new coaches"])
+    assert list(paragraphs) == [RACE, *RANKED]
+
+
+def test_a_numbered_list_of_other_stories_after_the_body_stays_furniture() -> None:
+    """No figure after the places: headlines, not results."""
+    teasers = ["Most popular", "1. Harriers sign two new coaches", "2. Storm closes coast road"]
+    teasers += ["3. Food bank appeal passes its target", "4. Ferry returns to the harbour"]
+    paragraphs = clean([RACE, RACE_AFTER, *teasers])
+    assert list(paragraphs) == [RACE, RACE_AFTER]
