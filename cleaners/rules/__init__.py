@@ -30,6 +30,7 @@ from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
 from cleaners.rules.page import PAGE_RULES
 from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE, SCHEDULE_ITEM
+from cleaners.rules.tools import TOOL_RULES
 from cleaners.rules.widgets import WIDGET_RULES
 
 __all__ = [
@@ -60,6 +61,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *PAGE_RULES,
     *BLOG_RULES,
     *WIDGET_RULES,
+    *TOOL_RULES,
 )
 
 

@@ -56,7 +56,9 @@ CALL_RULES: tuple[Rule, ...] = (
             r"abonnieren sie unseren(?!\s+newsletter)|treten sie unserem|suivez-nous|"
             r"rejoignez-nous|rejoignez notre (?:chaîne|groupe|communauté)|"
             r"abonnez-vous à notre (?:chaîne|compte)|síguenos|siguenos|únete a nuestro|"
-            r"unete a nuestro|suscríbete a nuestro canal|suscribete a nuestro canal)\b"
+            r"unete a nuestro|suscríbete a nuestro canal|suscribete a nuestro canal|"
+            # "Підпишіться на наш Telegram-канал" (a newsletter is cta.newsletter's)
+            r"(?:підпишіться|подпишитесь) на (?:наш|нашу|наші|наши)\b(?!.*(?:розсилк|рассылк)))\b"
         ),
         LINE,
         25,
@@ -66,6 +68,7 @@ CALL_RULES: tuple[Rule, ...] = (
             *("abonnieren sie", "treten sie unserem", "suivez-nous", "rejoignez-nous"),
             *("rejoignez notre", "abonnez-vous à", "síguenos", "siguenos", "únete a nuestro"),
             *("unete a nuestro", "suscríbete a nuestro", "suscribete a nuestro"),
+            *("підпишіться на", "подпишитесь на"),
         ),
     ),
     Rule(

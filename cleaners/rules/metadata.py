@@ -145,14 +145,15 @@ META_RULES: tuple[Rule, ...] = (
         "meta.contributors",
         "contributor credit (to metadata)",
         _r(
-            rf"^\(?(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+(?P<names>{_NAMES})"
+            rf"^\(?(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by|mitarbeit:?)\s+"
+            rf"(?P<names>{_NAMES})"
             r"(?:\s*(?:in|from)\s+[A-Z][\w ]+)?(?i:\s*;\s*(?:additional reporting|writing|"
             r"editing)\s+by\s+[^.)]+)*\.?\)?$",
             0,
         ),
         CONTRIBUTORS,
         40,
-        starts=("(", "additional", "reporting", "writing"),
+        starts=("(", "additional", "reporting", "writing", "editing", "mitarbeit"),
     ),
     Rule(
         "meta.author_bio",

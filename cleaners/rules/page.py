@@ -87,7 +87,8 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"lee también|lea también|te puede interesar|ver también|також читайте|"
             r"читайте ще|читайте ещё|читайте еще|lire également|lea además|"
             r"(?:también )?(?:le|te) (?:puede|podría) interesar|czytaj (?:też|także|również)|"
-            r"zobacz (?:też|także|również)|lesen sie (?:dazu|hier)|mehr dazu)"
+            r"zobacz (?:też|także|również)|lesen sie (?:dazu|hier)|mehr dazu|"
+            r"à lire (?:également|ensuite|aussi)|leer más|lee más)"
             r"\s*(?::|\||>|»|–|—)\s*\S"
         ),
         LINE,
@@ -97,6 +98,7 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("читайте", "дивіться", "смотрите", "lesen sie", "auch interessant", "mehr zum"),
             *("à lire", "lire ", "à voir", "voir aussi", "lee ", "lea ", "te puede"),
             *("ver también", "також", "también", "le ", "czytaj", "zobacz", "mehr dazu"),
+            "leer más",
         ),
     ),
     # --- galleries ----------------------------------------------------------------------
@@ -258,14 +260,35 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |erstmals |"
             r"ursprünglich )?(?:in|im|bei|auf)) (?:der |dem )?(?:ausgabe|heft|print)\b.*|"
             r"\(?(?:with|avec|con|mit|з|с) (?:afp|ap|reuters|dpa|efe|ansa|belga|ukrinform|"
-            r"укрінформ|интерфакс|тасс)\)?\.?)$"
+            r"укрінформ|интерфакс|тасс)\)?\.?|"
+            # first published elsewhere: "Dieser Artikel erschien zuerst bei ...", "Cet article
+            # a été initialement publié sur ...", "Материал впервые опубликован на сайте ..."
+            r"dieser (?:beitrag|artikel|text) (?:erschien|ist) (?:zuerst|erstmals|"
+            r"ursprünglich) (?:bei|auf|in|im)\b.{1,80}|"
+            r"cet article (?:a été |est )?(?:initialement|d[’']abord|originellement|"
+            r"précédemment) (?:publié|paru) (?:sur|dans|par|chez)\b.{1,80}|"
+            r"este (?:artículo|texto) (?:se publicó|fue publicado|apareció) "
+            r"(?:originalmente|primero|por primera vez) (?:en|por)\b.{1,80}|"
+            r"(?:материал|статья) (?:впервые |первоначально )?(?:опубликован[а]?|вышл?[аи]?) "
+            r"(?:на сайте|в издании)\b.{1,80}|"
+            r"(?:матеріал|стаття) (?:вперше |спершу )?(?:опубліковано|опублікован[аи]?|"
+            r"вийшл?[аи]?) (?:на сайті|(?:в|у) виданні)\b.{1,80}|"
+            # the agencies' material the story draws on: "Mit Material von dpa und AFP"
+            r"(?:mit material (?:von|der|des)|con información de|con informaciones de|"
+            r"по материалам|за матеріалами|with (?:additional )?reporting (?:from|by)|"
+            r"avec l[’']agence|d[’']après)\s+(?:der |den )?(?:agenturen|agencies|agencias|"
+            rf"agences|агентств|агенцій|{_AGENCIES}|kna|epd|apa|sda|europa press)"
+            rf"(?:\s*(?:,|und|and|et|y|и|і|та)\s*(?:{_AGENCIES}|kna|epd|apa|sda|europa press))*"
+            r"\.?)$"
         ),
         LINE,
         30,
         starts=(
             *("first appeared", "source", "this ", "originally", "the post ", "read the "),
             *("republished", "джерело", "источник", "quelle", "fuente", "dieser ", "("),
-            *("with ", "avec ", "con ", "mit ", "з ", "с "),
+            *("with ", "avec ", "con ", "mit ", "з ", "с ", "cet article", "este "),
+            *("материал", "статья", "матеріал", "стаття", "по материалам"),
+            *("за матеріалами", "d'après", "d’après"),
         ),
     ),
     # An editor's initials and the agency at the story's end ("aja/PAP", "dpa/lno", "bb/AFP")

@@ -1,0 +1,105 @@
+"""What a page prints beside the article for its reader's tools, in the six languages: the
+audio player's label, the reading time, the print button, a "read on" link, a video's
+label, and the prompt to send the newsroom a tip. Each is the whole line, so a sentence
+that uses the same words stays."""
+
+from __future__ import annotations
+
+from cleaners.rules.base import LINE, Rule, _r
+
+_MINUTES = r"\d{1,3}\s*(?:min(?:ute)?s?|minuten?|minutos?|мин(?:ут[аы]?)?|хв(?:илин[иа]?)?)\.?"
+
+TOOL_RULES: tuple[Rule, ...] = (
+    # "Listen to this article", "Artikel anhören", "Écouter cet article", "Слухати статтю";
+    # "Reading time: 3 minutes", "Lesezeit: 3 Min.", "4 min read"; "Print", "Drucken"
+    Rule(
+        "widget.reader",
+        "the article's reader tools (listen, reading time, print)",
+        _r(
+            r"^(?:(?:listen to|hear) (?:this|the) (?:article|story)|"
+            r"(?:artikel|beitrag) (?:anhören|vorlesen(?: lassen)?)|"
+            r"(?:écouter|écoutez) (?:cet article|l[’']article)|"
+            r"escuchar (?:este artículo|la noticia|esta noticia)|слушать (?:статью|новость)|"
+            r"слухати (?:статтю|новину)|прослухати (?:статтю|новину)|"
+            r"(?:estimated\s+)?reading time|(?:geschätzte\s+)?lese(?:zeit|dauer)|"
+            r"temps de lecture|tiempo (?:estimado )?de lectura|время (?:на )?чтения|"
+            r"час (?:на )?читання)"
+            rf"(?:\s*[:·|–-]?\s*(?:ca\.\s*|approx\.\s*|~\s*)?{_MINUTES})?\s*$|"
+            rf"^{_MINUTES}\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|"
+            r"чтения|читання)\s*$|"
+            r"^(?:print(?: this)?(?: article| page| story)?|drucken|artikel drucken|imprimer|"
+            r"imprimer (?:cet article|l[’']article)|imprimir|печать|распечатать|друк|"
+            r"друкувати|роздрукувати)\s*$"
+        ),
+        LINE,
+        8,
+        starts=(
+            *("listen", "hear ", "artikel ", "beitrag ", "écout", "escuchar", "слушать"),
+            *("слухати", "прослухати", "estimated", "reading time", "geschätzte", "lese"),
+            *("temps de", "tiempo", "время", "час ", "print", "drucken", "imprim", "печать"),
+            *("распечатать", "друк", "роздрукувати", *"0123456789"),
+        ),
+    ),
+    # A link that opens the rest of the story: "Continue reading", "Weiterlesen", "Lire la
+    # suite", "Seguir leyendo", "Leer más:", "Читать далее", "Читати далі"
+    Rule(
+        "nav.readon",
+        "a link to the rest of the story",
+        _r(
+            r"^(?:continue reading|keep reading|read (?:the )?(?:full|whole|rest of the) "
+            r"(?:article|story)|weiterlesen|weiter lesen|mehr lesen|lire la suite|"
+            r"la suite de l[’']article|seguir leyendo|sigue leyendo|continuar leyendo|leer más|"
+            r"lee más|leer mas|читать далее|читать дальше|читать полностью|читати далі|"
+            r"читати повністю)\s*(?:[:»›→…]|\.\.\.)?\s*$"
+        ),
+        LINE,
+        6,
+        starts=(
+            *("continue", "keep reading", "read ", "weiter", "mehr lesen", "lire la"),
+            *("la suite", "seguir", "sigue", "continuar", "leer", "lee más", "читать"),
+            "читати",
+        ),
+    ),
+    # A video's label or its link: "Video", "Video: Stadtrat stimmt ab", "Vidéo : ...",
+    # "Ver vídeo", "Смотрите видео", "Дивіться відео", "Watch the video"
+    Rule(
+        "video.label",
+        "a video's label or link",
+        _r(
+            r"^(?:video|vídeo|vidéo|видео|відео)(?:\s*[:|–—]\s*[^.!?]{1,90})?\s*$|"
+            r"^(?:watch the video|video ansehen|zum video|regarder la vidéo|voir la vidéo|"
+            r"ver (?:el )?vídeo|смотрите видео|смотреть видео|дивіться відео|"
+            r"дивитися відео)\s*[:»›→]?\s*$"
+        ),
+        LINE,
+        16,
+        starts=(
+            *("video", "vídeo", "vidéo", "видео", "відео", "watch the", "zum video"),
+            *("regarder", "voir la", "ver ", "смотр", "дивіт", "дивит"),
+        ),
+    ),
+    # The newsroom asks for tips: "Have a news tip? Contact us.", "Sie haben einen Hinweis?
+    # Schreiben Sie uns.", "Vous avez une information ? Contactez-nous.", "Маєте новину?"
+    Rule(
+        "cta.tip",
+        "a request for news tips",
+        _r(
+            r"^(?:(?:do you )?have a (?:news )?tip|got a (?:news )?tip|know something we should|"
+            r"(?:sie haben|haben sie) (?:einen hinweis|einen tipp|eine information|eine story)|"
+            r"hinweis an die redaktion|"
+            r"vous avez une (?:information|info|histoire)|une info à nous (?:transmettre|"
+            r"signaler)|"
+            r"¿?(?:tienes|tiene|tenés) (?:una noticia|información|una historia|un dato)|"
+            r"(?:есть|знаете) (?:новость|информаци[юя]|что-то)|"
+            r"(?:маєте|знаєте) (?:новину|інформацію|щось))"
+            r"\b[^.!?]{0,60}\?(?:\s+[^.!?]{1,80}[.!]?)?\s*$"  # a question, then what to do
+        ),
+        LINE,
+        25,
+        starts=(
+            *("do you have", "have a", "got a", "know something", "sie haben", "haben sie"),
+            *("hinweis an", "vous avez", "une info", "¿", "tienes", "tiene", "tenés", "есть"),
+            *("знаете", "маєте", "знаєте"),
+        ),
+    ),
+)
