@@ -40,6 +40,7 @@ SAMPLE_WINDOWS = 4
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = 32
 _BITS = 21  # every code point fits in 21 bits, so three of them fit in one uint64 key
+_SHIFT1, _SHIFT2 = np.uint64(_BITS), np.uint64(2 * _BITS)
 
 
 def detect_language(text: str, cfg: LanguageConfig) -> tuple[str, float]:
@@ -133,14 +134,6 @@ def _script_counts(text: str) -> tuple[int, int]:
 _NORMAL, _UPPER = _Normal(), _Upper()
 _COMBINING = re.compile("[" + NGram.DMARK_CLASS + "]")  # what normalize_vi looks for
 _ASCII_LATIN = re.compile(r"[A-z]")  # langdetect's own test: 'A' <= ch <= 'z'
-
-
-def _gram_key(codes: np.ndarray, n: int, end: np.ndarray) -> np.ndarray:
-    """The uint64 key of the n-gram ending at each index in ``end`` (``codes`` as uint64)."""
-    key: np.ndarray = codes[end]
-    for back in range(1, n):
-        key |= codes[end - back] << np.uint64(_BITS * back)
-    return key
 
 
 def _key_of(gram: str) -> int:
@@ -280,15 +273,18 @@ def gram_keys(text: str) -> np.ndarray:
     raw = np.frombuffer((" " + _prepared(text)).encode("utf-32-le", "surrogatepass"), np.uint32)
     codes, upper = _normalized(raw)
     space = codes == _SPACE
-    k = np.arange(1, len(codes))
-    # a step emits unless it is a second space, or inside a run of capitals
-    emits = ~(space[k] & space[k - 1]) & ~(upper[k] & upper[k - 1])
-    k = k[emits]
-    one = k[~space[k]]
-    three = k[(k >= 2) & ~space[k - 1]]
+    # step j reads codes[j + 1]; it emits unless it is a second space, or inside a run of
+    # capitals (the neighbours compared as shifted slices, not gathered by index: 76 -> 60 us
+    # a 1,600-character sample)
+    quiet = space[1:] & space[:-1]
+    quiet |= upper[1:] & upper[:-1]
+    steps = np.flatnonzero(~quiet)
     wide = codes.astype(np.uint64)
+    pairs = (wide[:-1] << _SHIFT1) | wide[1:]  # the 2-gram each step ends
+    ones = steps[~space[1:][steps]]
+    threes = steps[(steps >= 1) & ~space[steps]]  # a third character before, not a space
     return np.concatenate(
-        [_gram_key(wide, 1, one), _gram_key(wide, 2, k), _gram_key(wide, 3, three)]
+        [wide[1:][ones], pairs[steps], (wide[threes - 1] << _SHIFT2) | pairs[threes]]
     )
 
 
