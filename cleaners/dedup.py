@@ -236,13 +236,9 @@ def _signatures(
     return full, head
 
 
-def _exact(tokens: list[str]) -> str:
-    return hashlib.sha256(" ".join(tokens).encode("utf-8")).hexdigest()
-
-
 def exact_hash(text: str) -> str:
     """The hash exact copies share: of the normalised body (``DedupKey.exact``)."""
-    return _exact(normalize_for_dedup(text))
+    return hashlib.sha256(_normalized_words(text)[0]).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

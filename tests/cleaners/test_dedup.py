@@ -24,6 +24,7 @@ from cleaners.dedup import (
     _normalized_words,
     _ordered_shingles,
     _signatures,
+    exact_hash,
     make_key,
     minhash_signature,
     normalize_for_dedup,
@@ -701,5 +702,5 @@ def test_key_reads_the_normalised_words_as_bytes(text: str, size: int) -> None:
     assert _normalized_words(text) == (joined, joined.split(b" ") if joined else [])
     cfg = dataclasses.replace(CFG, shingle=size)
     key = make_key("a", text, 1, None, cfg)
-    assert key.exact == hashlib.sha256(joined).hexdigest()
+    assert key.exact == exact_hash(text) == hashlib.sha256(joined).hexdigest()
     assert np.array_equal(key.shingles, shingle_hashes(normalize_for_dedup(text), size))
