@@ -189,14 +189,18 @@ BLOG_RULES: tuple[Rule, ...] = (
             r"(?:article|billet) (?:précédent|suivant)\b.*|"
             r"(?:artículo|entrada) (?:anterior|siguiente)\b.*|"
             r"(?:vorherige[rs]?|nächste[rs]?) (?:artikel|beitrag)\b.*|"
-            r"(?:poprzedni|następny) (?:artykuł|wpis)\b.*)$",
+            r"(?:poprzedni|następny) (?:artykuł|wpis)\b.*|"
+            r"(?:предыдущая|следующая) (?:статья|новость|запись)\b.*|"
+            r"(?:попередня|наступна) (?:стаття|новина)\b.*|"
+            r"(?:попередній|наступний) (?:запис|матеріал)\b.*)$",
         ),
         LINE,
         30,
         starts=(
             *_MORE_BY_STARTS,
             *("previous", "next", "article", "billet", "artículo", "entrada", "vorherige"),
-            *("nächste", "poprzedni", "następny"),
+            *("nächste", "poprzedni", "następny", "предыдущая", "следующая", "попередн"),
+            "наступн",
         ),
     ),
     # A page's section headings, alone on their line, in the languages the rules cover

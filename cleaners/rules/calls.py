@@ -248,7 +248,17 @@ CALL_RULES: tuple[Rule, ...] = (
             r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für "
             r"(?:abonnenten|abonnentinnen und abonnenten|plus-leser)|"
             r"cet article est réservé aux abonnés|"
-            r"este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios|abonados))"
+            r"este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios|abonados)|"
+            # the paywall's question and its answers: "Möchten Sie weiterlesen?", "Ja. Ich
+            # bin Abonnent.", "Want to keep reading?", "Already a subscriber?"
+            r"(?:möchten sie|willst du|wollen sie) (?:weiterlesen|weiter lesen)\?|"
+            r"(?:ja[.,!]?\s+)?ich bin (?:bereits |schon )?(?:abonnent(?:in)?|abonniert)|"
+            r"(?:ja[.,!]?\s+)?ich (?:benötige|brauche|möchte) ein abo(?:nnement)?|"
+            r"(?:want|like) to (?:keep|continue) reading\?|already (?:a )?subscriber\?|"
+            r"(?:vous souhaitez|envie de) (?:lire la suite|continuer (?:à lire|la lecture))\s*\?|"
+            r"déjà abonné\s*\?|¿(?:quieres|desea) seguir leyendo\?|¿ya eres suscriptor\?|"
+            r"хотите (?:читать дальше|продолжить чтение)\?|"
+            r"хочете (?:читати далі|продовжити читання)\?)"
             r"\s*[.!…]*$"
         ),
         LINE,
@@ -258,7 +268,9 @@ CALL_RULES: tuple[Rule, ...] = (
             *("register", "sign up", "sign in", "log in", "inscrivez", "connectez", "suscr"),
             *("regístrate", "inicia sesión", "подпишитесь", "зарегистрируйтесь", "войдите"),
             *("підпишіться", "зареєструйтеся", "увійдіть", "this ", "dieser", "der ", "cet "),
-            "este ",
+            *("este ", "möchten sie", "willst du", "wollen sie", "ja", "ich ", "want to"),
+            *("like to", "already", "vous souhaitez", "envie de", "déjà abonné", "¿", "хотите"),
+            "хочете",
         ),
     ),
     Rule(

@@ -230,7 +230,9 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"поділитися|поширити|поделиться|(?:(?:diesen|den) )?(?:artikel |beitrag )?teilen|"
             r"(?:teilen|sharen|share) mit|(?:show )?more sharing options|"
             r"partager(?: cet article| l'article| sur)?|compartir(?: este artículo| esta noticia|"
-            r"| la noticia| en)?)"
+            r"| la noticia| en)?|auf (?:facebook|twitter|x|whatsapp|linkedin|pinterest) teilen|"
+            r"link kopieren|copier le lien|copiar (?:el )?enlace|скопировать ссылку|"
+            r"скопіювати посилання|link copied|link kopiert|lien copié|enlace copiado)"
             r"(?:\s*[|/·•,]?\s*(?:(?:в|у|auf|sur|en)\s+)?(?:share|tweet|e-?mail|print|facebook|"
             r"twitter|x|whatsapp|telegram|linkedin|pinterest|reddit|copy link|messenger|viber|"
             r"поділитися|поделиться|teilen|partager|compartir))*\s*:?$"
@@ -242,7 +244,8 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("whatsapp", "telegram", "linkedin", "pinterest", "reddit", "copy link", "copied"),
             *("messenger", "viber", "поділитися", "поширити", "поделиться", "diesen ", "den "),
             *("artikel ", "beitrag ", "teilen", "sharen", "show more", "more sharing"),
-            *("partager", "compartir"),
+            *("partager", "compartir", "auf ", "link ", "copier", "copiar", "скопир", "скопію"),
+            *("lien copié", "enlace copiado"),
         ),
     ),
     # --- syndication, navigation, ads --------------------------------------------------------
@@ -402,7 +405,23 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|hauptmenü|menü|suche|"
             r"aller au contenu(?: principal)?|rechercher|(?:ir|saltar) al contenido(?: principal)?|"
             r"buscar|перейти к содержимому|перейти до вмісту|поиск|пошук|"
-            r"головна|новини|главная|новости|startseite|accueil|inicio|portada)\s*$"
+            r"головна|новини|главная|новости|startseite|accueil|inicio|portada|"
+            # the same labels in the other languages: back to top, log in, close, show more,
+            # most read, loading
+            r"nach oben|zurück nach oben|haut de page|retour en haut(?: de (?:la )?page)?|"
+            r"volver arriba|ir arriba|наверх|вгору|нагору|"
+            r"anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|acceder|войти|"
+            r"вход|увійти|вхід|"
+            r"schließen|fermer|cerrar|закрыть|закрити|"
+            r"mehr anzeigen|mehr laden|weitere laden|voir plus|afficher plus|charger plus|"
+            r"ver más|cargar más|mostrar más|показать (?:ещё|еще|больше)|загрузить (?:ещё|еще)|"
+            r"показати (?:ще|більше)|завантажити (?:ще|більше)|"
+            r"meistgelesen(?:e artikel)?|am meisten gelesen|les plus lus|"
+            r"(?:les )?articles les plus lus|lo más (?:leído|visto)|más leídas|"
+            r"самое (?:читаемое|популярное)|популярное|"
+            r"найпопулярніше|найчитаніше|популярне|"
+            r"loading|wird geladen|lädt|chargement(?: en cours)?|cargando|загрузка|завантаження)"
+            r"\s*(?:\.\.\.|…)?\s*$"
         ),
         LINE,
         4,
@@ -413,7 +432,16 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("main ", "primary ", "navigation", "open ", "direkt ", "zum ", "hauptmenü", "menü"),
             *("suche", "aller au contenu", "rechercher", "ir al", "saltar al", "buscar"),
             *("перейти", "поиск", "пошук", "головна", "новини", "главная", "новости"),
-            *("startseite", "accueil", "inicio", "portada"),
+            *("startseite", "accueil", "inicio", "portada", "nach oben", "zurück nach"),
+            *("haut de page", "retour en haut", "volver arriba", "ir arriba", "наверх", "вгору"),
+            *("нагору", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión"),
+            *("entrar", "acceder", "войти", "вход", "увійти", "вхід", "schließen", "fermer"),
+            *("cerrar", "закрыть", "закрити", "mehr anzeigen", "mehr laden", "weitere laden"),
+            *("voir plus", "afficher plus", "charger plus", "ver más", "cargar más"),
+            *("mostrar más", "показать", "загрузить", "показати", "завантаж", "meistgelesen"),
+            *("am meisten", "les plus lus", "articles les plus", "lo más", "más leídas"),
+            *("самое", "популярн", "найпопулярніше", "найчитаніше", "loading", "wird geladen"),
+            *("lädt", "chargement", "cargando", "загрузка"),
         ),
     ),
     # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").
@@ -453,6 +481,11 @@ PAGE_RULES: tuple[Rule, ...] = (
         "advertisement",
         _r(
             r"^[\s—–-]*(?:advertisement|advertising|sponsored(?: content)?|ad|"
+            r"(?:paid|partner|promoted|branded) (?:content|post)|"
+            r"(?:gesponsert|bezahlter inhalt|(?:in )?(?:kooperation|zusammenarbeit) mit \S.{0,40}|"
+            r"sponsored by \S.{0,40}|contenu (?:sponsorisé|partenaire)|publi-?reportage|"
+            r"contenido (?:patrocinado|de marca)|на правах рекламы|партнерский материал|"
+            r"партнерський матеріал|на правах реклами|промо)|"
             r"(?:the\s+)?(?:story|article|text) continues (?:below|after (?:the |this )?"
             r"(?:ad(?:vertisement)?|break))(?: (?:the )?(?:advertisement|ad))?|"
             r"continue reading (?:the (?:main )?(?:story|article) )?below|"

@@ -78,6 +78,82 @@ TOOL_RULES: tuple[Rule, ...] = (
             *("regarder", "voir la", "ver ", "смотр", "дивіт", "дивит"),
         ),
     ),
+    # A button's label alone: subscribe, save or gift the article, a cookie banner's consent
+    # ("Subscribe", "Artikel merken", "Offrir cet article", "Aceptar todo", "Прийняти все")
+    Rule(
+        "widget.buttons",
+        "a button's label",
+        _r(
+            r"^(?:subscribe(?: now)?|abonnieren|jetzt abonnieren|s[’']abonner|abonnez-vous|"
+            r"suscribirse|suscríbete|подписаться|підписатися|"
+            r"save(?: this)? (?:article|story)|artikel (?:merken|speichern)|"
+            r"(?:sauvegarder|enregistrer) (?:l[’']article|cet article)|guardar (?:el )?artículo|"
+            r"сохранить (?:статью|материал)|зберегти (?:статтю|матеріал)|"
+            r"gift (?:this )?(?:article|story)|artikel verschenken|offrir (?:cet|l[’']) ?article|"
+            r"regalar (?:este )?artículo|"
+            r"accept(?: all)?(?: cookies)?|reject all|alle akzeptieren|alle ablehnen|"
+            r"tout accepter|tout refuser|aceptar(?: todo| todas| cookies)?|rechazar todo|"
+            r"принять все|отклонить все|прийняти все|відхилити все)\s*$"
+        ),
+        LINE,
+        4,
+        starts=(
+            *("subscribe", "abonn", "jetzt abonn", "s'abonner", "s’abonner", "suscrib"),
+            *("подписаться", "підписатися", "save", "artikel ", "sauvegarder", "enregistrer"),
+            *("guardar", "сохранить", "зберегти", "gift", "offrir", "regalar", "accept"),
+            *("reject", "alle ", "tout ", "aceptar", "rechazar", "принять", "отклонить"),
+            *("прийняти", "відхилити"),
+        ),
+    ),
+    # A picture viewer's controls: "Enlarge this image", "Bild vergrößern", "1 / 12",
+    # "Bildergalerie", "Увеличить фото"
+    Rule(
+        "widget.gallery",
+        "a picture viewer's controls",
+        _r(
+            r"^(?:enlarge (?:this )?(?:image|photo|picture)|view (?:larger|full[- ]size) image|"
+            r"bild(?:er)? vergrößern|bildergalerie|fotogalerie|fotostrecke|"
+            r"agrandir (?:l[’']image|la photo)|galerie photos?|ampliar (?:la )?(?:imagen|foto)|"
+            r"galería de (?:fotos|imágenes)|увеличить (?:фото|изображение)|фотогалерея|"
+            r"збільшити (?:фото|зображення)|фотогалерея|"
+            r"\d{1,3}\s*(?:/|of|von|sur|de|из|з)\s*\d{1,3})\s*$"
+        ),
+        LINE,
+        5,
+        starts=(
+            *("enlarge", "view larger", "view full", "bild", "fotogalerie", "fotostrecke"),
+            *("agrandir", "galerie", "ampliar", "galería", "увеличить", "фотогалерея"),
+            *("збільшити", *"0123456789"),
+        ),
+    ),
+    # "Report an error", "Fehler melden", "Notice a typo? Select it and press Ctrl+Enter",
+    # "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"
+    Rule(
+        "widget.feedback",
+        "a prompt to report an error",
+        _r(
+            r"^(?:report an? (?:error|typo|correction)|(?:einen )?fehler melden|"
+            r"signaler une (?:erreur|faute)|reportar un error|comunicar un error|"
+            r"сообщить об ошибке|повідомити про помилку)\s*$"
+        ),
+        LINE,
+        5,
+        starts=(
+            *("report a", "fehler", "einen fehler", "signaler", "reportar", "comunicar"),
+            *("сообщить", "повідомити"),
+        ),
+    ),
+    Rule(
+        "widget.feedback",
+        "a prompt to report an error",
+        _r(
+            r"^[^.!?]{0,40}\?\s*(?:select|markieren|sélectionnez|selecciona|выделите|виділіть)"
+            r"\b.{0,60}\bctrl\s*\+\s*enter\b.{0,20}$"
+        ),
+        LINE,
+        25,
+        hints=("ctrl",),
+    ),
     # The newsroom asks for tips: "Have a news tip? Contact us.", "Sie haben einen Hinweis?
     # Schreiben Sie uns.", "Vous avez une information ? Contactez-nous.", "Маєте новину?"
     Rule(

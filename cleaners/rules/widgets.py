@@ -69,11 +69,22 @@ WIDGET_RULES: tuple[Rule, ...] = (
             r"please (?:enable|turn on|activate) javascript|"
             r"bitte aktivieren sie javascript|javascript (?:is|ist) (?:disabled|deaktiviert)|"
             r"vous utilisez un navigateur (?:obsolète|ancien|non supporté)|"
-            r"(?:estás|está) usando un navegador (?:obsoleto|antiguo))\b.*$"
+            r"(?:estás|está) usando un navegador (?:obsoleto|antiguo)|"
+            r"(?:enable|activate) javascript to (?:view|see|watch|read)|"
+            r"(?:veuillez )?activer javascript|(?:por favor,? )?activa(?:r)? javascript|"
+            r"(?:включите|увімкніть|ввімкніть) javascript|"
+            # content the reader's country may not see
+            r"(?:this|the) (?:content|video) is not available in your (?:region|country)|"
+            r"(?:dieser inhalt|dieses video) ist in (?:ihrer|deiner) region nicht verfügbar|"
+            r"ce contenu n['’]est pas disponible dans votre (?:région|pays)|"
+            r"este contenido no está disponible en tu (?:región|país))\b.*$"
         ),
         LINE,
         60,
-        hints=("browser", "javascript", "navigateur", "navegador"),
+        hints=(
+            *("browser", "javascript", "navigateur", "navegador", "not available in your"),
+            *("nicht verfügbar", "pas disponible", "no está disponible"),
+        ),
     ),
     # A listing's counter ("Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt",
     # "Showing 1–10 of 19 results") and its notice when empty ("Es gibt derzeit keine

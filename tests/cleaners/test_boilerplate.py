@@ -167,6 +167,15 @@ POSITIVES: list[tuple[str, str]] = [
     ("nav.listing", "Showing 1–10 of 19 results"),
     ("nav.search", "Can't find what you're looking for?"),
     ("page.disclaimer", "The views expressed here are those of the author alone."),
+    ("widget.reader", "Listen to this article"),
+    ("widget.reader", "Lesezeit: 4 Minuten"),
+    ("nav.readon", "Continue reading"),
+    ("video.label", "Video: The moment the bridge reopened"),
+    ("cta.tip", "Have a news tip? Email us."),
+    ("widget.buttons", "Artikel merken"),
+    ("widget.gallery", "Enlarge this image"),
+    ("widget.feedback", "Report an error"),
+    ("widget.feedback", "Notice a typo? Select it and press Ctrl+Enter"),
 ]
 
 
