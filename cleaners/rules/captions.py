@@ -54,12 +54,15 @@ CAPTION_RULES: tuple[Rule, ...] = (
         _r(
             r"(?:(?:^|[\s.(\[|])(?:(?:pool|file|handout|ap|afp|reuters)\s+)?"
             r"(?:photo(?:graph)?s?|imagen?|picture|foto|фото|bild(?:quelle)?|fotograf[ií]a|"
-            r"crédits? photo|beitragsbild|titelbild|aufmacherbild|kuva)"
+            r"crédits? photo|beitragsbild|titelbild|aufmacherbild|kuva|illustration|"
+            r"infographie|infograf[ií]a|инфографика|інфографіка|symbolfoto|screenshot|скриншот|"
+            r"capture d[’']écran|captura de pantalla|crédits?|copyright)"
             r"\s*(?:by|:|courtesy(?: of)?|credit:?)"
             r"\s*[^.!?]{2,90}?"
             r"|credit\s*(?:…|\.\.\.|:)\s*\S[^!?]{0,90}?"
             r"|\|\s*license photo|^fot\.\s*[^.!?]{2,90}"
             r"|^image (?:copyright|source)\b.*\bimage caption\b.*"
+            r"|^(?:image|media) (?:copyright|source|caption),?\s+\S.*"
             r"|^(?:beitragsbild|titelbild|aufmacherbild|vorschaubild|bildnachweis|"
             r"fotonachweis|featured image|image credit|photo credit)\s*:.*"
             r"|\((?:ap|afp|reuters|epa|upi|xinhua)\s+photo\s*/\s*[^)]{2,60}\)"
@@ -82,7 +85,8 @@ CAPTION_RULES: tuple[Rule, ...] = (
         # searched
         hints=(
             *("photo", "image", "picture", "foto", "фото", "bild", "credit", "/", "afp", "fot."),
-            "kuva",
+            *("kuva", "illustration", "infogra", "инфографика", "інфографіка", "screenshot"),
+            *("скриншот", "capture d", "captura de", "crédit", "copyright", "media "),
             *("reuters", " epa", "|epa", " upi", "|upi", "getty", "shutterstock", "alamy"),
             *("bloomberg", "anadolu", "sipa", "ukrinform", "istock", "unsplash", "pexels"),
             ". by ",
@@ -127,7 +131,9 @@ CAPTION_RULES: tuple[Rule, ...] = (
             r"for illustration(?: purposes)?|(?:з|из|de|from)\s+(?:відкритих джерел|"
             r"открытых источников|соцмереж|соцсетей|архіву|архива|archives?|archivo))"
             r"|(?:ілюстративне|иллюстративное|illustrative|archival)\s+(?:фото|photo|image)"
-            r"|symbolbild|archivbild|archivfoto|(?:file|stock) (?:photo|image))"
+            r"|(?:архивное|архівне)\s+фото|foto (?:ilustrativa|de archivo)|"
+            r"скриншот|screenshot|capture d[’']écran|captura de pantalla|"
+            r"symbolbild|archivbild|archivfoto|(?:file|stock) (?:photo|image))"
             r"(?:\s*[.:|/–-]?\s*[^.!?]{0,60})?$"
         ),
         LINE,
@@ -135,7 +141,8 @@ CAPTION_RULES: tuple[Rule, ...] = (
         starts=(
             *("photo", "foto", "фото", "image", "bild", "ілюстративне", "иллюстративное"),
             *("illustrative", "archival", "symbolbild", "archivbild", "archivfoto", "file "),
-            "stock ",
+            *("stock ", "архивное", "архівне", "скриншот", "screenshot", "capture d"),
+            "captura de",
         ),
     ),
     # A figure's caption under its number ("Abbildung 4: Die grösste Lawine ...", "Abb. 2 –
