@@ -130,6 +130,24 @@ _MONTH_NUM = {
 }
 
 
+def parse_day_first(text: str) -> str | None:
+    """A slashed date written day first, as every language of the rules but English writes
+    it: "08/04/2026" is 8 April.
+
+    >>> parse_day_first("08/04/2026"), parse_day_first("31/12/2025"), parse_day_first("12/31/2025")
+    ('2026-04-08', '2025-12-31', None)
+    """
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_date(text: str) -> str | None:
     """Turn "February 2, 2026", "2 Feb 2026", "2026-02-02" or a date in the other languages of
     the rules ("2. Februar 2026", "2 février 2026", "2 de febrero de 2026", "2 лютого 2026",

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from cleaners.actions import DROP, KEEP, SPLIT, TITLE
 from cleaners.document import Image
-from cleaners.facts import parse_date, publication_date, split_credit, split_names
+from cleaners.facts import (
+    parse_date,
+    parse_day_first,
+    publication_date,
+    split_credit,
+    split_names,
+)
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
 from cleaners.rules.patterns import _AGENCIES, _BY, _UP, _WEEKDAY, DATELINE_ALONE
 
@@ -33,7 +39,13 @@ def facts_from_removals(p: _Page) -> None:
         if i > comments and rule.kind in (DATE, BYLINE):
             continue  # a reader's comment: "Kommentar von Alex Barritt", "07.04.2020"
         if rule.kind == DATE:
-            date = parse_date(found["date"]) if found.get("date") else None
+            date = (
+                parse_date(found["date"])
+                if found.get("date")
+                else parse_day_first(found["dmy"])
+                if found.get("dmy")
+                else None
+            )
             if date is not None:
                 dates.append((date, bool(found.get("updated"))))
             if found.get("names"):

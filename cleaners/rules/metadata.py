@@ -17,6 +17,7 @@ from cleaners.rules.patterns import (
     _NAME,
     _NAMES,
     _ON,
+    _READING,
     _RELATIVE,
     _ROLE_AFTER,
     _TIME,
@@ -25,6 +26,7 @@ from cleaners.rules.patterns import (
     _UPDATED_EN,
     _WEEKDAY,
     DATE_RE,
+    ROLE,
 )
 
 # Prefilters (see ``Rule``): how a byline and a label in the other languages begin, and the
@@ -70,7 +72,7 @@ META_RULES: tuple[Rule, ...] = (
             r"^(?:(?i:posted|published|first published|updated|last updated|date|"
             r"опубліковано|опубликовано|veröffentlicht|publié le|publicado)"
             rf"(?:\s+(?i:by)\s+(?P<names>{_NAMES}))?(?i:\s+on|\s+at)?\s*:?\s*)?"
-            rf"(?P<date>{_DATE_EN}){_TIME_EN}{_UPDATED_EN}$",
+            rf"(?P<date>{_DATE_EN}){_TIME_EN}{_UPDATED_EN}{_READING}$",
             0,
         ),
         DATE,
@@ -84,6 +86,17 @@ META_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(rf"^{_LABEL_INTL}(?:\s+{_BY}\s+(?P<names>{_NAMES}))?{_ON}{_DATE_LINE}\.?$", 0),
+        DATE,
+        16,
+        starts=_LABEL_INTL_STARTS,
+        needs=_DIGIT,
+    ),
+    # ... and a slashed date, which those languages write day first ("Publié le 08/04/2026 à
+    # 14h30", "Actualizado el 10/04/2026 a las 08:30 CEST"); an English one may be month first
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(rf"^{_LABEL_INTL}{_ON}{_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}\.?$", 0),
         DATE,
         16,
         starts=_LABEL_INTL_STARTS,
@@ -192,6 +205,39 @@ META_RULES: tuple[Rule, ...] = (
         BYLINE,
         14,
         starts=_KIND_STARTS,
+    ),
+    # A label, then the writer: "Words: Jane Roe", "Text: Anna Keller", "Texte : Julie
+    # Martin", "Текст: Олена Коваль", "Reporter: Jane Roe", "Written by Jane Roe"
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(
+            r"^(?:(?i:words|text|texte|texto|текст|reporter(?:in)?|reportera?|journaliste|"
+            r"periodista|autor(?:in|a)?|auteure?|author|writer|story)\s*:|"
+            r"(?i:written|reported|story|text)\s+by)\s*"
+            # (a newsroom's credit is the next rules': "Autor: Die Redaktion")
+            r"(?!(?i:(?:(?:die|la|el|the|our)\s+)?(?:redaktion|rédaction|redacción|редакц|"
+            r"newsroom|staff|editors?)\b))"
+            rf"(?P<names>{_PEOPLE}){_ROLE_AFTER}\s*$",
+            0,
+        ),
+        BYLINE,
+        12,
+        starts=(
+            *("words", "text", "texto", "текст", "reporter", "reportera", "journaliste"),
+            *("periodista", "autor", "auteur", "author", "writer", "story", "written"),
+            "reported",
+        ),
+    ),
+    # A writer's name and job alone on the line: "Jane Roe, Correspondent", "Anna Keller,
+    # Redakteurin"
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(rf"^(?P<names>{_PEOPLE})\s*[,|–—-]\s*(?:{ROLE})\s*$", 0),
+        BYLINE,
+        8,
+        needs=re.compile(r"[,|–—-]"),
     ),
     # ... and the date after it: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
     Rule(

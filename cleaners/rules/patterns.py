@@ -149,7 +149,13 @@ _ROLE_AFTER = rf"(?:\s*[,|/–—-]\s*(?:{ROLE}|[A-Z]{{2,5}}))?"
 # line after it: a time, a weekday, the date, a time, a revision's date.
 _LABEL = rf"(?:(?P<updated>{_REVISED})|(?i:{_POSTED_EN}|{_POSTED_INTL}))"
 _LABEL_INTL = rf"(?:(?P<updated>(?i:{_REVISED_INTL}))|(?i:{_POSTED_INTL}))"
-_DATE_LINE = rf"{_WEEKDAY}?{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}"
+# the reading time a date line may end with ("April 8, 2026 | 2 min read", "8. April 2026 ·
+# 3 Min. Lesezeit")
+_READING = (
+    r"(?:\s*[|·•,–-]\s*\d{1,3}\s*(?i:min(?:ute)?s?|minuten?|minutos?)\.?\s+"
+    r"(?i:read|reading|lesezeit|lesedauer|de lecture|de lectura))?"
+)
+_DATE_LINE = rf"{_WEEKDAY}?{_LEAD}{_WEEKDAY}?(?P<date>{DATE_RE}){_TIME}{_UPDATED}{_READING}"
 # Photo agencies and libraries, as a picture credit names them.
 _PICTURE_SOURCES = (
     r"(?i:getty(?: images)?|shutterstock|alamy|imago|picture alliance|keystone|sipa usa|"

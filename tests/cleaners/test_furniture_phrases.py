@@ -134,6 +134,18 @@ PHRASES = [
     ("Mitarbeit: Anna Keller", "meta.contributors"),
     ("Підпишіться на наш Telegram-канал", "cta.social"),
     ("Подпишитесь на нашу рассылку", "cta.newsletter"),
+    # the writer under a label, or with the job alone; a slashed date written day first
+    ("Words: Jane Roe", "meta.byline"),
+    ("Written by Jane Roe", "meta.byline"),
+    ("Text: Anna Keller", "meta.byline"),
+    ("Texte : Julie Martin", "meta.byline"),
+    ("Texto: Ana Ruiz", "meta.byline"),
+    ("Текст: Олена Коваль", "meta.byline"),
+    ("Jane Roe, Correspondent", "meta.byline"),
+    ("Anna Keller, Redakteurin", "meta.byline"),
+    ("Publié le 08/04/2026 à 14h30", "meta.post_date"),
+    ("Actualizado el 10/04/2026 a las 08:30 CEST", "meta.post_date"),
+    ("Datum: 31/08/2019", "meta.post_date"),
     # pictures' credits and labels in the other languages
     ("Illustration: Anna Keller", "caption.credit"),
     ("Infographie : Le Monde", "caption.credit"),

@@ -484,6 +484,53 @@ PAGES = [
         ("Tom Hale",),
         {"By Tom Hale, Local Democracy Reporter": "meta.byline"},
     ),
+    # the writer under a label, or with the job alone; a date with the reading time; a slashed
+    # date under a label of a language that writes the day first
+    (
+        "en",
+        ["Words: Jane Roe", "April 8, 2026 | 2 min read"],
+        "2026-04-08",
+        ("Jane Roe",),
+        {"Words: Jane Roe": "meta.byline", "April 8, 2026 | 2 min read": "meta.post_date"},
+    ),
+    (
+        "en",
+        ["Jane Roe, Correspondent"],
+        None,
+        ("Jane Roe",),
+        {"Jane Roe, Correspondent": "meta.byline"},
+    ),
+    (
+        "de",
+        ["Text: Anna Keller", "8. April 2026 · 3 Min. Lesezeit"],
+        "2026-04-08",
+        ("Anna Keller",),
+        {"Text: Anna Keller": "meta.byline", "8. April 2026 · 3 Min. Lesezeit": "meta.post_date"},
+    ),
+    (
+        "fr",
+        ["Texte : Julie Martin", "Publié le 08/04/2026 à 14h30"],
+        "2026-04-08",
+        ("Julie Martin",),
+        {"Texte : Julie Martin": "meta.byline", "Publié le 08/04/2026 à 14h30": "meta.post_date"},
+    ),
+    (
+        "es",
+        ["Texto: Ana Ruiz", "Publicado el 10/04/2026 a las 08:30 CEST"],
+        "2026-04-10",
+        ("Ana Ruiz",),
+        {
+            "Texto: Ana Ruiz": "meta.byline",
+            "Publicado el 10/04/2026 a las 08:30 CEST": "meta.post_date",
+        },
+    ),
+    (
+        "uk",
+        ["Текст: Олена Коваль"],
+        None,
+        ("Олена Коваль",),
+        {"Текст: Олена Коваль": "meta.byline"},
+    ),
 ]
 
 
@@ -634,6 +681,11 @@ PROSE = [
     ("uk", "10 квітня 2026 року рада ухвалила бюджет міста."),
     ("ru", "10 апреля 2026 года совет утвердил бюджет города."),
     ("ru", "2 часа назад мэр встретился с жителями района."),
+    ("en", "Written by Jane Roe in 1998, the song became a hit."),
+    ("en", "Jane Roe, correspondent for the paper in Kyiv, was hurt on Monday."),
+    ("en", "On 04/08/2026 the council met again."),
+    ("fr", "Publié le 08/04/2026, le rapport a surpris les élus."),
+    ("de", "Text: Die Stadt plant einen neuen Radweg."),
 ]
 
 
