@@ -51,6 +51,8 @@ _HANDLE = re.compile(r"^@\w{2,}$")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|all rights reserved|copyright\s+(?:©\s*)?\d{4}|"
+    r"alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|"
+    r"все права защищены|(?:усі|всі) права захищені|"
     # a site's licence note ("... are licensed under a Creative Commons licence")
     r"creative commons[\w -]{0,60}(?:licen[cs]e|lizenz|licencia)",
     re.I,
@@ -133,7 +135,11 @@ _DIGIT = re.compile(r"\d")
 # line without any is not searched. A speed-up only; a test checks it never changes a result.
 _URL_HINTS = ("http", "www.", ".com", ".org", ".net", ".co.uk", ".htm", ".php", "%2F")
 _EMAIL_HINTS = ("@",)
-_COPYRIGHT_HINTS = ("©", "(c)", "all rights reserved", "copyright", "creative commons")
+_COPYRIGHT_HINTS = (
+    *("©", "(c)", "all rights reserved", "copyright", "creative commons"),
+    *("alle rechte vorbehalten", "tous droits réservés", "derechos reservados"),
+    *("все права защищены", "права захищені"),
+)
 _FORM_HINTS = (
     *("newsletter", "subscri", "sign", "inbox", "opt-in", "cookie", "privacy", "terms of"),
     *("log", "mail", "javascript", "blocker", "browser", "click here", "donat", "affiliate"),

@@ -15,12 +15,16 @@ MORE_BY = (
     r"(?:weitere |mehr )?(?:beiträge|artikel) von|mehr vom autor|mehr von der autorin|"
     r"voir tous les articles (?:de|par)|tous les articles de|ver todas las entradas de|"
     r"(?:más )?artículos de|wszystkie (?:wpisy|artykuły)|все (?:статьи|публикации)|"
-    r"усі (?:статті|публікації))\b"
+    r"усі (?:статті|публікації)|(?:other|more) (?:articles|stories) by|"
+    r"(?:plus d[’']articles|d[’']autres articles) de|"
+    r"(?:другие|все|ещё|еще) материалы (?:автора|этого автора)|"
+    r"(?:інші|усі|всі) матеріали (?:автора|цього автора))\b"
 )
 _MORE_BY_STARTS = (
     *("view all", "see all", "show all", "all ", "latest ", "more ", "posts", "articles"),
     *("stories", "zeige", "alle ", "weitere", "mehr ", "beiträge", "artikel", "voir tous"),
-    *("tous les", "ver todas", "más ", "artículos", "wszystkie", "все ", "усі "),
+    *("tous les", "ver todas", "más ", "artículos", "wszystkie", "все ", "усі ", "other "),
+    *("plus d", "d'autres", "d’autres", "другие", "ещё", "еще", "інші", "всі "),
 )
 
 BLOG_RULES: tuple[Rule, ...] = (

@@ -294,7 +294,8 @@ CALL_RULES: tuple[Rule, ...] = (
             r"haz una donación|haz un donativo|dona ahora\s*[.!]?$|"
             r"je (?:fais|soutiens)(?: un don)?\b|wesprzyj (?:nas|naszą|nasz)\b|"
             r"unterstütze (?:uns|unsere arbeit|\S+ (?:jetzt|bereits|schon) mit)\b|"
-            r"(?:ihr|dein) beitrag hilft,? (?:uns|unsere)\b)"
+            r"(?:ihr|dein) beitrag hilft,? (?:uns|unsere)\b|"
+            r"(?:donar|donar ahora|пожертвовать|підтримати|задонатить)\s*[.!]?$)"
             r"(?![\w-])(?:[^,«»“”„\"]|(?<=\d),(?=\d))*$"  # (a comma only in "2,50")
         ),
         LINE,
@@ -304,6 +305,7 @@ CALL_RULES: tuple[Rule, ...] = (
             *("поддерж", "unterstützen", "jetzt spenden", "soutenez", "faites un don"),
             *("faire un don", "apóyanos", "apoyanos", "apoya ", "haz un", "dona ahora"),
             *("je fais", "je soutiens", "wesprzyj", "unterstütze", "ihr beitrag", "dein beitrag"),
+            *("donar", "пожертвовать", "задонатить"),
         ),
     ),
     Rule(

@@ -56,7 +56,13 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"(?:auch|ebenfalls) interessieren|"
             r"(?:también )?(?:le|les|te|os) (?:puede|pueden|podría|podrían) interesar|"
             r"(?:ceci|cela|ça) (?:pourrait|peut) (?:aussi |également )?vous intéresser|"
-            r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)"
+            r"czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|"
+            # "Mehr zum Thema Radwege", "Plus sur ce sujet", "Больше по теме", "Other news"
+            r"mehr zum thema\s+\S.{0,40}|plus sur (?:ce|le même) sujet|"
+            r"más sobre (?:este|el) tema|больше по теме|більше (?:на цю тему|за темою)|"
+            r"(?:more|other|latest) news|weitere nachrichten|autres actualités|"
+            r"(?:d[’']autres|plus d[’']|dernières) actualités|otras noticias|últimas noticias|"
+            r"другие новости|інші новини|останні новини|последние новости)"
             r"\s*[:.…!]?$"
         ),
         HEADER,
@@ -74,7 +80,9 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("weiterlesen", "zum weiterlesen", "schon gelesen", "empfohlene", "das ", "dies"),
             *("関連", "おすすめ", "人気"),
             *("le ", "les ", "os ", "ceci", "cela", "ça ", "czytaj", "zobacz"),
-            "polecamy",
+            *("polecamy", "plus sur", "más sobre", "больше", "other news", "latest news"),
+            *("autres", "d'autres", "d’autres", "dernières", "otras", "últimas", "останні"),
+            "последние",
         ),
     ),
     Rule(
@@ -420,7 +428,13 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"(?:les )?articles les plus lus|lo más (?:leído|visto)|más leídas|"
             r"самое (?:читаемое|популярное)|популярное|"
             r"найпопулярніше|найчитаніше|популярне|"
-            r"loading|wird geladen|lädt|chargement(?: en cours)?|cargando|загрузка|завантаження)"
+            r"loading|wird geladen|lädt|chargement(?: en cours)?|cargando|загрузка|завантаження|"
+            # a legal page's link alone on its line
+            r"privacy (?:policy|notice|settings)|terms of (?:use|service)|"
+            r"cookie (?:policy|settings)|"
+            r"politique de confidentialité|mentions légales|aviso legal|"
+            r"política de (?:privacidad|cookies)|политика конфиденциальности|"
+            r"політика конфіденційності|условия использования|умови використання)"
             r"\s*(?:\.\.\.|…)?\s*$"
         ),
         LINE,
@@ -441,7 +455,9 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("mostrar más", "показать", "загрузить", "показати", "завантаж", "meistgelesen"),
             *("am meisten", "les plus lus", "articles les plus", "lo más", "más leídas"),
             *("самое", "популярн", "найпопулярніше", "найчитаніше", "loading", "wird geladen"),
-            *("lädt", "chargement", "cargando", "загрузка"),
+            *("lädt", "chargement", "cargando", "загрузка", "privacy", "terms of", "cookie"),
+            *("politique de", "mentions", "aviso legal", "política de", "политика", "політика"),
+            *("условия", "умови"),
         ),
     ),
     # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").

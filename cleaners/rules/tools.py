@@ -78,6 +78,37 @@ TOOL_RULES: tuple[Rule, ...] = (
             *("regarder", "voir la", "ver ", "смотр", "дивіт", "дивит"),
         ),
     ),
+    # The series or dossier the story belongs to: "This article is part of our series on
+    # ...", "Dieser Artikel ist Teil unseres Dossiers ...", "Zum Dossier"
+    Rule(
+        "nav.series",
+        "the series or dossier the story belongs to",
+        _r(
+            r"^(?:(?:this|the) (?:article|story|piece) is (?:part|one) of (?:our|a|the|an)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:series|special(?: report)?|package|investigation|project|"
+            r"coverage|collection)\b.{0,80}|"
+            r"(?:dieser|der) (?:artikel|beitrag|text) ist teil (?:unseres|unserer|des|der|eines|"
+            r"einer)\s+(?:[\w-]+\s+){0,2}?(?:dossiers?|serie|schwerpunkts?|specials?|reihe|"
+            r"themenwoche)\b.{0,80}|"
+            r"cet article fait partie (?:de notre|du|de la|d[’']une?)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:dossier|série|enquête|hors-série)\b.{0,80}|"
+            r"este (?:artículo|texto) (?:es parte|forma parte) de (?:nuestro|nuestra|la|el|un|una)"
+            r"\s+(?:[\w-]+\s+){0,2}?(?:especial|serie|dossier|investigación)\b.{0,80}|"
+            r"(?:этот|данный) материал (?:является частью|входит в)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:спецпроекта?|цикла?|серии|серию)\b.{0,80}|"
+            r"(?:цей|даний) матеріал (?:є частиною|входить до)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:спецпроєкту|циклу|серії)\b.{0,80}|"
+            r"zum (?:dossier|schwerpunkt|special)|alle (?:artikel|beiträge) zum (?:dossier|thema)|"
+            r"voir (?:le|notre) dossier|ver (?:el|nuestro) especial|"
+            r"all (?:articles|stories) in (?:this|the) series)\s*[.:»›→]?\s*$"
+        ),
+        LINE,
+        30,
+        starts=(
+            *("this ", "the ", "dieser", "der ", "cet article", "este ", "этот", "данный"),
+            *("цей", "даний", "zum ", "alle ", "voir ", "ver ", "all "),
+        ),
+    ),
     # A button's label alone: subscribe, save or gift the article, a cookie banner's consent
     # ("Subscribe", "Artikel merken", "Offrir cet article", "Aceptar todo", "Прийняти все")
     Rule(

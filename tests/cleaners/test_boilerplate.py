@@ -175,6 +175,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("widget.buttons", "Artikel merken"),
     ("widget.gallery", "Enlarge this image"),
     ("widget.feedback", "Report an error"),
+    ("nav.series", "This story is part of our series on the housing crisis."),
     ("widget.feedback", "Notice a typo? Select it and press Ctrl+Enter"),
 ]
 
