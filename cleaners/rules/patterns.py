@@ -167,9 +167,13 @@ _PICTURE_SOURCES = (
 # "March 2 (UPI) --", "LONDON (Reuters) -", "KYIV, Ukraine (AP) —", "Madrid, 4 dic (EFE).-":
 # the dateline that opens an agency story's body (its date and agency go to metadata; the
 # line stays)
-_DATELINE_AGENCY = r"\((?P<agency>[A-Z][A-Za-z.&-]{1,15}(?:\s[A-Z][A-Za-z.&-]+){0,2})\)"
+# (German agencies write their names in lower case: "BERLIN (dpa) -", "(epd)", "(kna)")
+_DATELINE_AGENCY = (
+    r"\((?P<agency>(?:[A-Z][A-Za-z.&-]{1,15}|dpa(?:-AFX)?|epd|kna|apa|sda|ots)"
+    r"(?:\s[A-Z][A-Za-z.&-]+){0,2})\)"
+)
 DATELINE = re.compile(
-    rf"^(?P<dateline>[A-Z][\w.,'’ -]{{1,50}}?\s*{_DATELINE_AGENCY})\s*\.?\s*(?:--|—|–|-|:)\s*\S"
+    rf"^(?P<dateline>[A-Z][\w.,'’ /-]{{1,50}}?\s*{_DATELINE_AGENCY})\s*\.?\s*(?:--|—|–|-|:)\s*\S"
 )
 # ... or on its own line above the body: a place and perhaps a date, in four words at most
 # ("Madrid, 4 dic (EFE).", "KYIV, Ukraine (AP)"), not a headline ending in a parenthesis

@@ -764,6 +764,17 @@ def test_cyrillic_byline_goes_to_authors() -> None:
             "EFE",
         ),
         ("Madrid, 4 dic (EFE).", "Madrid, 4 dic (EFE)", "EFE"),  # on its own line
+        # German agencies in lower case, a place with a slash
+        (
+            "BERLIN (dpa) - Die Wasserpreise steigen im Juli um acht Prozent, sagt der Verband.",
+            "BERLIN (dpa)",
+            "dpa",
+        ),
+        (
+            "Frankfurt/Main (dpa-AFX) - Die Aktien der Versorger legten am Montag deutlich zu.",
+            "Frankfurt/Main (dpa-AFX)",
+            "dpa-AFX",
+        ),
     ],
 )
 def test_dateline_and_agency(first: str, dateline: str, agency: str) -> None:

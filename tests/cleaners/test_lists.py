@@ -47,6 +47,19 @@ def test_a_block_of_other_stories_after_the_body_stays_furniture() -> None:
     assert list(paragraphs) == [INTRO, OUTRO]
 
 
+def test_a_german_agency_lead_without_its_full_stop_opens_the_body() -> None:
+    """ "BERLIN (dpa) - ..." cut before its full stop, as a teaser box prints it, is the lead."""
+    lead = "BERLIN (dpa) - Die Wasserpreise in der Hauptstadt steigen im Juli um acht Prozent"
+    body = [
+        "Der Verband der Wasserwirtschaft begründete den Schritt mit höheren Kosten für"
+        " Energie und Personal in den Werken der Stadt.",
+        "Die Verbraucherzentrale kritisierte die Erhöhung als zu hoch und forderte eine"
+        " Prüfung durch die Aufsicht.",
+    ]
+    paragraphs = clean([lead, *body])
+    assert list(paragraphs) == [lead, *body]
+
+
 def test_an_agency_dateline_lead_among_furniture_opens_the_body() -> None:
     """An AP-style lead that does not end a sentence ("... The Latest on ...") still opens the
     body when a date line and a time stamp stand around it."""
