@@ -185,6 +185,58 @@ TOOL_RULES: tuple[Rule, ...] = (
         25,
         hints=("ctrl",),
     ),
+    # What an embedded post or a player prints around it: "View this post on Instagram",
+    # "Watch on YouTube", "Play Video", "This video is no longer available", "0:00 / 2:35",
+    # "Podcast", "Jetzt anhören" (an embedded tweet's text and its "— Name (@handle) date"
+    # line are the article's: they quote someone)
+    Rule(
+        "widget.media",
+        "an embedded post's or a player's label",
+        _r(
+            r"^(?:view this post on (?:instagram|facebook|tiktok|x|twitter)|"
+            r"diesen beitrag auf (?:instagram|facebook|tiktok) ansehen|"
+            r"voir cette publication sur (?:instagram|facebook)|"
+            r"ver esta publicación en (?:instagram|facebook)|"
+            r"посмотреть эту публикацию в (?:instagram|facebook)|"
+            r"переглянути цей допис в (?:instagram|facebook)|"
+            r"(?:watch|listen|view) (?:it )?on (?:youtube|vimeo|spotify|apple podcasts|tiktok|"
+            r"soundcloud|deezer)|"
+            r"auf (?:youtube|vimeo|spotify|soundcloud) (?:ansehen|anhören|anschauen)|"
+            r"(?:regarder|écouter) sur (?:youtube|spotify|deezer)|"
+            r"(?:ver|escuchar) en (?:youtube|spotify)|(?:смотреть|слушать) на (?:youtube|spotify)|"
+            r"(?:дивитися|слухати) на (?:youtube|spotify)|"
+            r"embedded (?:video|content|post|tweet)|eingebettetes (?:video|audio)|"
+            r"vidéo intégrée|vídeo incrustado|"
+            r"click (?:here )?to (?:load|play|watch) the (?:video|audio|content)|"
+            r"klicken sie hier,? um das (?:video|audio) (?:zu laden|abzuspielen)|"
+            r"cliquez (?:ici )?pour (?:charger|lancer) la vidéo|"
+            r"(?:this|the) video (?:is no longer|is not) available|"
+            r"dieses video ist (?:nicht mehr|leider nicht) verfügbar|"
+            r"cette vidéo n[’']est plus disponible|este vídeo ya no está disponible|"
+            r"(?:это|данное) видео (?:больше )?недоступно|(?:це|дане) відео (?:більше )?недоступне|"
+            r"play(?: the)? video|video abspielen|lire la vidéo|reproducir (?:el )?vídeo|"
+            r"воспроизвести видео|відтворити відео|"
+            r"audio|podcast|jetzt anhören|(?:écouter|écoutez) le podcast|"
+            r"escucha (?:el|nuestro) podcast|(?:слушайте|слушать) подкаст|"
+            r"(?:слухайте|слухати) подкаст|"
+            r"(?:duration|dauer|durée|duración|длительность|тривалість)\s*:?\s*"
+            r"(?:\d{1,2}:)?\d{1,2}:\d{2}|"
+            r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
+        ),
+        LINE,
+        10,
+        starts=(
+            *("view ", "diesen beitrag", "voir cette", "ver esta", "посмотреть", "переглянути"),
+            *("watch", "listen", "auf ", "regarder", "écouter", "ver en", "escuchar", "смотреть"),
+            *("слушать", "дивитися", "слухати", "embedded", "eingebettetes", "vidéo", "vídeo"),
+            *("click", "klicken", "cliquez", "this video", "the video", "dieses video"),
+            *("cette vidéo", "este vídeo", "это видео", "данное", "це відео", "дане"),
+            *("play", "video abspielen", "lire la", "reproducir", "воспроизвести", "відтворити"),
+            *("audio", "podcast", "jetzt anhören", "écoutez", "escucha", "слушайте", "слухайте"),
+            *("duration", "dauer", "durée", "duración", "длительность", "тривалість"),
+            *"0123456789",
+        ),
+    ),
     # The newsroom asks for tips: "Have a news tip? Contact us.", "Sie haben einen Hinweis?
     # Schreiben Sie uns.", "Vous avez une information ? Contactez-nous.", "Маєте новину?"
     Rule(

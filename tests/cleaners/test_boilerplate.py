@@ -176,6 +176,7 @@ POSITIVES: list[tuple[str, str]] = [
     ("widget.gallery", "Enlarge this image"),
     ("widget.feedback", "Report an error"),
     ("nav.series", "This story is part of our series on the housing crisis."),
+    ("widget.media", "View this post on Instagram"),
     ("widget.feedback", "Notice a typo? Select it and press Ctrl+Enter"),
 ]
 
