@@ -43,6 +43,7 @@ from cleaners.rules import (
     CAPTION,
     DATE,
     HEADER,
+    LINE,
     SCHEDULE_ITEM,
     Rule,
 )
@@ -511,10 +512,26 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
     if cfg.layout:
         # split lines take part with the paragraph they keep, and are never dropped here
         copies = frozenset(i for i in p.nonblank if p.why[i] and p.why[i][0] == "layout.repeated")  # type: ignore[index]
-        candidates = [i for i in p.nonblank if p.action[i] in (KEEP, SPLIT) or i in copies]
+        # lines a rule removed as furniture (not metadata, captions or headers) are furniture
+        # for their neighbours too; share buttons and ad slots are not: they sit anywhere in
+        # an article (a recipe card's "Print" above its ingredients, "Advertisement" between
+        # a subheading and its paragraph)
+        named = frozenset(
+            i
+            for i in p.nonblank
+            if p.action[i] == DROP
+            and (rule := p.rule_of[i]) is not None
+            and rule.kind == LINE
+            and not rule.id.startswith(("share.", "ad."))
+            and p.why[i] is not None
+            and p.why[i][0] == rule.id  # type: ignore[index]
+        )
+        candidates = [
+            i for i in p.nonblank if p.action[i] in (KEEP, SPLIT) or i in copies or i in named
+        ]
         texts = [p.kept_text[i] or p.lines[i] for i in range(p.n)]
         page = [p.lines[i] for i in p.nonblank if p.action[i] != TITLE]
-        verdicts = layout.classify(texts, candidates, p.title, page, copies)
+        verdicts = layout.classify(texts, candidates, p.title, page, copies, named)
         for i, (verdict, lid, ev) in verdicts.items():
             if explain:
                 p.evidence[i] = ev.describe()

@@ -316,13 +316,16 @@ def classify(
     title: str | None = None,
     page: list[str] | None = None,
     furniture: frozenset[int] = frozenset(),
+    named: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[str, str, LineEvidence]]:
     """Decide the candidate lines; return {index: (keep|drop, rule id, evidence)}.
 
-    ``candidates`` are the lines no rule claimed, in order; every other line (title, blank,
-    removed by a rule) is ignored, so it neither helps nor hurts its neighbours. ``page`` is
-    every line of the page except the title, for counting repeats; ``furniture`` are
-    candidates already removed, which count as furniture for their neighbours.
+    ``candidates`` are the lines to decide, in order, and those that only inform their
+    neighbours: ``furniture`` (candidates already removed: a repeated paragraph) and ``named``
+    (lines a rule removed as furniture), which count as furniture for their neighbours;
+    ``named`` lines get no verdict. Every other line (title, blank, metadata, a caption) is
+    ignored, so it neither helps nor hurts its neighbours. ``page`` is every line of the page
+    except the title, for counting repeats.
     """
     # repetition is counted over the whole page (``page``), so a line whose later copies
     # were already removed still shows as repeated
@@ -331,7 +334,7 @@ def classify(
     counts = Counter(keys[t] for t in shown if t)
     # each distinct line once, and not the title's repeat: a repeated line (removed as such)
     # must not make a page read as prose on the first pass and not on the second
-    distinct = {keys[lines[i]]: lines[i] for i in candidates if lines[i]}
+    distinct = {keys[lines[i]]: lines[i] for i in candidates if lines[i] and i not in named}
     if title:
         distinct.pop(_key(title), None)
     stops = [_stop_counts(t) for t in distinct.values()]
@@ -350,6 +353,8 @@ def classify(
         judged[i] = _judged(lines[i], max(-1, min(repeats, 2)), stopword_doc)
         if i in furniture:  # already removed (a repeated paragraph): furniture as context
             judged[i] = (_as_bad(judged[i][0]), "layout.repeated")
+        elif i in named:  # removed by a rule: furniture as context, decided already
+            judged[i] = (_as_bad(judged[i][0]), "rule")
     order = list(candidates)
     cls = {i: judged[i][0].cls for i in order}
     # the nearest decided line on each side (the page edge counts as furniture): of good and
@@ -362,6 +367,15 @@ def classify(
         if step < 0:
             return before[pos] if skip_near else before_near[pos]
         return after[pos] if skip_near else after_near[pos]
+
+    # a near-body line, and a short one between body paragraphs, are not judged by the lines
+    # a rule named: a paragraph whose function words read thin (a language the page mixes
+    # with another) stays beside a widget, and so does a subheading above an in-article box
+    if named:
+        core = [SHORT if i in named else cls[i] for i in order]
+        core_before, core_after = _nearest(core)[0], _nearest(core[::-1])[0][::-1]
+    else:
+        core_before, core_after = before, after
 
     final: dict[int, str] = {}
     if GOOD not in cls.values():
@@ -377,11 +391,11 @@ def classify(
             continue
         prev, nxt = neighbour(pos, -1, True), neighbour(pos, 1, True)
         if c == NEAR:
-            final[i] = BAD if prev == BAD and nxt == BAD else GOOD
+            final[i] = BAD if core_before[pos] == BAD and core_after[pos] == BAD else GOOD
             continue
         ev = judged[i][0]
-        if prev == GOOD and nxt == GOOD:
-            final[i] = GOOD
+        if core_before[pos] == GOOD and core_after[pos] == GOOD:
+            final[i] = GOOD  # between body paragraphs, whatever a rule named beside it
         elif prev == BAD and nxt == BAD:
             final[i] = BAD
         elif (prev == BAD and neighbour(pos, -1, False) == NEAR) or (
@@ -404,6 +418,8 @@ def classify(
 
     out: dict[int, tuple[str, str, LineEvidence]] = {}
     for i in candidates:
+        if i in named:
+            continue
         ev, rule = judged[i]
         if final[i] == GOOD:
             out[i] = ("keep", "layout.body", ev)

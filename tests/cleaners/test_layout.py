@@ -8,11 +8,12 @@ from hypothesis import strategies as st
 
 from cleaners import layout
 from cleaners.boilerplate import strip_boilerplate
-from cleaners.config import BoilerplateConfig
+from cleaners.config import BoilerplateConfig, PipelineConfig
 from cleaners.layout import BAD, GOOD, NEAR, SHORT, judge_line
+from cleaners.pipeline import Cleaner
 from cleaners.rules import compile_rules
 from cleaners.stopwords import STOPWORDS
-from tests.helpers import news_text
+from tests.helpers import make_doc, news_text
 
 CFG = BoilerplateConfig()
 RULES = compile_rules(CFG)
@@ -517,3 +518,35 @@ def test_dated_alone_as_the_substitution(text: str) -> None:
     assert layout._dated_alone(text.upper()) == (
         len(layout.WORD.findall(layout._DATE_TOKENS.sub(" ", text.upper()))) <= 1
     )
+
+
+# --- lines a rule named are furniture for their neighbours -------------------------------------
+
+_P1 = (
+    "The Riverton city council voted on Tuesday to close the old Main Street bridge for"
+    " three months while crews replace two of its cracked steel beams."
+)
+_P2 = (
+    "Drivers will be sent over the northern bypass, which adds about ten minutes to the"
+    " trip, and buses will stop on both sides of the river."
+)
+
+
+def _paragraphs(lines: list[str]) -> tuple[str, ...]:
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join(["Bridge to close", *lines]))).doc
+    assert doc is not None
+    return doc.paragraphs
+
+
+def test_a_short_line_under_a_named_widget_header_is_furniture() -> None:
+    """Under "Most read" (a rule's line) a short sentence is a teaser, not the body's end."""
+    assert _paragraphs([_P1, _P2, "Most read", "Storm closes the coastal road again."]) == (
+        _P1,
+        _P2,
+    )
+
+
+def test_a_subheading_above_an_in_article_box_stays() -> None:
+    """Between two paragraphs a subheading stays, whatever box a rule removed below it."""
+    sub = "How the bridge was built"
+    assert _paragraphs([_P1, sub, "Sign up for our newsletter", _P2]) == (_P1, sub, _P2)
