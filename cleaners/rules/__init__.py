@@ -28,6 +28,7 @@ from cleaners.rules.blog import BLOG_RULES
 from cleaners.rules.calls import CALL_RULES
 from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
+from cleaners.rules.navigation import NAV_RULES
 from cleaners.rules.page import PAGE_RULES
 from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE, SCHEDULE_ITEM
 from cleaners.rules.tools import TOOL_RULES
@@ -59,6 +60,7 @@ BUILTIN_RULES: tuple[Rule, ...] = (
     *META_RULES,
     *CALL_RULES,
     *PAGE_RULES,
+    *NAV_RULES,
     *BLOG_RULES,
     *WIDGET_RULES,
     *TOOL_RULES,
