@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cleaners import boilerplate, extraction
+from cleaners import boilerplate, extraction, rule_cache
 from cleaners.config import PipelineConfig
 from cleaners.document import RawDocument
 from cleaners.pipeline import Cleaner
@@ -46,7 +46,7 @@ def main() -> None:
         alone.append(time.process_time() - t)
         # the cleaning with the extraction already done: newsclean's own work
         extraction.extract = lambda page, url=None, found=found: found[id(page)]  # type: ignore[misc]
-        boilerplate._RuleCache._sets.clear()  # cold, as for pages never seen
+        rule_cache.RuleCache._sets.clear()  # cold, as for pages never seen
         try:
             t = time.process_time()
             cleaner = Cleaner(cfg, defer_language=True, explain=False)

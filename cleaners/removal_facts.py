@@ -16,6 +16,7 @@ from cleaners.facts import (
     split_credit,
     split_names,
 )
+from cleaners.rule_cache import RuleCache
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
 from cleaners.rules.patterns import _AGENCIES, _BY, _UP, _WEEKDAY, DATELINE_ALONE
 
@@ -193,9 +194,8 @@ def _date_stamps(p: _Page) -> None:
     which it is evidence about its neighbours (``cleaners.rules.DATE_STAMPS``). The rules'
     answers are remembered per line, as for the rule library (a site's menus and labels come
     back on its every page)."""
-    from cleaners.boilerplate import _RuleCache  # (boilerplate runs this step: no import cycle)
 
-    stamps = _RuleCache.of(DATE_STAMPS).first
+    stamps = RuleCache.of(DATE_STAMPS).first
     for i in p.nonblank:
         why = p.why[i]
         if p.action[i] != DROP or p.rule_of[i] is not None or why is None or why[0] not in _STAMPED:

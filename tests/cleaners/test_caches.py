@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaners import boilerplate, encoding, headline, layout, lineshape
+from cleaners import encoding, headline, layout, lineshape, rule_cache
 from cleaners.config import BoilerplateConfig, PipelineConfig, RuleSpec
 from cleaners.pipeline import Cleaner
 from tests.helpers import GOLDEN, make_doc
@@ -37,7 +37,7 @@ PAGES = [
 
 
 def _clear() -> None:
-    boilerplate._RuleCache._sets.clear()
+    rule_cache.RuleCache._sets.clear()
     for fn in (layout._key, layout._stop_counts, layout._judged, encoding._repair):
         fn.cache_clear()
     for shape in (lineshape.is_heading, lineshape.is_sentence, lineshape.glued_headline):

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleaners import rule_cache
 from cleaners.config import BoilerplateConfig, RuleSpec
 from cleaners.rules import BUILTIN_RULES, Rule, compile_rules
 from cleaners.rules.dispatch import ODD_CHARS, Dispatch, first_chars, lowers_cleanly
@@ -169,28 +170,26 @@ def test_first_chars_unknown(pattern: str) -> None:
 
 def test_equal_rule_sets_share_one_cache() -> None:
     """A worker compiles the rules again for every batch: the answers carry over."""
-    from cleaners import boilerplate
 
     one, two = compile_rules(BoilerplateConfig()), compile_rules(BoilerplateConfig())
     assert one is not two and one == two
-    first, second = boilerplate._RuleCache.of(one), boilerplate._RuleCache.of(two)
+    first, second = rule_cache.RuleCache.of(one), rule_cache.RuleCache.of(two)
     assert first is not second and second.rules is two
     assert first.hits is second.hits and first.dispatch is second.dispatch
     spec = RuleSpec(id="site.promo", pattern=r"^Download our app", reason="app promo")
-    other = boilerplate._RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
+    other = rule_cache.RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
     assert other.hits is not first.hits
     for _ in range(10):  # past the bound on rule sets held, the answers still carry over
-        assert boilerplate._RuleCache.of(compile_rules(BoilerplateConfig())).hits is first.hits
+        assert rule_cache.RuleCache.of(compile_rules(BoilerplateConfig())).hits is first.hits
 
 
 def test_rule_sets_of_other_rules_do_not_drop_the_answers_of_equal_sets() -> None:
     """Other rule sets come and go (a site's own rules); the built-in set keeps its answers
     as long as one of its copies is held, whatever other tests or batches held before."""
-    from cleaners import boilerplate
 
-    default = boilerplate._RuleCache.of(compile_rules(BoilerplateConfig()))
+    default = rule_cache.RuleCache.of(compile_rules(BoilerplateConfig()))
     for n in range(8):
         for part in ("a", "b"):
             spec = RuleSpec(id=f"site.promo{n}{part}", pattern=rf"^Promo {n}", reason="promo")
-            boilerplate._RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
-        assert boilerplate._RuleCache.of(compile_rules(BoilerplateConfig())).hits is default.hits
+            rule_cache.RuleCache.of(compile_rules(BoilerplateConfig(rules=(spec,))))
+        assert rule_cache.RuleCache.of(compile_rules(BoilerplateConfig())).hits is default.hits
