@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cleaners import boilerplate, extraction, rule_cache
+from cleaners import extraction, rule_cache
 from cleaners.config import PipelineConfig
 from cleaners.document import RawDocument
 from cleaners.pipeline import Cleaner
