@@ -96,7 +96,7 @@ def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
     return (
         count >= TABLE_FIGURES
         and count >= TABLE_FIGURE_SHARE * len(items)
-        and (len(words) >= TABLE_WORD_CELLS)
+        and len(words) >= TABLE_WORD_CELLS
     )
 
 
@@ -111,11 +111,10 @@ def _ranked(items: list[str]) -> bool:
     Storm closes coastal road") has no figure to give."""
     if items and not _RANKED.match(items[0]) and not LIST_ITEM.match(items[0]):
         items = items[1:]  # the label: "Clasificación femenina", "Final standings"
-    places = [_RANKED.match(t) for t in items]
-    if len(items) < MIN_LIST_LINES or not all(places):
+    places = [int(m[1]) for t in items if (m := _RANKED.match(t))]
+    if len(items) < MIN_LIST_LINES or len(places) < len(items):
         return False
-    first = int(places[0].group(1))  # type: ignore[union-attr]
-    return all(int(m.group(1)) == first + k for k, m in enumerate(places))  # type: ignore[union-attr]
+    return places == list(range(places[0], places[0] + len(places)))
 
 
 def _on_topic(items: list[str], body: set[str]) -> bool:
@@ -164,9 +163,14 @@ def enclosed_runs(
     # a table's repeated cells (a club in every other row) were removed as copies already
     soft = [final[i] == BAD and judged[i][1] in _SOFT for i in order]
     copy = [i in furniture for i in order]
-    # joined[pos]: no line a rule claimed (or the title) between order[pos] and order[pos + 1]
+    # joined[pos]: no line a rule claimed (or the title) between order[pos] and order[pos + 1],
+    # and neither is one (the layout pass gives it a rule's furniture as context, "rule")
     filled = list(itertools.accumulate(map(bool, lines), initial=0))  # non-blank lines before
-    joined = [filled[b] == filled[a + 1] for a, b in itertools.pairwise(order)]
+    ruled = [judged[i][1] == "rule" for i in order]
+    joined = [
+        filled[b] == filled[a + 1] and not ruled[k] and not ruled[k + 1]
+        for k, (a, b) in enumerate(itertools.pairwise(order))
+    ]
 
     body: set[str] = set()  # the body's topic words, gathered when a run first needs them
 

@@ -17,7 +17,7 @@ from cleaners.config import LimitsConfig, PipelineConfig
 from flows import inputs
 from flows.state import FileRow, State
 
-PIPELINE_VERSION = "63"
+PIPELINE_VERSION = "64"
 
 
 def cleaning_fingerprint(cfg: PipelineConfig) -> str:

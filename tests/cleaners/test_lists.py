@@ -152,6 +152,9 @@ def test_a_table_the_article_ends_with_is_body() -> None:
     """Results after the last paragraph, then the page's share buttons: still the body's."""
     paragraphs = clean([RACE, *RESULTS, "Share this article", "Facebook"])
     assert list(paragraphs) == [RACE, *RESULTS]
+    # ... and so with a line the layout pass takes as furniture context after them
+    paragraphs = clean([RACE, *RESULTS, "Follow us on Twitter"])
+    assert list(paragraphs) == [RACE, *RESULTS]
 
 
 RANKED = [
@@ -165,6 +168,8 @@ RANKED = [
 
 def test_ranked_results_the_article_ends_with_are_body() -> None:
     paragraphs = clean([RACE, *RANKED, "Related stories", "Harriers sign two new coaches"])
+    assert list(paragraphs) == [RACE, *RANKED]
+    paragraphs = clean([RACE, *RANKED, "Follow us on Twitter"])
     assert list(paragraphs) == [RACE, *RANKED]
 
 
