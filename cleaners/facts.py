@@ -137,15 +137,8 @@ def parse_day_first(text: str) -> str | None:
     >>> parse_day_first("08/04/2026"), parse_day_first("31/12/2025"), parse_day_first("12/31/2025")
     ('2026-04-08', '2025-12-31', None)
     """
-    import datetime as dt
-
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text.strip())
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
-    except ValueError:
-        return None
+    m = re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text.strip())
+    return parse_date(m[0].replace("/", ".")) if m else None  # as "08.04.2026" is read
 
 
 def parse_date(text: str) -> str | None:

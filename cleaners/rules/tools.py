@@ -146,7 +146,7 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"bild(?:er)? vergrößern|bildergalerie|fotogalerie|fotostrecke|"
             r"agrandir (?:l[’']image|la photo)|galerie photos?|ampliar (?:la )?(?:imagen|foto)|"
             r"galería de (?:fotos|imágenes)|увеличить (?:фото|изображение)|фотогалерея|"
-            r"збільшити (?:фото|зображення)|фотогалерея|"
+            r"збільшити (?:фото|зображення)|"
             r"\d{1,3}\s*(?:/|of|von|sur|de|из|з)\s*\d{1,3})\s*$"
         ),
         LINE,
