@@ -12,7 +12,7 @@ import re
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
 from cleaners.linewords import topic_words
-from cleaners.rules import SCHEDULE_ITEM
+from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 
@@ -143,6 +143,25 @@ def _runs(flags: list[bool], joined: list[bool]) -> list[tuple[int, int]]:
 # what a list's items may have been taken for
 _SOFT = frozenset({None, "layout.repeated", "layout.timestamp"})
 
+# a count of things ("2 lemons", "4 Eier", "3 cebollas"), which the time-stamp test reads as a
+# number with a label; a stamp's one word is a month or a unit of time, and a counter's
+# ("2 diggs", "0 Diskussionen", "14 comments") counts what readers did
+_COUNT = re.compile(r"^\s*([1-9]\d{0,3})\s+([^\W\d_]{3,})\s*$")
+_STAMP_WORD = re.compile(
+    rf"^(?:{MONTHS}|{MONTHS_INTL}|(?i:(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year|"
+    r"comment|repl(?:y|ie)|view|like|share|vote|digg|reaction|point|pt)s?|uhr|stunden?|tagen?|"
+    r"minuten|jahren?|heures?|jours?|horas?|días|dias|kommentare?|diskussion(?:en)?|"
+    r"commentaires?|comentarios?|минут[аы]?|час(?:а|ов)?|дн(?:я|ей)|годин[аи]?|хвилин[аи]?|"
+    r"комментари(?:й|я|ев)|коментар(?:і|ів)?))$"
+)
+
+
+def _stamp(text: str) -> bool:
+    """A line the time-stamp test dropped that is a date, a time or a counter, not a count
+    of things."""
+    m = _COUNT.match(text)
+    return m is None or bool(_STAMP_WORD.match(m[2]))
+
 
 def enclosed_runs(
     order: list[int],
@@ -195,7 +214,7 @@ def enclosed_runs(
         opened, closed = sandwiched(start, end)
         introduced = opened and lines[order[start - 1]].rstrip().endswith(":")
         announced = opened and announces(lines[order[start - 1]])
-        stamped = any(judged[i][1] == "layout.timestamp" for i in run)
+        stamped = any(judged[i][1] == "layout.timestamp" and _stamp(lines[i]) for i in run)
         items = [lines[i] for i in run]
         if (
             (

@@ -1,6 +1,6 @@
 """What blog engines and site templates print around a post: the post's filing footer, the
 comment prompts, share prompts, links to the writer's other posts, previous/next links, section
-headings of the page, and the cookie notice."""
+headings of the page, the cookie notice, and the errors a broken site prints into its page."""
 
 from __future__ import annotations
 
@@ -252,5 +252,24 @@ BLOG_RULES: tuple[Rule, ...] = (
         LINE,
         100,
         hints=("cookie",),
+    ),
+    # What a broken site prints into its page: the server language's warnings ("Deprecated:
+    # Assigning the return value of new by reference is deprecated in /www/wp-settings.php
+    # on line 520", "Strict Standards: ...", "Warning: ... on line 61") and a database error
+    Rule(
+        "blog.error",
+        "the site's own error message",
+        _r(
+            r"^(?:php\s+)?(?:deprecated|strict standards|warning|notice|(?:catchable )?fatal error|"
+            r"parse error)\s*:\s.{0,600}?\bin\s+\S+\.(?:php|inc)\s+on\s+line\s+\d+\s*$|"
+            r"^wordpress database error\b.*$"
+        ),
+        LINE,
+        120,
+        starts=(
+            *("php", "deprecated", "strict standards", "warning", "notice", "fatal error"),
+            *("catchable fatal", "parse error", "wordpress database error"),
+        ),
+        hints=("on line", "database error"),
     ),
 )

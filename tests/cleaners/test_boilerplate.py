@@ -159,6 +159,10 @@ POSITIVES: list[tuple[str, str]] = [
     ("blog.postmeta", "This entry was posted in Local News. Bookmark the permalink."),
     ("nav.posts", "View all posts by Jane Roe"),
     ("nav.cookies", "This website uses cookies to improve your experience."),
+    (
+        "blog.error",
+        "Fatal error: Call to undefined function wp_head() in /var/www/site/header.php on line 12",
+    ),
     ("caption.figure", "Figure 2: Snow depth at the station over the winter"),
     ("caption.people", "Jane Roe (left) and John Doe open the new bridge."),
     ("form.consent", "By signing up, you agree to our Privacy Policy."),

@@ -367,6 +367,22 @@ PHRASES = [
         "Immediate online access to all issues. Subscription will auto renew annually.",
         "cta.paywall",
     ),
+    (
+        "Deprecated: Assigning the return value of new by reference is deprecated in "
+        "/www/htdocs/site/wp-settings.php on line 520",
+        "blog.error",
+    ),
+    (
+        "Strict Standards: Non-static method nggGallery::i18n() should not be called "
+        "statically in /var/www/wp-content/plugins/gallery/nggallery.php on line 418",
+        "blog.error",
+    ),
+    (
+        "Warning: Use of undefined constant comments - assumed 'comments' in "
+        "/home/site/public_html/wp-content/themes/news/single.php on line 61",
+        "blog.error",
+    ),
+    ("WordPress database error: [Table 'wp_posts' doesn't exist]", "blog.error"),
 ]
 
 
@@ -451,6 +467,8 @@ SENTENCES = [
     "Tribune de Genève",  # a paper's name: "tribune de" takes a person's full name
     "A report by Human Rights Watch found the camps overcrowded.",
     "12 Kommentare zum Haushalt hat der Rat erhalten, sagte die Sprecherin.",
+    "Warning: the storm will reach the coast tonight, forecasters said.",
+    "Notice: the library is closed on Monday for repairs on line 3 of the tram.",
 ]
 
 

@@ -87,6 +87,30 @@ def test_a_counted_list_under_its_own_label_before_the_body_is_body() -> None:
     assert list(paragraphs) == ["Almond biscuits", *items, *steps]  # (the dish, then its list)
 
 
+def test_ingredients_between_paragraphs_are_body_though_a_count_reads_like_a_stamp() -> None:
+    """ "2 lemons" is a number and one word, as "2 hours" is; a count of things does not make
+    the list a run of time stamps. Headings without a colon, no bullets."""
+    intro = (
+        "This is the roast chicken I make every Sunday: the lemon steams the bird from"
+        " inside while the thyme butter crisps the skin."
+    )
+    items = ["Ingredients", "1 whole chicken, about 1.6kg", "2 lemons", "50g soft butter"]
+    items += ["6 sprigs of thyme", "1 head of garlic, halved", "Salt and black pepper", "Method"]
+    steps = [
+        "Heat the oven to 200C. Mix the butter with the thyme leaves, the zest of one lemon and"
+        " plenty of salt.",
+        "Loosen the skin over the breast and push the butter underneath. Put the halved lemons"
+        " and garlic in the cavity.",
+    ]
+    assert list(clean([intro, *items, *steps])) == [intro, *items, *steps]
+
+
+def test_counters_between_paragraphs_stay_furniture() -> None:
+    """ "14 comments", "2 diggs", "0 Kommentare": what readers did, not a list of things."""
+    page = [INTRO, "Valley tour dates announced", "14 comments", "2 diggs", "3 shares", OUTRO]
+    assert list(clean(page)) == [INTRO, OUTRO]
+
+
 def test_time_stamps_between_paragraphs_stay_furniture() -> None:
     """A live blog's "10 p.m." lines are not a list: no label, not counted items."""
     page = [INTRO, "10 p.m.", "9:45 p.m.", "9:30 p.m.", OUTRO]
