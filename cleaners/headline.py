@@ -51,6 +51,7 @@ _KICKER = 4  # a line of fewer words right above the headline is a kicker, not t
 _STANDFIRST = 12  # ... unless the line under it has this many words: a standfirst
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
 _SHARE = 3  # a block with a third of the largest block's words in sentences starts the body
+_MENU_ITEM = 2  # words of a menu's item, one to a line
 _PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
 _GAP = 4  # kept lines further apart than this start a new block
 _BESIDE = 0.2  # the score of a line right above or below a byline or a date line
@@ -215,6 +216,23 @@ def _menu_under(lines: Sequence[str], eligible: Sequence[bool], title: int, anch
     return any(eligible[i] and len(_MENU.findall(lines[i])) >= 2 for i in range(title + 1, anchor))
 
 
+def _menu_column(
+    lines: Sequence[str], title: int, anchor: int, meta: Sequence[bool] | None
+) -> bool:
+    """True when the first line is an item of a menu written one to a line: it and the two
+    lines after it are a word or two each, none a byline or a date ("España" /
+    "Internacional" / "Deportes" above the headline)."""
+    if len(lines[title].split()) > _MENU_ITEM:
+        return False
+    after = [i for i in range(title + 1, anchor) if lines[i].strip()][:2]
+    return len(after) == 2 and all(
+        len(lines[i].split()) <= _MENU_ITEM
+        and not lines[i].rstrip().endswith((".", "!", "?"))
+        and not (meta is not None and meta[i])
+        for i in after
+    )
+
+
 def choose(
     lines: Sequence[str],
     kept: Sequence[bool],
@@ -245,6 +263,7 @@ def choose(
             between <= TRUST_FIRST
             and not _outshone(lines, eligible, title, anchor, lead, max_words, meta)
             and not _menu_under(lines, eligible, title, anchor)
+            and not _menu_column(lines, title, anchor, meta)
         ):
             return title
     scored = scores(lines, eligible, title, max_words, block, lead, meta, credit)

@@ -268,7 +268,7 @@ BLOG_RULES: tuple[Rule, ...] = (
         120,
         starts=(
             *("php", "deprecated", "strict standards", "warning", "notice", "fatal error"),
-            *("catchable fatal", "parse error", "wordpress database error"),
+            *("catchable fatal", "parse error", "wordpress database"),
         ),
         hints=("on line", "database error"),
     ),

@@ -92,14 +92,19 @@ META_RULES: tuple[Rule, ...] = (
         needs=_DIGIT,
     ),
     # ... and a slashed date, which those languages write day first ("Publié le 08/04/2026 à
-    # 14h30", "Actualizado el 10/04/2026 a las 08:30 CEST"); an English one may be month first
+    # 14h30", "Actualizado el 10/04/2026 a las 08:30 CEST", "Le 08/04/2026 à 14h30"); an
+    # English one may be month first
     Rule(
         "meta.post_date",
         "post date (to metadata)",
-        _r(rf"^{_LABEL_INTL}{_ON}{_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}\.?$", 0),
+        _r(
+            rf"^(?:{_LABEL_INTL}{_ON}|(?i:le|el)\s+){_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+            rf"{_TIME}\.?$",
+            0,
+        ),
         DATE,
         16,
-        starts=_LABEL_INTL_STARTS,
+        starts=(*_LABEL_INTL_STARTS, "le ", "el "),
         needs=_DIGIT,
     ),
     # A byline and the date: "By Jane Doe | March 14, 2026", "Par Jean Dupont, le 10 avril 2026"

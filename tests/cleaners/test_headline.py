@@ -82,6 +82,23 @@ def test_a_spanish_breadcrumb_is_not_the_headline_and_the_headline_leaves_the_bo
     assert list(doc.paragraphs) == body
 
 
+def test_a_menu_written_one_item_to_a_line_is_not_the_headline() -> None:
+    """The first item a rule left ("España") of a menu one item to a line is not trusted as
+    the headline: the headline under the menu is found, though it shares one word with the
+    lead."""
+    headline = "El Gobierno aprueba la ley de vivienda tras meses de negociación"
+    body = [
+        "El Consejo de Ministros ha dado luz verde este martes al proyecto, que limita los"
+        " alquileres en zonas tensionadas.",
+        "La ministra de Vivienda ha defendido en rueda de prensa que la norma protegerá a los"
+        " inquilinos sin asustar a los propietarios.",
+    ]
+    menu = ["Portada", "España", "Internacional", "Deportes", "Suscríbete"]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join([*menu, headline, *body]))).doc
+    assert doc is not None and doc.title == headline
+    assert list(doc.paragraphs) == body
+
+
 def test_an_article_s_own_first_line_stays_its_headline() -> None:
     """A scraper that keeps only the article puts the headline first: trusted as before."""
     page = ["Bridge to close", "By Kevin Tran", *BODY_EN]

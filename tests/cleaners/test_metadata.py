@@ -531,6 +531,30 @@ PAGES = [
         ("Олена Коваль",),
         {"Текст: Олена Коваль": "meta.byline"},
     ),
+    # a place before the date and its time in brackets; a time with "h" after it; a slashed
+    # date after a bare "Le"; an ISO time stamp
+    (
+        "es",
+        ["Madrid, 12 Mar. 2026 (10:45 CET)"],
+        "2026-03-12",
+        (),
+        {"Madrid, 12 Mar. 2026 (10:45 CET)": "meta.post_date"},
+    ),
+    (
+        "es",
+        ["Actualizado: 12/03/2026 10:45h"],
+        "2026-03-12",
+        (),
+        {"Actualizado: 12/03/2026 10:45h": "meta.post_date"},
+    ),
+    (
+        "fr",
+        ["Le 12/03/2026 à 10h45"],
+        "2026-03-12",
+        (),
+        {"Le 12/03/2026 à 10h45": "meta.post_date"},
+    ),
+    ("en", ["2026-03-12T10:45:00Z"], "2026-03-12", (), {"2026-03-12T10:45:00Z": "meta.post_date"}),
 ]
 
 
@@ -686,6 +710,8 @@ PROSE = [
     ("en", "On 04/08/2026 the council met again."),
     ("fr", "Publié le 08/04/2026, le rapport a surpris les élus."),
     ("de", "Text: Die Stadt plant einen neuen Radweg."),
+    ("fr", "Le 12/03/2026 à 10h45, le conseil a voté le budget."),
+    ("es", "El 12/03/2026 el pleno aprobó el presupuesto de la ciudad."),
 ]
 
 
