@@ -17,7 +17,7 @@ from cleaners.config import LimitsConfig, PipelineConfig
 from flows import inputs
 from flows.state import FileRow, State
 
-PIPELINE_VERSION = "64"
+PIPELINE_VERSION = "65"
 
 
 def cleaning_fingerprint(cfg: PipelineConfig) -> str:
