@@ -382,20 +382,21 @@ def test_subheading_over_caption_followed_by_body_is_kept() -> None:
 def _galleries_as_before(p: object) -> None:
     # the step as it was: every caption's heading looked for body text after it
     from cleaners import boilerplate as bp
+    from cleaners.actions import DROP, KEEP
+    from cleaners.rules import CAPTION
 
     page: bp._Page = p  # type: ignore[assignment]
     for i in page.nonblank:
-        if page.action[i] != bp.KEEP or not is_heading(page.lines[i], 12):
+        if page.action[i] != KEEP or not is_heading(page.lines[i], 12):
             continue
         j = page.next_nonblank(i)
         rule = page.rule_of[j] if j is not None else None
-        if j is None or rule is None or rule.kind != bp.CAPTION:
+        if j is None or rule is None or rule.kind != CAPTION:
             continue
         if not any(
-            page.action[k] == bp.KEEP and not is_heading(page.lines[k])
-            for k in range(j + 1, page.n)
+            page.action[k] == KEEP and not is_heading(page.lines[k]) for k in range(j + 1, page.n)
         ):
-            page.action[i], page.why[i] = bp.DROP, ("gallery.header", "gallery header")
+            page.action[i], page.why[i] = DROP, ("gallery.header", "gallery header")
 
 
 _GALLERY_LINES = [
@@ -410,11 +411,11 @@ def test_gallery_headers_as_the_step_found_them_before(
     monkeypatch: pytest.MonkeyPatch, lines: list[str]
 ) -> None:
     # the page's last body line is found once, not after each caption: the same decisions
-    from cleaners import boilerplate as bp
+    from cleaners import structure
 
     now = strip(lines)
     with monkeypatch.context() as m:
-        m.setattr(bp, "_galleries", _galleries_as_before)
+        m.setattr(structure, "galleries", _galleries_as_before)
         before = strip(lines)
     assert now == before
 
