@@ -28,7 +28,7 @@ from cleaners.document import CleanDocument, RawDocument, Rejection
 from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
-from flows import ids, inputs, runfiles
+from flows import discovery, ids, inputs, runfiles
 from flows.furniture import drop_furniture
 from flows.memory import give_back, settle
 from flows.publish import Languages, RenderShare, render_share
@@ -95,7 +95,7 @@ def clean_files(paths: list[str], raw_dir: str, cfg: PipelineConfig) -> BatchRes
                 out.rejected.append(report.rejection)
                 continue
             out.docs.append(report.doc)
-        out.files[inputs.relative(reading.path, root)] = reading.sha
+        out.files[discovery.relative(reading.path, root)] = reading.sha
     min_stories = cfg.boilerplate.site_min_stories
     if min_stories > 0:
         for doc in out.docs:

@@ -28,7 +28,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
-from flows import cluster, handoff, inputs, io, runfiles
+from flows import cluster, discovery, handoff, io, runfiles
 from flows.cluster import on_cluster
 from flows.furniture import add_reclean, export_bodies, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
@@ -519,4 +519,4 @@ def _write_outputs(
 
 def _pages_in(path: str) -> int:
     """One for a file; the documents an archive is estimated to hold (from its size)."""
-    return inputs.documents_in(Path(path)) if is_archive(path) else 1
+    return discovery.documents_in(Path(path)) if is_archive(path) else 1

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaners.config import PipelineConfig
-from flows import inputs, io, runfiles
+from flows import discovery, io, runfiles
 from flows.batches import clean_to_file
 from flows.commit import commit
 from flows.dedup import deduplicate
@@ -45,7 +45,7 @@ def run_plain(
     with io.run_lock(Path(out_dir)), State(Path(out_dir)) as state:
         state.check_params(cfg.dedup)
         fingerprint = cleaning_fingerprint(cfg)
-        listing = inputs.list_inputs(Path(raw_dir))
+        listing = discovery.list_inputs(Path(raw_dir))
         plan = plan_inputs(state, raw_dir, listing.paths, fingerprint, listing.unlisted)
         if not allow_gone:
             check_gone(plan, cfg.limits)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners.config import LimitsConfig, PipelineConfig
-from flows import inputs
+from flows import discovery
 from flows.state import FileRow, State
 
 PIPELINE_VERSION = "65"
@@ -87,7 +87,7 @@ def plan_inputs(
         rel = rel_of(p)
         present.add(rel)
         try:
-            st = os.stat(p)  # noqa: PTH116  (no Path per file: see inputs.discover_paths)
+            st = os.stat(p)  # noqa: PTH116  (no Path per file: see discovery.discover_paths)
         except OSError:
             plan.todo.append(p)  # the reader will reject it with the reason
             plan.stats[rel] = (0, 0)
@@ -141,15 +141,15 @@ def check_gone(plan: InputPlan, limits: LimitsConfig) -> None:
 
 
 def _relative_to(raw_dir: str) -> Callable[[str], str]:
-    """``inputs.relative`` for the paths under ``raw_dir`` that ``inputs.discover_paths`` gives,
-    without two Path objects per file (100k files: 1.9 s with them)."""
+    """``discovery.relative`` for the paths under ``raw_dir`` that ``discovery.discover_paths``
+    gives, without two Path objects per file (100k files: 1.9 s with them)."""
     root = Path(raw_dir)
     prefix = os.path.join(str(root), "")  # noqa: PTH118  (paths from discover_paths start with it)
 
     def rel_of(p: str) -> str:
         if p.startswith(prefix) and os.sep == "/":
-            return inputs.printable(p[len(prefix) :])
-        return inputs.relative(Path(p), root)
+            return discovery.printable(p[len(prefix) :])
+        return discovery.relative(Path(p), root)
 
     return rel_of
 
@@ -167,10 +167,10 @@ def input_parts(
     """
     if limit <= 0 or len(plan.todo) < 2:
         return [plan]
-    if len(plan.todo) <= limit and not any(inputs.is_feed(p) for p in plan.todo):
+    if len(plan.todo) <= limit and not any(discovery.is_feed(p) for p in plan.todo):
         return [plan]
     root, bounds_ = Path(raw_dir), limits or LimitsConfig()
-    counts = [inputs.documents_in(Path(p), root, bounds_) for p in plan.todo]
+    counts = [discovery.documents_in(Path(p), root, bounds_) for p in plan.todo]
     if sum(counts) <= limit:
         return [plan]
     rels = list(map(_relative_to(raw_dir), plan.todo))

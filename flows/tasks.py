@@ -23,7 +23,7 @@ import flows.publish
 import flows.staging
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
-from flows import batches, inputs, io
+from flows import batches, discovery, io
 from flows.dedup import DedupPlan
 from flows.handoff import Look
 from flows.plan import InputPlan
@@ -60,7 +60,7 @@ def discover_inputs(raw_dir: str, given: Sealed[Look] | None = None) -> Found:
     try:
         if given is not None:
             return Found(given.value.paths, given.value.unlisted)
-        listing = inputs.list_inputs(Path(raw_dir))
+        listing = discovery.list_inputs(Path(raw_dir))
         return Found(listing.paths, listing.unlisted)
     finally:
         _timed("discover", start)

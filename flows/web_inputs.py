@@ -1,10 +1,11 @@
 """Web input: HTML pages' bytes to text, and WARC archives record by record.
 
-No policy here (ids, sites, limits and rejections are ``flows.inputs``'s): this module knows
-the formats. An archive is streamed (fastwarc): one record's payload in memory at a time,
-however large the archive. Each ``response`` record is reported with its byte offset in the
-archive, its WARC and HTTP headers and, for an HTML page fetched with status 200, its payload;
-``request``, ``metadata`` and ``warcinfo`` records are not documents and are skipped unseen.
+No policy here (ids, sites, limits and rejections are ``flows.inputs``'s and
+``flows.discovery``'s): this module knows the formats. An archive is streamed (fastwarc): one
+record's payload in memory at a time, however large the archive. Each ``response`` record is
+reported with its byte offset in the archive, its WARC and HTTP headers and, for an HTML page
+fetched with status 200, its payload; ``request``, ``metadata`` and ``warcinfo`` records are
+not documents and are skipped unseen.
 """
 
 from __future__ import annotations

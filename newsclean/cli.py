@@ -337,7 +337,8 @@ def explain(
     byte offset N. Example: newsclean explain raw/a.txt"""
     from cleaners.document import Rejection
     from cleaners.pipeline import Cleaner
-    from flows.inputs import FileReading, is_feed
+    from flows.discovery import is_feed
+    from flows.inputs import FileReading
     from flows.web_inputs import is_archive
 
     cfg = read_config(config)

@@ -101,14 +101,14 @@ def nothing_new(raw: Path, out: Path, cfg: Any, allow_gone: bool) -> bool:
     say so and stop when there is nothing to do (True): no file new, changed or gone, and
     the outputs up to date. Otherwise the flow is handed what was found (``flows.handoff``),
     so it need not look again."""
-    from flows import handoff, inputs
+    from flows import discovery, handoff
     from flows.plan import TooManyGoneError, check_gone, cleaning_fingerprint, plan_inputs
     from flows.state import STATE_PATH, State
 
     if not (out / STATE_PATH).is_file():
         return False
     raw_dir, out_dir = os.path.abspath(raw), os.path.abspath(out)  # noqa: PTH100  (the flow's)
-    listing = inputs.list_inputs(Path(raw_dir))
+    listing = discovery.list_inputs(Path(raw_dir))
     fingerprint = cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
         commits = handoff.commits(state)  # before the files: a commit between fails the check

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cleaners.config import PipelineConfig
-from flows import handoff, inputs, plain
+from flows import discovery, handoff, plain
 from flows.plan import cleaning_fingerprint, plan_inputs
 from flows.state import State
 
@@ -29,7 +29,7 @@ def _write(raw: Path, name: str, n: int) -> None:
 def _look(raw: Path, out: Path, cfg: PipelineConfig) -> handoff.Look:
     """What the CLI hands over, made the way it makes it."""
     raw_dir, out_dir = os.path.abspath(raw), os.path.abspath(out)
-    listing = inputs.list_inputs(Path(raw_dir))
+    listing = discovery.list_inputs(Path(raw_dir))
     fingerprint = cleaning_fingerprint(cfg)
     with State(out, reader=True) as state:
         commits = handoff.commits(state)

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from cleaners.config import ConfigError, PipelineConfig, parse_config
-from flows import candidates, dedup, inputs, plain
+from flows import candidates, dedup, discovery, plain
 from flows.plan import InputPlan, cleaning_fingerprint, input_parts
 from tests.test_incremental import jsonl, story, write
 
@@ -132,11 +132,11 @@ def test_parts_are_cut_by_documents_and_the_first_drops_what_changed(tmp_path: P
     (raw / "b").mkdir()
     (raw / "b" / "feed.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}')
     todo = [str(p) for p in sorted(raw.rglob("*.*"))]
-    rels = [inputs.relative(Path(p), raw) for p in todo]
+    rels = [discovery.relative(Path(p), raw) for p in todo]
     plan = InputPlan(todo=todo, stats=dict.fromkeys(rels, (1, 1)), seen=9, unchanged=3)
     plan.replaced, plan.gone = ["a/1.txt", "a/4.txt"], ["old/gone.txt"]
     parts = input_parts(plan, str(raw), 2)
-    assert [[inputs.relative(Path(p), raw) for p in part.todo] for part in parts] == [
+    assert [[discovery.relative(Path(p), raw) for p in part.todo] for part in parts] == [
         ["a/0.txt", "a/1.txt"],
         ["a/2.txt", "a/3.txt"],
         ["a/4.txt"],
@@ -145,7 +145,7 @@ def test_parts_are_cut_by_documents_and_the_first_drops_what_changed(tmp_path: P
     first, *later = parts
     assert first.replaced == ["a/1.txt"] and first.gone == ["a/4.txt", "old/gone.txt"]
     assert first.unchanged == 3 and all(not p.replaced and not p.gone for p in later)
-    assert all(set(p.stats) == {inputs.relative(Path(t), raw) for t in p.todo} for p in parts)
+    assert all(set(p.stats) == {discovery.relative(Path(t), raw) for t in p.todo} for p in parts)
     assert input_parts(plan, str(raw), 8) == [plan]  # eight documents fit in one
     assert input_parts(plan, str(raw), 0) == [plan]
 
@@ -159,11 +159,11 @@ def test_documents_in_a_file_are_counted_without_decoding_it(tmp_path: Path) -> 
     broken.write_bytes(b"not gzip")
     text = tmp_path / "t.txt"
     text.write_text("one article\n\nof two paragraphs\n")
-    assert inputs.documents_in(plain) == 4  # blank lines count: an upper bound
-    assert inputs.documents_in(packed) == 5
-    assert inputs.documents_in(broken) == 1  # the reader will reject it
-    assert inputs.documents_in(text) == 1
-    assert inputs.documents_in(tmp_path / "missing.jsonl") == 1
+    assert discovery.documents_in(plain) == 4  # blank lines count: an upper bound
+    assert discovery.documents_in(packed) == 5
+    assert discovery.documents_in(broken) == 1  # the reader will reject it
+    assert discovery.documents_in(text) == 1
+    assert discovery.documents_in(tmp_path / "missing.jsonl") == 1
 
 
 def test_part_size_is_a_setting() -> None:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from cleaners.config import PipelineConfig
-from flows import batches, inputs
+from flows import batches, discovery
 from flows.staging import StagedBatch
 from tests.builders import build_raw
 
@@ -43,7 +43,7 @@ def batch(tmp_path: Path) -> StagedBatch:
     raw = tmp_path / "raw"
     raw.mkdir()
     build_raw(raw)
-    paths = inputs.discover_paths(raw)
+    paths = discovery.discover_paths(raw)
     staged = batches.clean_and_stage(paths, str(raw), PipelineConfig(), str(tmp_path / "out"), "r")
     assert len(staged.articles) > 5 and staged.rejected and staged.pid
     return staged

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners.config import LimitsConfig, PipelineConfig
-from flows import batches, inputs, plain
+from flows import batches, discovery, inputs, plain
 from flows.plan import InputPlan, TooManyGoneError, check_gone
 from flows.state import State
 
@@ -113,7 +113,7 @@ def test_only_regular_files_are_read(tmp_path: Path) -> None:
     assert not docs and rejected[0].rule == "not_a_file" and "named pipe" in rejected[0].reason
     (raw / "site" / "dir.txt").mkdir()
     assert read(raw / "site" / "dir.txt", raw)[1][0].rule == "not_a_file"
-    assert inputs.documents_in(raw / "site" / "pipe.txt", raw) == 1
+    assert discovery.documents_in(raw / "site" / "pipe.txt", raw) == 1
 
 
 def test_links_inside_raw_are_read_and_links_out_of_it_never(tmp_path: Path) -> None:
@@ -128,7 +128,7 @@ def test_links_inside_raw_are_read_and_links_out_of_it_never(tmp_path: Path) -> 
     (raw / "site" / "out.jsonl").symlink_to(outside / "secret.jsonl")
     (raw / "site" / "away").symlink_to(outside / "dir", target_is_directory=True)
     (raw / "site" / "here").symlink_to(raw / "site", target_is_directory=True)
-    listing = inputs.list_inputs(raw)
+    listing = discovery.list_inputs(raw)
     names = sorted(Path(p).name for p in listing.paths)
     assert names == ["away", "inside.txt", "out.jsonl", "real.txt"]  # "here": read in place
     docs, _ = read(raw / "site" / "inside.txt", raw)
@@ -137,7 +137,7 @@ def test_links_inside_raw_are_read_and_links_out_of_it_never(tmp_path: Path) -> 
         docs, rejected = read(raw / "site" / name, raw)
         assert not docs and rejected[0].rule == "outside_raw", name
     # parts are sized without opening a link out of raw/
-    assert inputs.documents_in(raw / "site" / "out.jsonl", raw) == 1
+    assert discovery.documents_in(raw / "site" / "out.jsonl", raw) == 1
 
 
 def test_a_file_name_that_is_not_utf8_is_rejected_under_a_printable_path(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_a_file_name_that_is_not_utf8_is_rejected_under_a_printable_path(tmp_pat
     name = os.fsencode(raw / "site") + b"/caf\xe9.txt"
     with open(name, "wb") as fh:
         fh.write(ARTICLE.encode())
-    [path] = inputs.discover_paths(raw)
+    [path] = discovery.discover_paths(raw)
     docs, rejected = inputs.read_file(Path(path), raw)
     assert not docs and rejected[0].rule == "file_name"
     assert rejected[0].raw_path == "site/caf\\xe9.txt"
@@ -200,7 +200,7 @@ def test_the_first_document_keeps_a_shared_id_the_others_are_rejected(tmp_path: 
     for site, text in lines.items():
         (raw / site).mkdir(parents=True)
         (raw / site / "feed.jsonl").write_text(json.dumps({"id": "same", "text": text}) + "\n")
-    paths = inputs.discover_paths(raw)
+    paths = discovery.discover_paths(raw)
     out = batches.clean_files(paths, str(raw), PipelineConfig())
     assert [(d.id, d.raw_path) for d in out.docs] == [("same", "a/feed.jsonl")]
     assert [(r.raw_path, r.rule) for r in out.rejected] == [
@@ -239,7 +239,7 @@ def test_a_folder_that_cannot_be_listed_keeps_its_articles(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    listing = inputs.list_inputs(raw)
+    listing = discovery.list_inputs(raw)
     assert listing.unlisted == ["east"]
     report = plain.run_plain(str(raw), str(out), PipelineConfig(), "run-2")
     assert report["files"]["removed"] == 0
@@ -302,7 +302,7 @@ def test_random_bytes_never_raise(
     path = path.with_name(path.name + suffix)
     path.write_bytes(gzip.compress(data) if zipped and suffix.endswith(".gz") else data)
     docs, rejected = inputs.read_file(path, raw, LimitsConfig(json_depth=4, document_chars=2000))
-    assert docs or rejected or inputs.is_feed(path.name)  # (an empty feed holds no document)
+    assert docs or rejected or discovery.is_feed(path.name)  # (an empty feed holds no document)
     for d in docs:
         d.text.encode("utf-8")  # always writable
     path.unlink()

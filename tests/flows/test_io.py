@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows import inputs, io
+from flows import discovery, io
 
 
 def test_write_atomic_replaces_whole_file_with_usual_permissions(tmp_path: Path) -> None:
@@ -56,10 +56,10 @@ def test_discovered_paths_come_in_pathlib_order_without_hidden_files(tmp_path: P
     expected = sorted(p for p in raw.rglob("*") if p.is_file() and ".git" not in p.parts)
     expected = [p for p in expected if not p.name.startswith(".")]
     for root in (raw, Path(str(raw) + "/")):
-        got = inputs.discover_paths(root)
+        got = discovery.discover_paths(root)
         assert got == [str(p) for p in expected]
-        assert inputs.discover(root) == expected
-    assert [Path(p).relative_to(raw).as_posix() for p in inputs.discover_paths(raw)][:3] == [
+        assert discovery.discover(root) == expected
+    assert [Path(p).relative_to(raw).as_posix() for p in discovery.discover_paths(raw)][:3] == [
         "B/f.txt",
         "a/b/h.txt",
         "a/b.txt",

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import batches, inputs, plain, publish, runfiles
+from flows import batches, discovery, plain, publish, runfiles
 from flows.languages_ahead import write_bodies
 from flows.state import WORKER_ENV, State, WorkerStateError, unpack_document
 from tests.builders import build_raw
@@ -25,7 +25,7 @@ def staged(tmp_path: Path) -> tuple[Path, list[str]]:
     raw, out = tmp_path / "raw", tmp_path / "clean"
     raw.mkdir()
     build_raw(raw)
-    paths = inputs.discover_paths(raw)
+    paths = discovery.discover_paths(raw)
     batch = batches.clean_and_stage(paths, str(raw), CFG, str(out), uuid.uuid4().hex)
     ids = [d.id for d in batch.articles]
     assert len(ids) >= 5

@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import LimitsConfig, PipelineConfig
 from cleaners.document import RawDocument, Rejection
-from flows import batches, inputs
+from flows import batches, discovery, inputs
 from tests.builders import http_response, warc_record, write_warc
 
 PARAGRAPHS = [
@@ -163,7 +163,7 @@ def test_a_batch_cleans_the_pages_of_an_archive(tmp_path: Path) -> None:
     assert ferry.fetched == "2026-03-02T08:15:00Z"
     assert ferry.warc_record_id == "00000000-0000-0000-0000-000000000002"
     assert {r.rule for r in ferry.removed} >= {"html.outside_main", "share.buttons"}
-    assert out.files[inputs.relative(path, raw)] is not None  # the archive's sha256
+    assert out.files[discovery.relative(path, raw)] is not None  # the archive's sha256
 
 
 def test_a_run_publishes_an_archive_s_pages_and_skips_it_when_unchanged(tmp_path: Path) -> None:
