@@ -35,6 +35,7 @@ BLOG_RULES: tuple[Rule, ...] = (
         "post filing footer",
         _r(
             r"^(?:this (?:entry|post) was posted (?:in|on|by|under)\b.*|"
+            r"posted in [^|.!?]{1,60}\|\s*(?:leave a comment|\d+ comments?|comments? off\b.*)|"
             r"bookmark the permalink\.?|"
             r"dieser (?:eintrag|beitrag|artikel) wurde\b.{0,200}?\b(?:veröffentlicht|abgelegt|"
             r"gepostet)\b.*|"
@@ -50,6 +51,7 @@ BLOG_RULES: tuple[Rule, ...] = (
         starts=(
             *("this entry", "this post", "bookmark", "dieser ", "erstellt am", "cette entrée"),
             *("ce billet", "ce article", "esta entrada", "guarda el", "lesezeichen", "permanent"),
+            "posted in",
         ),
     ),
     # What a comment section asks or tells a reader, beyond the form's own labels (the

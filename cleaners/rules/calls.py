@@ -213,7 +213,10 @@ CALL_RULES: tuple[Rule, ...] = (
             r"(?:free )?(?:articles?|stories)|vous avez (?:lu|consulté) \d+ (?:des|sur) \d+ "
             r"articles?|sie haben (?:bereits )?\d+ von \d+ (?:kostenlosen |freien )?artikeln|"
             r"has leído \d+ de \d+ (?:artículos|noticias)|ви прочитали \d+ (?:з|із) \d+|"
-            r"вы прочитали \d+ из \d+)[^.!?]*[.!]?$|"
+            r"вы прочитали \d+ из \d+|"
+            r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:limit|maximum) of "
+            r"(?:free )?(?:articles?|stories)|"
+            r"this is your (?:last|final) free (?:article|story))[^.!?]*[.!]?$|"
             # a subscription's small print
             r"^immediate (?:online |digital )?access to (?:all|every)\b.*\bsubscription (?:will )?"
             r"auto(?:matically)?[- ]?renews?\b.*$"
@@ -222,7 +225,7 @@ CALL_RULES: tuple[Rule, ...] = (
         25,
         starts=(
             *("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
-            "immediate",
+            *("immediate", "this is your"),
         ),
     ),
     # A prompt to subscribe or register to read on, and a subscribers-only notice
@@ -235,6 +238,7 @@ CALL_RULES: tuple[Rule, ...] = (
             r"(?:subscribe|register|sign up|sign in|log in)(?: now| for free| free| today)? "
             r"(?:to|and) (?:continue reading|keep reading|read (?:on|more|the (?:full|whole|rest "
             r"of the) (?:article|story)))|"
+            r"create an? (?:free )?account (?:to|and) (?:continue reading|keep reading|read on)|"
             r"(?:abonnez-vous|inscrivez-vous|connectez-vous) pour (?:lire la suite|"
             r"continuer (?:à lire|la lecture)|lire l[’']article)|"
             r"(?:suscríbete|regístrate|inicia sesión) para (?:seguir leyendo|continuar leyendo|"
@@ -266,6 +270,7 @@ CALL_RULES: tuple[Rule, ...] = (
         starts=(
             *("jetzt", "kostenlos", "gratis", "registrieren", "anmelden", "abonn", "subscribe"),
             *("register", "sign up", "sign in", "log in", "inscrivez", "connectez", "suscr"),
+            "create a",
             *("regístrate", "inicia sesión", "подпишитесь", "зарегистрируйтесь", "войдите"),
             *("підпишіться", "зареєструйтеся", "увійдіть", "this ", "dieser", "der ", "cet "),
             *("este ", "möchten sie", "willst du", "wollen sie", "ja", "ich ", "want to"),

@@ -179,7 +179,11 @@ META_RULES: tuple[Rule, ...] = (
         _r(
             rf"^{_NAME}\s+(?i:is|was)\s+(?i:a|an|the)\s+[^.!?]{{0,80}}?\b(?i:writer|reporter|"
             r"editor|correspondent|journalist|columnist|contributor|producer|author|blogger|"
-            r"freelancer|photographer|critic|analyst at)s?\b",
+            r"freelancer|photographer|critic|analyst at)s?\b"
+            # how to reach the writer: "Jane Roe can be reached at 555-123-4567." (an address,
+            # a handle or a telephone number in the line)
+            rf"|^{_NAME}\s+(?i:can|may)\s+be\s+(?i:reached|contacted)\s+(?i:at|by|via|on)\s"
+            r"(?=.*(?:\S@\S|(?<!\w)@\w|\d{3}[\s.)-]{1,2}\d{3,4}\b)).*$",
             0,
         ),
         LINE,
@@ -187,7 +191,7 @@ META_RULES: tuple[Rule, ...] = (
         hints=(
             *("writer", "reporter", "editor", "correspondent", "journalist", "columnist"),
             *("contributor", "producer", "author", "blogger", "freelancer", "photographer"),
-            *("critic", "analyst at"),
+            *("critic", "analyst at", "be reached", "be contacted"),
         ),
     ),
     Rule(

@@ -184,7 +184,7 @@ NAV_RULES: tuple[Rule, ...] = (
             r"loading|wird geladen|lädt|chargement(?: en cours)?|cargando|загрузка|завантаження|"
             # a legal page's link alone on its line
             r"privacy (?:policy|notice|settings)|terms of (?:use|service)|"
-            r"cookie (?:policy|settings)|"
+            r"cookie (?:policy|settings)|accessibility|site ?map|"
             r"politique de confidentialité|mentions légales|aviso legal|"
             r"política de (?:privacidad|cookies)|политика конфиденциальности|"
             r"політика конфіденційності|условия использования|умови використання)"
@@ -210,7 +210,7 @@ NAV_RULES: tuple[Rule, ...] = (
             *("самое", "популярн", "найпопулярніше", "найчитаніше", "loading", "wird geladen"),
             *("lädt", "chargement", "cargando", "загрузка", "privacy", "terms of", "cookie"),
             *("politique de", "mentions", "aviso legal", "política de", "политика", "політика"),
-            *("условия", "умови"),
+            *("условия", "умови", "accessibility", "site map", "sitemap"),
         ),
     ),
     # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").
@@ -249,7 +249,9 @@ NAV_RULES: tuple[Rule, ...] = (
         "ad.label",
         "advertisement",
         _r(
-            r"^[\s—–-]*(?:advertisement|advertising|sponsored(?: content)?|ad|"
+            r"^[\s—–-]*(?:advertisement\s*[-–—:|]\s*(?:scroll (?:down )?to continue"
+            r"(?: reading| with content)?|(?:the )?(?:story|article) continues below)|"
+            r"advertisement|advertising|sponsored(?: content)?|ad|"
             r"(?:paid|partner|promoted|branded) (?:content|post)|"
             r"(?:gesponsert|bezahlter inhalt|(?:in )?(?:kooperation|zusammenarbeit) mit \S.{0,40}|"
             r"sponsored by \S.{0,40}|contenu (?:sponsorisé|partenaire)|publi-?reportage|"

@@ -29,7 +29,11 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"чтения|читання)\s*$|"
             r"^(?:print(?: this)?(?: article| page| story)?|drucken|artikel drucken|imprimer|"
             r"imprimer (?:cet article|l[’']article)|imprimir|печать|распечатать|друк|"
-            r"друкувати|роздрукувати)\s*$"
+            r"друкувати|роздрукувати)\s*$|"
+            # the text size's buttons: "Font size", "A A A", "Schriftgröße", "A- A+"
+            r"^(?:(?:font|text) size|schriftgröße|taille (?:du texte|de la police)|"
+            r"tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|размер шрифта|розмір шрифту|"
+            r"a\s*[-+]?\s+a\s*[-+]?(?:\s+a\s*[-+]?)?)\s*$"
         ),
         LINE,
         8,
@@ -37,7 +41,9 @@ TOOL_RULES: tuple[Rule, ...] = (
             *("listen", "hear ", "artikel ", "beitrag ", "écout", "escuchar", "слушать"),
             *("слухати", "прослухати", "estimated", "reading time", "geschätzte", "lese"),
             *("temps de", "tiempo", "время", "час ", "print", "drucken", "imprim", "печать"),
-            *("распечатать", "друк", "роздрукувати", *"0123456789"),
+            *("распечатать", "друк", "роздрукувати", "font size", "text size", "schriftgröße"),
+            *("taille d", "tamaño", "размер шрифта", "розмір шрифту", "a ", "a-", "a+"),
+            *"0123456789",
         ),
     ),
     # A link that opens the rest of the story: "Continue reading", "Weiterlesen", "Lire la
@@ -124,16 +130,17 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"regalar (?:este )?artículo|"
             r"accept(?: all)?(?: cookies)?|reject all|alle akzeptieren|alle ablehnen|"
             r"tout accepter|tout refuser|aceptar(?: todo| todas| cookies)?|rechazar todo|"
-            r"принять все|отклонить все|прийняти все|відхилити все)\s*$"
+            r"принять все|отклонить все|прийняти все|відхилити все|link copied!?|"
+            r"do not sell(?: or share)? my (?:personal )?(?:info|information|data))\s*$"
         ),
         LINE,
-        4,
+        8,
         starts=(
             *("subscribe", "abonn", "jetzt abonn", "s'abonner", "s’abonner", "suscrib"),
             *("подписаться", "підписатися", "save", "artikel ", "sauvegarder", "enregistrer"),
             *("guardar", "сохранить", "зберегти", "gift", "offrir", "regalar", "accept"),
             *("reject", "alle ", "tout ", "aceptar", "rechazar", "принять", "отклонить"),
-            *("прийняти", "відхилити"),
+            *("прийняти", "відхилити", "link copied", "do not sell"),
         ),
     ),
     # A picture viewer's controls: "Enlarge this image", "Bild vergrößern", "1 / 12",
@@ -146,7 +153,8 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"bild(?:er)? vergrößern|bildergalerie|fotogalerie|fotostrecke|"
             r"agrandir (?:l[’']image|la photo)|galerie photos?|ampliar (?:la )?(?:imagen|foto)|"
             r"galería de (?:fotos|imágenes)|увеличить (?:фото|изображение)|фотогалерея|"
-            r"збільшити (?:фото|зображення)|"
+            r"збільшити (?:фото|зображення)|swipe (?:for|to see) more(?: photos| images)?|"
+            r"(?:toggle|hide|show) caption|expand(?: (?:image|photo|gallery))?|"
             r"\d{1,3}\s*(?:/|of|von|sur|de|из|з)\s*\d{1,3})\s*$"
         ),
         LINE,
@@ -154,7 +162,7 @@ TOOL_RULES: tuple[Rule, ...] = (
         starts=(
             *("enlarge", "view larger", "view full", "bild", "fotogalerie", "fotostrecke"),
             *("agrandir", "galerie", "ampliar", "galería", "увеличить", "фотогалерея"),
-            *("збільшити", *"0123456789"),
+            *("збільшити", "swipe", "toggle", "hide", "show caption", "expand", *"0123456789"),
         ),
     ),
     # "Report an error", "Fehler melden", "Notice a typo? Select it and press Ctrl+Enter",
@@ -164,13 +172,16 @@ TOOL_RULES: tuple[Rule, ...] = (
         "a prompt to report an error",
         _r(
             r"^(?:report an? (?:error|typo|correction)|(?:einen )?fehler melden|"
+            r"(?:found|spotted|see|notice) an? (?:error|typo|mistake)\?(?:\s+(?:let us know|"
+            r"tell us|contact us|email us)\.?)?|"
             r"signaler une (?:erreur|faute)|reportar un error|comunicar un error|"
             r"сообщить об ошибке|повідомити про помилку)\s*$"
         ),
         LINE,
-        5,
+        8,
         starts=(
             *("report a", "fehler", "einen fehler", "signaler", "reportar", "comunicar"),
+            *("found a", "spotted a", "see a", "notice a"),
             *("сообщить", "повідомити"),
         ),
     ),
@@ -211,6 +222,8 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"klicken sie hier,? um das (?:video|audio) (?:zu laden|abzuspielen)|"
             r"cliquez (?:ici )?pour (?:charger|lancer) la vidéo|"
             r"(?:this|the) video (?:is no longer|is not) available|"
+            r"(?:this|the) video (?:can ?not|cannot|could not) be (?:played|loaded)|"
+            r"video player (?:is )?loading(?:\.\.\.|…)?|"
             r"dieses video ist (?:nicht mehr|leider nicht) verfügbar|"
             r"cette vidéo n[’']est plus disponible|este vídeo ya no está disponible|"
             r"(?:это|данное) видео (?:больше )?недоступно|(?:це|дане) відео (?:більше )?недоступне|"
@@ -230,6 +243,7 @@ TOOL_RULES: tuple[Rule, ...] = (
             *("watch", "listen", "auf ", "regarder", "écouter", "ver en", "escuchar", "смотреть"),
             *("слушать", "дивитися", "слухати", "embedded", "eingebettetes", "vidéo", "vídeo"),
             *("click", "klicken", "cliquez", "this video", "the video", "dieses video"),
+            "video player",
             *("cette vidéo", "este vídeo", "это видео", "данное", "це відео", "дане"),
             *("play", "video abspielen", "lire la", "reproducir", "воспроизвести", "відтворити"),
             *("audio", "podcast", "jetzt anhören", "écoutez", "escucha", "слушайте", "слухайте"),
@@ -251,14 +265,18 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"¿?(?:tienes|tiene|tenés) (?:una noticia|información|una historia|un dato)|"
             r"(?:есть|знаете) (?:новость|информаци[юя]|что-то)|"
             r"(?:маєте|знаєте) (?:новину|інформацію|щось))"
-            r"\b[^.!?]{0,60}\?(?:\s+[^.!?]{1,80}[.!]?)?\s*$"  # a question, then what to do
+            r"\b[^.!?]{0,60}\?(?:\s+[^.!?]{1,80}[.!]?)?\s*$|"  # a question, then what to do
+            r"^(?:submit|send|write) (?:us )?a letter to the editor[.!]?\s*$|"
+            r"^we(?:'d| would)? (?:want|like|love) to hear from you[.!]"
+            r"(?:\s+(?:share|tell us|send us)\b[^.!?]{0,60}[.!]?)?\s*$"
         ),
         LINE,
         25,
         starts=(
             *("do you have", "have a", "got a", "know something", "sie haben", "haben sie"),
             *("hinweis an", "vous avez", "une info", "¿", "tienes", "tiene", "tenés", "есть"),
-            *("знаете", "маєте", "знаєте"),
+            *("знаете", "маєте", "знаєте", "we want", "we'd", "we would", "submit", "send"),
+            "write",
         ),
     ),
 )
