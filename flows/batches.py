@@ -29,9 +29,9 @@ from cleaners.language import DEFERRED
 from cleaners.pipeline import Cleaner, with_language
 from cleaners.sitelines import candidate_keys, drop_site_furniture, removed_keys
 from flows import discovery, ids, inputs, runfiles
+from flows.articles import Languages, RenderShare, render_share
 from flows.furniture import drop_furniture
 from flows.memory import give_back, settle
-from flows.publish import Languages, RenderShare, render_share
 from flows.staging import StagedBatch, skey, stage_documents
 from flows.state import STATE_PATH, load_language_model, unpack_document
 

@@ -29,12 +29,13 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
 from flows import cluster, discovery, handoff, io, runfiles
+from flows.articles import Languages
 from flows.cluster import on_cluster
 from flows.furniture import add_reclean, export_bodies, files_to_reclean, take_furniture_results
 from flows.languages_ahead import _LanguagesAhead
 from flows.memory import give_back, settle
 from flows.plan import InputPlan, check_gone, cleaning_fingerprint, input_parts
-from flows.publish import Languages, keep_languages, keep_rows, render_share_of
+from flows.publish import keep_languages, keep_rows, render_share_of
 from flows.report import (
     _publish_artifacts,
     finish_report,

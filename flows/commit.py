@@ -16,11 +16,11 @@ import numpy as np
 
 from cleaners.config import PipelineConfig
 from cleaners.dedup import all_band_keys
+from flows.articles import article_sha
 from flows.candidates import int_pairs
 from flows.checkpoint import checkpoint
 from flows.dedup import DedupPlan
 from flows.plan import InputPlan
-from flows.publish import article_sha
 from flows.staging import RunDocs
 from flows.state import DOC_COLUMNS, State, dedup_params
 

@@ -12,7 +12,7 @@ from prefect import Task, get_run_logger
 
 from cleaners.config import PipelineConfig
 from flows import runfiles
-from flows.publish import Languages
+from flows.articles import Languages
 from flows.state import STATE_PATH, State
 from flows.workers import _Result, _Workers
 

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from flows.publish import Languages
+from flows.articles import Languages
 
 
 @dataclass(slots=True)

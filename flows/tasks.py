@@ -24,10 +24,10 @@ import flows.staging
 from cleaners.config import PipelineConfig
 from cleaners.dedup import DedupKey
 from flows import batches, discovery, io
+from flows.articles import Languages
 from flows.dedup import DedupPlan
 from flows.handoff import Look
 from flows.plan import InputPlan
-from flows.publish import Languages
 from flows.staging import RunDocs, StagedBatch
 from flows.state import State
 from flows.workers import (

@@ -26,7 +26,7 @@ from prefect.settings import (
 from prefect.utilities.annotations import quote
 
 from flows import cluster, io
-from flows.publish import Languages
+from flows.articles import Languages
 from flows.state import STATE_PATH
 from flows.web_inputs import is_archive, slices
 

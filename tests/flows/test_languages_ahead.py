@@ -11,7 +11,7 @@ import pytest
 
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import with_language
-from flows import batches, discovery, plain, publish, runfiles
+from flows import articles, batches, discovery, plain, publish, runfiles
 from flows.languages_ahead import write_bodies
 from flows.state import WORKER_ENV, State, WorkerStateError, unpack_document
 from tests.builders import build_raw
@@ -32,7 +32,7 @@ def staged(tmp_path: Path) -> tuple[Path, list[str]]:
     return out, ids
 
 
-def _expected(out: Path, ids: list[str]) -> publish.Languages:
+def _expected(out: Path, ids: list[str]) -> articles.Languages:
     with State(out) as state:
         docs = [unpack_document(body) for _, body in state.current_bodies(ids)]
     assert len(docs) == len(ids)

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.publish import index_line
+from flows.articles import index_line
 
 _VALUE = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
