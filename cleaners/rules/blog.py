@@ -35,7 +35,14 @@ BLOG_RULES: tuple[Rule, ...] = (
         "post filing footer",
         _r(
             r"^(?:this (?:entry|post) was posted (?:in|on|by|under)\b.*|"
-            r"posted in [^|.!?]{1,60}\|\s*(?:leave a comment|\d+ comments?|comments? off\b.*)|"
+            # the post's category and a link to its comments ("Posted in News | Leave a
+            # comment", "Veröffentlicht in Allgemein", "Publié dans Voyages | 2 commentaires")
+            r"(?:posted|filed|veröffentlicht|publié|publiée|publicado|publicada|опубликовано|"
+            r"опубліковано) (?:in|under|unter|dans|en|в|у) (?:[^|.!?]{1,60}\|\s*(?:leave a comment|"
+            r"\d+ comments?|comments? off\b.*|schreib(?:e|en sie)? einen kommentar|"
+            r"\d+ kommentare?|kommentare deaktiviert\b.*|laisser un commentaire|\d+ commentaires?|"
+            r"deja un comentario|\d+ comentarios?|оставить комментарий|\d+ комментари\w*|"
+            r"залишити коментар|\d+ коментар\w*)|(?-i:[A-ZÄÖÜÀ-ÞА-ЯІЇЄ]\S*(?: \S+)?))|"
             r"bookmark the permalink\.?|"
             r"dieser (?:eintrag|beitrag|artikel) wurde\b.{0,200}?\b(?:veröffentlicht|abgelegt|"
             r"gepostet)\b.*|"
@@ -51,7 +58,8 @@ BLOG_RULES: tuple[Rule, ...] = (
         starts=(
             *("this entry", "this post", "bookmark", "dieser ", "erstellt am", "cette entrée"),
             *("ce billet", "ce article", "esta entrada", "guarda el", "lesezeichen", "permanent"),
-            "posted in",
+            *("posted ", "filed ", "veröffentlicht", "publié", "publicado", "publicada"),
+            *("опубликовано", "опубліковано"),
         ),
     ),
     # What a comment section asks or tells a reader, beyond the form's own labels (the
@@ -198,7 +206,11 @@ BLOG_RULES: tuple[Rule, ...] = (
             r"(?:poprzedni|następny) (?:artykuł|wpis)\b.*|"
             r"(?:предыдущая|следующая) (?:статья|новость|запись)\b.*|"
             r"(?:попередня|наступна) (?:стаття|новина)\b.*|"
-            r"(?:попередній|наступний) (?:запис|матеріал)\b.*)$",
+            r"(?:попередній|наступний) (?:запис|матеріал)\b.*|"
+            # the post navigation's heading, and a blog's row of links to the next pages
+            r"(?:post|beitrags|article|entry) ?navigation|navigation des articles|"
+            r"navegación de entradas|навигация по записям|навігація записів|"
+            r"newer posts?\s+older posts?(?:\s+home)?|(?:newer|older) posts?)$",
         ),
         LINE,
         30,
@@ -206,7 +218,8 @@ BLOG_RULES: tuple[Rule, ...] = (
             *_MORE_BY_STARTS,
             *("previous", "next", "article", "billet", "artículo", "entrada", "vorherige"),
             *("nächste", "poprzedni", "następny", "предыдущая", "следующая", "попередн"),
-            "наступн",
+            *("наступн", "post", "beitrags", "entry", "navigation", "navegación", "навигация"),
+            *("навігація", "newer", "older"),
         ),
     ),
     # A page's section headings, alone on their line, in the languages the rules cover

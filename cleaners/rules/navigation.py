@@ -220,7 +220,9 @@ NAV_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:tags?|topics|filed under|теги|тэги|мітки|метки|ключові слова|ключевые слова|"
             r"schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|"
-            r"palabras clave|temas|タグ)\s*[:：]\s*"
+            r"palabras clave|temas|タグ|tagged(?: with)?|labels|categor(?:y|ies)|kategorien?|"
+            r"rubriken?|catégories?|rubriques?|categorías?|categorias?|secciones|sección|"
+            r"рубрик[аи]|категори[яи]|категорії)\s*[:：]\s*"
             r"(?!.*[.!?]\s+\w)(?!.*\w{3}[.!?][\"”»]?$)\S.*$|"
             # the label alone
             r"^(?:tags|schlagwörter|schlagworte|stichwörter|stichworte|mots[- ]clés|etiquetas)$"
@@ -230,7 +232,8 @@ NAV_RULES: tuple[Rule, ...] = (
         starts=(
             *("tag", "topics", "filed under", "теги", "тэги", "мітки", "метки", "ключов"),
             *("schlagw", "stichw", "themen", "mots", "étiquettes", "etiquetas", "palabras"),
-            *("temas", "タグ"),
+            *("temas", "タグ", "labels", "categor", "kategorie", "rubrik", "catégor", "rubrique"),
+            *("secci", "рубрик", "категор"),
         ),
     ),
     # A row of short labels between slashes ("Comics / demographics / economics / happy

@@ -173,6 +173,14 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"(?:\s+(?:cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
             r"annuler la réponse|cancelar respuesta))?|"
             r"cancel reply|скасувати відповідь|отменить ответ|antworten abbrechen|"
+            # the count of replies in German, the pingbacks' header and the spam filter's note
+            # (a comment's own "Reply" link is left to the layout pass: named, it would stop
+            # being evidence against the comment's header beside it)
+            r"trackbacks?(?:\s*/\s*pingbacks?)?|pingbacks?|"
+            r"\d+ gedanken zu .{1,120}|"
+            r"this site uses akismet to reduce spam\..*|"
+            r"diese (?:website|seite) verwendet akismet, um spam zu reduzieren\..*|"
+            r"melde dich an, um einen kommentar abzugeben\.?|"
             r"antwort abbrechen|annuler la réponse|cancelar respuesta|"
             r"(?:post|submit|add|send) (?:a |your )?comment|надіслати коментар|"
             r"відправити коментар|додати коментар|отправить комментарий|добавить комментарий|"
@@ -202,7 +210,9 @@ PAGE_RULES: tuple[Rule, ...] = (
             *("agregar", "name", "e-mail", "email", "website", "comment", "ім", "коментар"),
             *("имя", "комментарий", "nom", "nombre", "correo", "comentario", "ваш"),
             *("deine", "ihre", "votre", "tu ", "обов", "обязательные", "erforderliche"),
-            *("les champs", "los campos"),
+            *("les champs", "los campos", "trackback", "pingback", *"0123456789"),
+            "this site uses",
+            *("diese website", "diese seite", "melde dich"),
         ),
     ),
     Rule(
@@ -211,6 +221,17 @@ PAGE_RULES: tuple[Rule, ...] = (
         _r(
             r"^(?:%d bloggers like this:?|like this:?|share this:?|like loading\.*|"
             r"related$|click to share on \w+.*|click to (?:email|print).*|"
+            # the same template's labels in German, French and Spanish ("Gefällt mir Wird
+            # geladen …", "Klicke, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)")
+            r"gefällt mir(?: wird geladen\s*(?:…|\.\.\.)?)?|j[’']aime(?: chargement…)?|"
+            r"me gusta(?: cargando\.*…?)?|"
+            r"klicke?n?, um (?:auf|über) \w+ zu teilen.*|cliquez pour partager sur \w+.*|"
+            r"haz clic para compartir en \w+.*|"
+            # the template's credit line: "Proudly powered by WordPress", "Theme by ThemeIsle"
+            r"(?:proudly )?powered by (?:wordpress|blogger|ghost|tumblr|jekyll|hugo|drupal|joomla|"
+            r"squarespace|wix)\.?|(?:wordpress )?theme(?::| by) \S.{0,40}|"
+            r"(?:stolz )?präsentiert von wordpress|fièrement propulsé par wordpress|"
+            r"funciona gracias a wordpress|"
             r"discover more from .*|subscribe to get the latest posts.*|"
             # a rating widget's label
             r"rate this (?:article|post|story|page)|(?:artikel |beitrag )?bewerten\s*:?|"
@@ -221,7 +242,9 @@ PAGE_RULES: tuple[Rule, ...] = (
         starts=(
             *("%d bloggers", "like ", "share this", "related", "click to", "discover more"),
             *("subscribe to get", "rate this", "artikel ", "beitrag ", "bewerten", "notez"),
-            *("valora", "оцініть", "оцените"),
+            *("valora", "оцініть", "оцените", "gefällt mir", "j'aime", "j’aime", "me gusta"),
+            *("klick", "cliquez pour", "haz clic", "proudly", "powered by", "theme", "wordpress"),
+            *("stolz", "präsentiert", "fièrement", "funciona gracias"),
         ),
     ),
     Rule(

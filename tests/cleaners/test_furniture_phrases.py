@@ -415,6 +415,34 @@ PHRASES = [
     ("Jane Roe can be reached at 555-123-4567.", "meta.author_bio"),
     ("Jane Roe can be reached at jroe@herald.com or on Twitter @janeroe.", "meta.author_bio"),
     ("Sam Okafor may be contacted at (555) 123-4567.", "meta.author_bio"),
+    # what blog templates print around a post, in the other languages
+    ("Kategorie: Allgemein", "nav.tags"),
+    ("Kategorien: Reisen, Fotografie", "nav.tags"),
+    ("Catégorie : Voyages", "nav.tags"),
+    ("Categoría: Viajes", "nav.tags"),
+    ("Рубрика: Путешествия", "nav.tags"),
+    ("Tagged with: travel, summer", "nav.tags"),
+    ("Labels: travel, Berlin", "nav.tags"),
+    ("Veröffentlicht in Allgemein", "blog.postmeta"),
+    ("Veröffentlicht in Allgemein | Schreib einen Kommentar", "blog.postmeta"),
+    ("Publié dans Voyages | Laisser un commentaire", "blog.postmeta"),
+    ("Publicado en Viajes | Deja un comentario", "blog.postmeta"),
+    ("Beitragsnavigation", "nav.posts"),
+    ("Post navigation", "nav.posts"),
+    ("Newer Post Older Post Home", "nav.posts"),
+    ("Gefällt mir", "blog.widget"),
+    ("Gefällt mir Wird geladen …", "blog.widget"),
+    ("Klicke, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)", "blog.widget"),
+    ("Proudly powered by WordPress", "blog.widget"),
+    ("Powered by Blogger.", "blog.widget"),
+    ("Theme by ThemeIsle", "blog.widget"),
+    ("Trackbacks/Pingbacks", "comment.form"),
+    ("3 Gedanken zu „Sommer in Berlin“", "comment.form"),
+    ("Melde dich an, um einen Kommentar abzugeben.", "comment.form"),
+    (
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "comment.form",
+    ),
 ]
 
 
@@ -510,6 +538,11 @@ SENTENCES = [
     "Expand the airport, the report said.",
     "Advertisement spending fell by a fifth in 2025.",
     "Posted in the window, the notice warned residents | and they were angry.",
+    "Veröffentlicht in der Zeitschrift Nature hat das Team seine Ergebnisse im März.",
+    "Labels: the shop must show prices on every shelf. The law takes effect in May.",
+    "Gefällt mir nicht, sagte der Bürgermeister über den Plan.",
+    "Theme parks reopened on Monday after the storm.",
+    "Powered by wind, the ferry crossed the bay in an hour.",
 ]
 
 
