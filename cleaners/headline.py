@@ -47,6 +47,7 @@ from cleaners.stopwords import STOPWORDS
 WINDOW = 45  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _STEM = 6  # letters of a word compared between the headline and the lead
+_STEM_CYRILLIC = 4  # ... in Russian and Ukrainian, whose endings are longer ("линию", "линии")
 _KICKER = 4  # a line of fewer words right above the headline is a kicker, not the headline
 _STANDFIRST = 12  # ... unless the line under it has this many words: a standfirst
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
@@ -86,7 +87,11 @@ def _content(text: str) -> set[str]:
     words = ascii_words(text)  # (lower-cased: on ASCII the same as casefold)
     if words is None:
         words = [x.casefold() for x in WORD.findall(text)]
-    return {w[:_STEM] for w in words if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS}
+    return {
+        w[: _STEM_CYRILLIC if "а" <= w[0] <= "я" or w[0] in "іїєґё" else _STEM]
+        for w in words
+        if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
+    }
 
 
 def _key(text: str) -> str:
@@ -271,7 +276,7 @@ def choose(
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
     best = _unlabelled(lines, scored, best)
-    return _above_standfirst(lines, eligible, best, lead, max_words, title)
+    return _above_standfirst(lines, eligible, best, lead, max_words, title, meta)
 
 
 def _unlabelled(lines: Sequence[str], scored: dict[int, float], best: int) -> int:
@@ -456,6 +461,7 @@ def _above_standfirst(
     lead: set[str],
     max_words: int,
     title: int | None = None,
+    meta: Sequence[bool] | None = None,
 ) -> int:
     """The line right above ``best`` when ``best`` is the standfirst under it: a shorter line
     on the same subject (two words of the lead) stands above a longer one. A label of a few
@@ -473,7 +479,10 @@ def _above_standfirst(
         return best
     if len(text.split()) >= len(lines[best].split()) and not _repeated_over(lines, i, best):
         return best
-    return i if len(_content(text) & lead) >= 2 else best
+    # one word of the lead is enough for a headline of a few words right above a standfirst
+    # that stands right above the byline or the date
+    beside = meta is not None and _right_above(lines, meta, best) and len(text.split()) >= _KICKER
+    return i if len(_content(text) & lead) >= (1 if beside else 2) else best
 
 
 def _repeated_over(lines: Sequence[str], i: int, best: int) -> bool:

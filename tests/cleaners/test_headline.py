@@ -186,6 +186,47 @@ def test_the_headline_stands_above_its_standfirst() -> None:
     assert _title(page) == HEADLINE_EN
 
 
+@pytest.mark.parametrize(
+    ("menu", "headline", "standfirst", "date", "body"),
+    [
+        (
+            ["Startseite", "Politik", "Wirtschaft", "Sport"],
+            "Bahn streicht Fernverkehr am Wochenende",
+            "Wegen eines Streiks der Lokführer fallen am Samstag und Sonntag bundesweit fast"
+            " alle Fernzüge aus",
+            "Stand: 14.03.2026 09:41 Uhr",
+            [
+                "Die Gewerkschaft GDL hat ihre Mitglieder zu einem 48-stündigen Streik"
+                " aufgerufen. Die Bahn will einen Notfahrplan anbieten.",
+                "Fahrgäste, die ihre Reise verschieben, können ihre Tickets ohne Aufpreis"
+                " später nutzen.",
+            ],
+        ),
+        (
+            ["Главная", "Новости", "Политика", "Экономика"],
+            "В Казани открыли новую линию метро",
+            "Две новые станции приняли первых пассажиров в субботу утром",
+            "14 марта 2026, 09:12",
+            [
+                "Новый участок длиной 4,2 километра соединил центр города с жилыми кварталами"
+                " на юге. Строительство заняло пять лет.",
+                "По словам мэра, поездка от конечной станции до центра теперь займет двенадцать"
+                " минут вместо сорока на автобусе.",
+                "В первый день проезд по новой линии был бесплатным.",
+            ],
+        ),
+    ],
+    ids=["de", "ru"],
+)
+def test_a_headline_sharing_one_word_with_the_lead_stands_above_the_standfirst_over_the_date(
+    menu: list[str], headline: str, standfirst: str, date: str, body: list[str]
+) -> None:
+    """A headline of a few words, then a standfirst without a full stop right above the date
+    line: one word of the lead in the headline is enough ("Bahn"; "линию", "линии": Russian
+    and Ukrainian words are compared on fewer letters, their endings being longer)."""
+    assert _title([*menu, headline, standfirst, date, *body]) == headline
+
+
 def test_a_headline_given_twice_stands_above_a_shorter_standfirst() -> None:
     """A page repeats its headline (the document title and the heading), not the line under
     it, even when that line is the shorter of the two."""
