@@ -32,6 +32,7 @@ def _counted(items: list[str]) -> bool:
 # an item's name, a separator, and what is said of it: "Hafen: täglich 14 bis 22 Uhr",
 # "«Тишина» — документальный фильм о Байкале", "Getafe - Osasuna (21.00)"
 _ITEM_PARTS = re.compile(r"(?P<name>\S[^:–—]{0,60}?)(?P<sep>:|\s[–—-])\s+\S")
+_NAME_WORDS = 6  # words of an item's name before its separator
 
 
 def _parallel(items: list[str]) -> bool:
@@ -41,10 +42,44 @@ def _parallel(items: list[str]) -> bool:
     seps = set()
     for item in items:
         m = _ITEM_PARTS.match(item)
-        if m is None or len(m.group("name").split()) > 6:
+        if m is None or len(m.group("name").split()) > _NAME_WORDS:
             return False
         seps.add(m.group("sep").strip())
     return len(seps) == 1
+
+
+def _labelled_tail(run: list[int], lines: list[str]) -> list[int]:
+    """The end of ``run`` from its last label ending in a colon, when three or more items
+    written alike follow it to the run's end; nothing otherwise."""
+    label = next(
+        (k for k in range(len(run) - 1, -1, -1) if lines[run[k]].rstrip().endswith(":")), None
+    )
+    if label is None or len(run) - 1 - label < MIN_LIST_LINES:
+        return []
+    return run[label:] if _parallel([lines[i] for i in run[label + 1 :]]) else []
+
+
+def _programme(
+    run: list[int], judged: dict[int, tuple[LineEvidence, str | None]], lines: list[str]
+) -> list[int]:
+    """The lines of a programme that opens ``run``: day headings (time stamps, "Friday 12
+    June") and items written alike under them, each a time or a name, a dash or a colon, and
+    what happens ("6pm – The Hollow Pines (Main Stage)"); up to its last item, at least three
+    items and a heading. Nothing when the run does not open so."""
+    seps: set[str] = set()
+    items = headings = last = 0
+    for n, i in enumerate(run):
+        if judged[i][1] == "layout.timestamp":
+            headings += 1
+            continue
+        m = _ITEM_PARTS.match(lines[i])
+        if m is None or len(m.group("name").split()) > _NAME_WORDS:
+            break
+        seps.add(m.group("sep").strip())
+        if len(seps) > 1:
+            break
+        items, last = items + 1, n + 1
+    return run[:last] if items >= MIN_LIST_LINES and headings else []
 
 
 def _labelled_list(items: list[str]) -> bool:
@@ -248,6 +283,14 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
+        elif announced or introduced:
+            # a programme the body announces: its day headings read as time stamps, its items
+            # are written alike ("6pm – The Hollow Pines (Main Stage)"), up to its last item
+            out.extend(_programme(run, judged, lines))
+        elif closed:
+            # items written alike under their own label, which the body goes on from ("Die
+            # Ergebnisse im Überblick:" / "SV Riedhausen – TSV Bergheim 2:1" / ...)
+            out.extend(_labelled_tail(run, lines))
     # a table: its repeated cells were removed as copies, and its figures read as stamps
     taken = set(out)
     rest = [s and order[k] not in taken for k, s in enumerate(soft)]

@@ -105,6 +105,40 @@ def test_ingredients_between_paragraphs_are_body_though_a_count_reads_like_a_sta
     assert list(clean([intro, *items, *steps])) == [intro, *items, *steps]
 
 
+def test_a_programme_the_body_announces_is_body_with_its_day_headings() -> None:
+    """ "Friday 12 June" reads as a time stamp; under a paragraph that announces the programme,
+    day headings and items written alike are the article's, up to the last item (the "Buy
+    tickets" button after it stays furniture)."""
+    intro = (
+        "Here is the full programme for this year's festival, which runs from Friday to Sunday"
+        " on the Riverside Green."
+    )
+    programme = [
+        "Friday 12 June",
+        "6pm – The Hollow Pines (Main Stage)",
+        "7.30pm – Mara Quinn (Tent Stage)",
+        "9pm – The Lumber Brothers (Main Stage)",
+        "Saturday 13 June",
+        "11am – Children's ceilidh (Tent Stage)",
+        "2pm – Silver Creek Band (Main Stage)",
+    ]
+    page = ["Menu", "Events", intro, *programme, "Buy tickets", "Share this"]
+    assert list(clean(page)) == [intro, *programme]
+
+
+def test_items_written_alike_under_their_own_label_before_the_body_goes_on_are_body() -> None:
+    results = [
+        "Die Ergebnisse im Überblick:",
+        "SV Riedhausen – TSV Bergheim 2:1",
+        "FC Wasserburg – SC Oberau 0:0",
+        "SpVgg Lindach – TuS Eichenau 3:2",
+        "SV Hohenfurch – FC Altdorf 1:4",
+    ]
+    after = "Am kommenden Wochenende empfängt Tabellenführer Altdorf den SV Riedhausen."
+    paragraphs = clean(["Startseite", "Fußball", "Tabellen", *results, after, "Impressum"])
+    assert list(paragraphs) == [*results, after]
+
+
 def test_counters_between_paragraphs_stay_furniture() -> None:
     """ "14 comments", "2 diggs", "0 Kommentare": what readers did, not a list of things."""
     page = [INTRO, "Valley tour dates announced", "14 comments", "2 diggs", "3 shares", OUTRO]
