@@ -1,14 +1,15 @@
-"""Command line: ``newsclean run``, ``newsclean serve``, ``newsclean explain``.
+"""Command line: ``newsclean run``, ``serve``, ``explain``, ``status`` and ``export``.
 
 Prefect is imported only by the commands that run the flow, so ``explain`` and ``--help``
-start fast and need no server.
+start fast and need no server. Here are the commands, their options and exit codes; their
+work is elsewhere: the checks before anything starts in ``newsclean.preflight``, starting the
+flow in ``newsclean.launch``, ``explain`` in ``newsclean.render``, ``status`` in
+``newsclean.status``, ``export`` in ``flows.export``.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 import time
 from enum import StrEnum
@@ -20,7 +21,13 @@ from typer._click.core import Context  # typer's own click: its commands are bui
 from typer._click.exceptions import NoSuchOption
 from typer.core import TyperCommand
 
-from newsclean import __version__, render
+from newsclean import __version__
+from newsclean.launch import (
+    progress_bar,
+    quiet_prefect_defaults,
+    stop_serving_on_sigterm,
+    task_runner,
+)
 from newsclean.preflight import (
     check_cluster,
     check_dirs,
@@ -32,6 +39,8 @@ from newsclean.preflight import (
     read_config,
     read_run_config,
 )
+from newsclean.render import explain_files
+from newsclean.status import show_status
 
 
 class _Command(TyperCommand):
@@ -78,26 +87,6 @@ ConfigOpt = Annotated[
 VerboseOpt = Annotated[
     bool, typer.Option("-v", "--verbose", help="Show Prefect's logs (the dashboard has them).")
 ]
-
-
-# Seconds a run waits for Prefect's temporary server to answer (Prefect's default is 20; on a
-# loaded 2-core machine the start took longer, and the run failed before it began).
-EPHEMERAL_STARTUP_SECONDS = "90"
-
-
-def _quiet_prefect_defaults(verbose: bool = True) -> None:
-    # Ephemeral runs print "database is locked" tracebacks from the telemetry heartbeat
-    # (PrefectHQ/prefect#18934); turning analytics off removes them. Users can override both.
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault(
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", EPHEMERAL_STARTUP_SECONDS
-    )
-    if not verbose:  # the terminal gets warnings and errors; the API (dashboard) every log
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
-    # a temporary server stops with this process, even one killed with SIGKILL
-    from flows.server_guard import guard_temporary_server
-
-    guard_temporary_server()
 
 
 @app.command(cls=_Command)
@@ -162,36 +151,14 @@ def run(
     held = None if wait else is_locked(out)
     if held:
         raise fail(held, code=3)
-    _quiet_prefect_defaults(verbose)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+    quiet_prefect_defaults(verbose)
     from flows import clean_articles as ca
     from flows.workers import set_progress_hook
 
     started = time.perf_counter()
-    progress = Progress(
-        TextColumn("cleaning"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("files · {task.fields[docs]:,} documents · {task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=_stderr_console(),
-        transient=True,
-        redirect_stdout=False,  # worker processes must not inherit rich's stream proxies
-        redirect_stderr=False,
-    )
-    task_id = progress.add_task("clean", total=None, docs=0, rate="")
-    clock = [time.perf_counter()]
-
-    def hook(done: int, total: int, docs: int) -> None:
-        if done == 0:  # the flow starts cleaning now
-            clock[0] = time.perf_counter()
-        spent = time.perf_counter() - clock[0]
-        rate = f"{docs / spent:,.0f} documents/s" if docs and spent > 0 else ""
-        progress.update(task_id, completed=done, total=total, docs=docs, rate=rate)
-
+    progress, hook = progress_bar()
     set_progress_hook(hook)
-    runner = _task_runner(workers, dask)
+    runner = task_runner(workers, dask)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
         with progress:
@@ -231,27 +198,6 @@ def run(
     )
 
 
-def _task_runner(workers: int, dask: str | None = None) -> Any:
-    """Worker processes (``--workers``), or a Dask cluster's workers (``--dask``); the flow
-    starts them only for a stage too large for its own thread, and points them at its own
-    Prefect API (see ``flows.workers``)."""
-    if dask:
-        from flows.cluster import dask_runner
-
-        return dask_runner(dask, workers)
-    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
-
-    if workers < 2:
-        return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=workers)
-
-
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
 @app.command(cls=_Command)
 def serve(
     cron: Annotated[
@@ -268,7 +214,7 @@ def serve(
     """Run on a schedule (needs a Prefect server). Example: newsclean serve --cron '0 * * * *'"""
     read_config(config)
     check_dirs(raw, out)
-    _quiet_prefect_defaults(verbose)
+    quiet_prefect_defaults(verbose)
     from prefect.client.schemas.schedules import CronSchedule
 
     try:
@@ -284,7 +230,7 @@ def serve(
         )
     from flows.clean_articles import clean_articles
 
-    _stop_serving_on_sigterm()
+    stop_serving_on_sigterm()
     typer.echo(f"serving clean-articles/{name} on {cron!r}; stop with Ctrl-C", err=True)
     clean_articles.serve(
         name=name,
@@ -306,18 +252,6 @@ def serve(
     )
 
 
-def _stop_serving_on_sigterm() -> None:
-    """SIGTERM stops ``serve`` as Ctrl-C does. Prefect's own handler calls the runner's async
-    stop from inside the event loop without awaiting it (a "coroutine 'Runner.astop' was
-    never awaited" warning, and the runner not stopped cleanly)."""
-    from prefect.runner import Runner
-
-    def stop(self: Any, *args: Any, **kwargs: Any) -> None:
-        raise KeyboardInterrupt
-
-    Runner.handle_sigterm = stop  # type: ignore[method-assign]
-
-
 @app.command(cls=_Command)
 def explain(
     files: Annotated[list[Path], typer.Argument(metavar="FILE", hidden=True)],
@@ -335,64 +269,7 @@ def explain(
     """Show every line's keep/drop decision with its rule, for raw files (.txt, .jsonl, .html,
     .warc, .gz); FILE#N picks one document: a JSON Lines record's line, or the WARC record at
     byte offset N. Example: newsclean explain raw/a.txt"""
-    from cleaners.document import Rejection
-    from cleaners.pipeline import Cleaner
-    from flows.discovery import is_feed
-    from flows.inputs import FileReading
-    from flows.web_inputs import is_archive
-
-    cfg = read_config(config)
-    cleaner = Cleaner(cfg)
-    status = 0
-    root = Path(os.path.abspath(raw))  # noqa: PTH100  (as a run walks it: links not resolved)
-    for path in files:
-        pick: int | None = None
-        named = re.fullmatch(r"(.+)#(\d+)", str(path))
-        if named and not path.exists() and Path(named.group(1)).exists():
-            path, pick = Path(named.group(1)), int(named.group(2))
-            if not (is_archive(path.name) or is_feed(path.name)):
-                typer.echo(
-                    f"newsclean: error: #{pick} picks a record of a .jsonl or .warc file,"
-                    f" not of {str(path)!r}",
-                    err=True,
-                )
-                status = 2
-                continue
-        if not path.exists() and not path.is_symlink():
-            typer.echo(f"newsclean: error: {str(path)!r} does not exist", err=True)
-            status = 2
-            continue
-        if path.is_dir():
-            typer.echo(f"newsclean: error: {str(path)!r} is a folder; name files", err=True)
-            status = 2
-            continue
-        full = Path(os.path.abspath(path))  # noqa: PTH100
-        # under --raw: read as a run reads it (site, id, raw_path, the raw/ boundary)
-        base = root if full.is_relative_to(root) else full.parent
-        # streamed: an archive's pages are explained as they are read
-        start = pick if pick is not None and is_archive(path.name) else None
-        shown = 0
-        for item in FileReading(full, base, cfg.limits, start):
-            if pick is not None and item.record != pick:
-                continue
-            shown += 1
-            if isinstance(item, Rejection):
-                if as_json:
-                    row = {"path": str(path), **item.to_dict(), "rejected": True}
-                    typer.echo(json.dumps(row, ensure_ascii=False))
-                else:
-                    where = f"#{item.record}" if item.record is not None else ""
-                    typer.echo(f"== {path}{where}: REJECTED [{item.rule}] {item.reason}\n")
-                continue
-            report = cleaner(item)
-            if as_json:
-                typer.echo(json.dumps(render.explain_json(path, report), ensure_ascii=False))
-            else:
-                typer.echo(render.explain_text(path, report))
-        if pick is not None and not shown:
-            what = "WARC record starts at byte" if start is not None else "record is on line"
-            typer.echo(f"newsclean: error: no {what} {pick} of {str(path)!r}", err=True)
-            status = 2
+    status = explain_files(files, read_config(config), raw, as_json)
     if status:
         raise typer.Exit(status)
 
@@ -403,74 +280,7 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Show what an output directory's state holds and its last runs. Example: newsclean status"""
-    from flows import ids, io
-    from flows.state import STATE_PATH, State
-
-    if out.exists() and not out.is_dir():
-        raise fail(f"--out {str(out)!r} is a file, not an output folder")
-    if not (out / STATE_PATH).is_file():
-        raise fail(
-            f"{str(out)!r} holds no newsclean run yet; run `newsclean run --out {out}` first"
-        )
-    lock = io.is_locked(out)
-    with State(out) as state:
-        counts = state.counts()
-        runs = state.runs(limit=5)
-        multi = state.db.execute(
-            "SELECT count(*) FROM (SELECT cluster FROM docs WHERE status='article'"
-            " GROUP BY cluster HAVING count(*) > 1)"
-        ).fetchone()[0]
-        sites = dict(
-            state.rows(
-                "SELECT d.source, count(*) FROM clusters c JOIN docs d ON d.id = c.canonical"
-                " WHERE d.source != ? GROUP BY d.source ORDER BY count(*) DESC, d.source",
-                (ids.UNKNOWN_SOURCE,),
-            )
-        )
-        size = sum(p.stat().st_size for p in state.path.parent.glob(state.path.name + "*"))
-    info: dict[str, Any] = {
-        "out_dir": str(out),
-        "state": str(out / STATE_PATH),
-        "state_bytes": size,
-        "files": counts["files"],
-        "documents": counts["documents"],
-        "articles": counts["canonical"],
-        "clusters_with_duplicates": multi,
-        "duplicates": counts["duplicates"],
-        "rejected": counts["rejected"],
-        "last_run": runs[0] if runs else None,
-        "runs": [
-            {k: r.get(k) for k in ("run_id", "started", "seconds", "counts", "files")} for r in runs
-        ],
-        "site_stories": sites,
-        "running": lock,
-    }
-    if as_json:
-        info["last_run"] = info["runs"][0] if runs else None
-        typer.echo(json.dumps(info, ensure_ascii=False))
-        return
-    lines = [
-        f"{out}: {info['articles']} articles ({multi} with duplicates), "
-        f"{info['duplicates']} duplicates, {info['rejected']} rejected, "
-        f"from {info['documents']} documents in {info['files']} raw files",
-        f"state: {info['state']} ({size / 1e6:.1f} MB)",
-        "last runs:",
-    ]
-    for r in info["runs"]:
-        c, f = r.get("counts") or {}, r.get("files") or {}
-        lines.append(
-            f"  {r['started']}  {r['run_id']}  {r.get('seconds')} s: files read "
-            f"{f.get('read')}, unchanged {f.get('unchanged')}; documents read {c.get('read')}, "
-            f"published {c.get('canonical')}, duplicates {c.get('duplicates')}, "
-            f"rejected {c.get('rejected')}"
-        )
-    lines.append(
-        f"site furniture learned from {counted(sum(sites.values()), 'story')}"
-        f" of {counted(len(sites), 'site')}"
-    )
-    lines += [f"  {site}: {counted(n, 'story')}" for site, n in list(sites.items())[:10]]
-    lines.append(f"a run is in progress: {lock}" if lock else "no run in progress")
-    typer.echo("\n".join(lines))
+    show_status(out, as_json)
 
 
 class ExportFormat(StrEnum):

@@ -338,17 +338,17 @@ def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path:
 def test_the_temporary_server_gets_time_to_start_unless_the_user_says_otherwise(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclean import cli
+    from newsclean import launch
 
     key = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
     monkeypatch.delenv(key, raising=False)
-    cli._quiet_prefect_defaults()
-    assert os.environ[key] == cli.EPHEMERAL_STARTUP_SECONDS == "90"
+    launch.quiet_prefect_defaults()
+    assert os.environ[key] == launch.EPHEMERAL_STARTUP_SECONDS == "90"
     from prefect.settings import Settings
 
     assert Settings().server.ephemeral.startup_timeout_seconds == 90
     monkeypatch.setenv(key, "7")
-    cli._quiet_prefect_defaults()
+    launch.quiet_prefect_defaults()
     assert os.environ[key] == "7"
 
 
@@ -446,10 +446,10 @@ def test_sigterm_stops_serve_as_ctrl_c_does(monkeypatch: pytest.MonkeyPatch) -> 
     serve's stops the runner as Ctrl-C does (flow.serve catches KeyboardInterrupt)."""
     from prefect.runner import Runner
 
-    from newsclean import cli
+    from newsclean import launch
 
     monkeypatch.setattr(Runner, "handle_sigterm", Runner.handle_sigterm)  # restored after
-    cli._stop_serving_on_sigterm()
+    launch.stop_serving_on_sigterm()
     with pytest.raises(KeyboardInterrupt):
         Runner.handle_sigterm(object())
 
