@@ -48,15 +48,24 @@ def _parallel(items: list[str]) -> bool:
     return len(seps) == 1
 
 
-def _labelled_tail(run: list[int], lines: list[str]) -> list[int]:
-    """The end of ``run`` from its last label ending in a colon, when three or more items
-    written alike follow it to the run's end; nothing otherwise."""
+def _tail_list(run: list[int], lines: list[str]) -> list[int]:
+    """The list ``run`` ends with: from its last label ending in a colon, when three or more
+    items written alike follow it to the run's end, or its last three or more lines when each
+    is a schedule's item (a week's listings: "Monday: The Long Winter (12A), 7.30pm"); nothing
+    otherwise."""
     label = next(
         (k for k in range(len(run) - 1, -1, -1) if lines[run[k]].rstrip().endswith(":")), None
     )
-    if label is None or len(run) - 1 - label < MIN_LIST_LINES:
-        return []
-    return run[label:] if _parallel([lines[i] for i in run[label + 1 :]]) else []
+    if (
+        label is not None
+        and len(run) - 1 - label >= MIN_LIST_LINES
+        and _parallel([lines[i] for i in run[label + 1 :]])
+    ):
+        return run[label:]
+    first = len(run)
+    while first > 0 and SCHEDULE_ITEM.match(lines[run[first - 1]]):
+        first -= 1
+    return run[first:] if len(run) - first >= MIN_LIST_LINES else []
 
 
 def _programme(
@@ -288,9 +297,9 @@ def enclosed_runs(
             # are written alike ("6pm – The Hollow Pines (Main Stage)"), up to its last item
             out.extend(_programme(run, judged, lines))
         elif closed:
-            # items written alike under their own label, which the body goes on from ("Die
-            # Ergebnisse im Überblick:" / "SV Riedhausen – TSV Bergheim 2:1" / ...)
-            out.extend(_labelled_tail(run, lines))
+            # items written alike under their own label, or a schedule, which the body goes
+            # on from ("Die Ergebnisse im Überblick:" / "SV Riedhausen – TSV Bergheim 2:1")
+            out.extend(_tail_list(run, lines))
     # a table: its repeated cells were removed as copies, and its figures read as stamps
     taken = set(out)
     rest = [s and order[k] not in taken for k, s in enumerate(soft)]

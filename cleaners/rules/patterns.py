@@ -57,14 +57,15 @@ _TIME = (
 )
 # A time written before the date ("4:15 PM EDT, April 9, 2026"; "08:30, 10 квітня 2026").
 _LEAD = rf"(?:{_CLOCK}{_ZONE}{{0,2}}\s*[,|·–-]?\s*)?"
-_WEEKDAY = (
-    r"(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+_WEEKDAY_NAME = (
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     r"|понеділок|вівторок|середа|четвер|п[’'ʼ]ятниця|субота|неділя"
-    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
+_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
 # The labels of a date line: when it was posted, and when it was revised (a revision's date
 # is not the publication date, see ``cleaners.boilerplate``), in English and in the others.
 _POSTED_EN = r"posted|published|first published|originally published|date"
@@ -190,7 +191,11 @@ DATELINE_ALONE = re.compile(
 # dates, not a rail of teasers (a bare date, "4 de mayo", and an archive's "April 2026" are not
 # items).
 SCHEDULE_ITEM = re.compile(
-    rf"{_WEEKDAY}?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:{_WEEKDAY}?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?:{MONTHS}|{MONTHS_INTL}))"
-    r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2})?\s*[–—:|-]\s+\w"
+    r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.h]\d{2})?"
+    # the place after a comma ("7. März, Riedhausen: Hallenflohmarkt ...")
+    r"(?:,\s+[A-ZÀ-ÞА-ЯІЇЄ][\w.'’-]*(?:[ -][\w.'’-]+){0,2})?"
+    # ... or a weekday alone, as a week's listings give it ("Monday: The Long Winter, 7pm")
+    rf"|{_WEEKDAY_NAME})\s*[–—:|-]\s+\w"
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import Cleaner
 from tests.helpers import make_doc
@@ -137,6 +139,38 @@ def test_items_written_alike_under_their_own_label_before_the_body_goes_on_are_b
     after = "Am kommenden Wochenende empfängt Tabellenführer Altdorf den SV Riedhausen."
     paragraphs = clean(["Startseite", "Fußball", "Tabellen", *results, after, "Impressum"])
     assert list(paragraphs) == [*results, after]
+
+
+@pytest.mark.parametrize(
+    ("before", "items", "after"),
+    [
+        (
+            ["Cinema", "What's on at the Picturehouse this week"],
+            [
+                "Monday: The Long Winter (12A), 2pm and 7.30pm",
+                "Tuesday: Quiet Harbour (15), 7pm",
+                "Wednesday: Silent film night with live piano, 8pm",
+            ],
+            "Tickets cost nine pounds, or six for members, and can be booked at the box office.",
+        ),
+        (
+            ["Flohmärkte im Landkreis: Die Termine im März"],
+            [
+                "7. März, Riedhausen: Hallenflohmarkt in der Mehrzweckhalle, 9 bis 14 Uhr",
+                "14. März, Bergheim: Kinderflohmarkt im Pfarrheim, 10 bis 13 Uhr",
+                "21. März, Wasserburg: Nachtflohmarkt auf dem Marktplatz, 18 bis 23 Uhr",
+            ],
+            "Wer selbst verkaufen möchte, muss sich bis zum Monatsende bei der Gemeinde anmelden.",
+        ),
+    ],
+    ids=["weekdays", "dates-and-places"],
+)
+def test_a_schedule_the_body_goes_on_from_is_body(
+    before: list[str], items: list[str], after: str
+) -> None:
+    """A week's listings by weekday, or dates each with its place, right before a paragraph."""
+    paragraphs = clean(["Menu", *before, *items, after, "Most read"])
+    assert list(paragraphs)[-len(items) - 1 :] == [*items, after]
 
 
 def test_counters_between_paragraphs_stay_furniture() -> None:
