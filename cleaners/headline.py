@@ -238,6 +238,42 @@ def _menu_column(
     )
 
 
+def _under_kicker(
+    lines: Sequence[str],
+    eligible: Sequence[bool],
+    title: int,
+    anchor: int,
+    max_words: int,
+    meta: Sequence[bool] | None,
+) -> int:
+    """The first line of a few words or more under the first line, when the first is a label
+    of a few words (a section's name, "Sorties", perhaps with more labels under it) and that
+    line is a headline of ordinary length above the body ("Fête de la musique : le programme
+    à Nantes"): the label is its kicker. A line of a standfirst's length, or a byline or date
+    line, under a short first line leaves the first line the headline."""
+    if len(lines[title].split()) >= _KICKER:
+        return title
+    labels = 0
+    for i in range(title + 1, anchor):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if meta is not None and meta[i]:
+            return title  # the byline or the date: the first line heads the article
+        words = len(text.split())
+        if words < _KICKER and labels < _GAP and _label(text):
+            labels += 1
+            continue  # more labels: the menu's or the section's ("Cinema")
+        ok = eligible[i] and _shaped(text, max_words) and _KICKER <= words < _STANDFIRST
+        return i if ok and not text[:1].isdigit() else title
+    return title
+
+
+def _label(text: str) -> bool:
+    """A menu's or a section's label: a few words, no figure, not introducing a list."""
+    return not text.endswith(":") and not any(c.isdigit() for c in text)
+
+
 def choose(
     lines: Sequence[str],
     kept: Sequence[bool],
@@ -270,9 +306,11 @@ def choose(
             and not _menu_under(lines, eligible, title, anchor)
             and not _menu_column(lines, title, anchor, meta)
         ):
-            return title
+            return _under_kicker(lines, eligible, title, anchor, max_words, meta)
     scored = scores(lines, eligible, title, max_words, block, lead, meta, credit)
     if not scored:
+        if title is not None and title <= anchor:
+            return _under_kicker(lines, eligible, title, anchor, max_words, meta)
         return title
     best = max(scored, key=lambda i: scored[i])  # (the first of equals)
     best = _unlabelled(lines, scored, best)

@@ -185,13 +185,17 @@ NAV_RULES: tuple[Rule, ...] = (
             # a legal page's link alone on its line
             r"privacy (?:policy|notice|settings)|terms of (?:use|service)|"
             r"cookie (?:policy|settings)|accessibility|site ?map|"
+            # a wiki's links to its own navigation: "Jump to: navigation, search"
+            r"(?:jump to|wechseln zu|aller à|ir a|saltar a|перейти к|перейти до)\s*:?\s*"
+            r"(?:navigation|navegación|навигаци[яи]|навігаці[яї]),?\s*"
+            r"(?:search|suche|rechercher|recherche|búsqueda|buscar|поиск|пошук)|"
             r"politique de confidentialité|mentions légales|aviso legal|"
             r"política de (?:privacidad|cookies)|политика конфиденциальности|"
             r"політика конфіденційності|условия использования|умови використання)"
             r"\s*(?:\.\.\.|…)?\s*$"
         ),
         LINE,
-        4,
+        6,
         starts=(
             *("latest", "most ", "trending", "top stories", "breaking news", "home", "menu"),
             *("skip to", "back to top", "next ", "previous ", "prev ", "load more", "show more"),
@@ -210,7 +214,8 @@ NAV_RULES: tuple[Rule, ...] = (
             *("самое", "популярн", "найпопулярніше", "найчитаніше", "loading", "wird geladen"),
             *("lädt", "chargement", "cargando", "загрузка", "privacy", "terms of", "cookie"),
             *("politique de", "mentions", "aviso legal", "política de", "политика", "політика"),
-            *("условия", "умови", "accessibility", "site map", "sitemap"),
+            *("условия", "умови", "accessibility", "site map", "sitemap", "jump to"),
+            *("wechseln zu", "aller à", "ir a", "saltar a"),
         ),
     ),
     # A tag list: a label and a few topics, no sentence ("Теги: Україна, Росія").

@@ -99,6 +99,24 @@ def test_a_menu_written_one_item_to_a_line_is_not_the_headline() -> None:
     assert list(doc.paragraphs) == body
 
 
+@pytest.mark.parametrize(
+    "labels", [["Sorties"], ["Sorties", "Musique"]], ids=["one label", "two labels"]
+)
+def test_a_section_label_first_is_the_kicker_of_the_headline_under_it(labels: list[str]) -> None:
+    """A first line of a word or two (the section the rules left) above a headline of ordinary
+    length: the label is its kicker, though the headline shares no word with the lead."""
+    headline = "Fête de la musique : le programme à Nantes"
+    body = [
+        "Des dizaines de concerts gratuits sont prévus samedi dans le centre-ville. Voici les"
+        " principaux rendez-vous.",
+        "La circulation sera interdite dans l'hypercentre à partir de 17 heures, a indiqué la"
+        " préfecture.",
+    ]
+    assert _title(["Accueil", *labels, headline, *body]) == headline
+    # a byline under the short first line: the first line heads the article
+    assert _title(["Accueil", "Concerts", "Par Claire Dubois", *body]) == "Concerts"
+
+
 def test_an_article_s_own_first_line_stays_its_headline() -> None:
     """A scraper that keeps only the article puts the headline first: trusted as before."""
     page = ["Bridge to close", "By Kevin Tran", *BODY_EN]
