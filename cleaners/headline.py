@@ -27,132 +27,28 @@ Otherwise every line in a window above the body's main block is weighed:
 
 A line with no content word in common with the lead is never chosen (the first line stays the
 title when nothing is better). Named rules' removals (calls to action, share buttons, bylines)
-are never candidates; lines the layout classifier dropped for their context are.
+are never candidates; lines the layout classifier dropped for their context are. What is asked
+of one line (its words, key and shape) is ``cleaners.headline_lines``.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-import unicodedata
-from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
-from cleaners.layout import SENTENCE_END, WORD, ascii_words
+from cleaners import headline_lines as hl
 from cleaners.lineshape import is_sentence, words_in
-from cleaners.rules import DATE_RE, MONTHS, MONTHS_INTL
-from cleaners.stopwords import STOPWORDS
 
 WINDOW = 45  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
-_STEM = 6  # letters of a word compared between the headline and the lead
-_STEM_CYRILLIC = 4  # ... in Russian and Ukrainian, whose endings are longer ("линию", "линии")
 _KICKER = 4  # a line of fewer words right above the headline is a kicker, not the headline
 _STANDFIRST = 12  # ... unless the line under it has this many words: a standfirst
-_TWO_PART = 14  # a headline of two short sentences has at most this many words
 _SHARE = 3  # a block with a third of the largest block's words in sentences starts the body
 _MENU_ITEM = 2  # words of a menu's item, one to a line
 _PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
 _GAP = 4  # kept lines further apart than this start a new block
 _BESIDE = 0.2  # the score of a line right above or below a byline or a date line
 _CREDITED = 0.4  # taken from a line right above a picture's credit (a caption)
-_MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
-_DATE = re.compile(
-    rf"\b(?:{MONTHS}|{MONTHS_INTL})\s+\d|\d{{1,2}}:\d{{2}}"
-    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|{DATE_RE}",
-    re.IGNORECASE,
-)
-_TAGS = re.compile(r"\S+(?:\s+\S+){0,3}(?:,\s*\S+(?:\s+\S+){0,3}){2,}")  # short labels, 3+
-_CUT = re.compile(r"\w(?:…|\.\.\.)\s*$")  # a line cut short right after a word
-_URL = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
-_GLUED = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[a-z]{2}")
-_INNER_END = re.compile(  # a sentence end inside the line (not "U.S." or "Mr.")
-    r"[a-zß-ÿа-яα-ω]{2}[.!?…]['\"’”»)\]]*\s+[\"'“‘«„(]*[A-ZÀ-ÞА-ЯΑ-Ω]"
-)
-_ENDS = ("…", "...")  # every match of ``_CUT`` ends with one (whitespace aside): a cheap test
-
-# A line's key and shape depend on the line alone, and the steps below ask about the same
-# lines several times per page (``_times`` keys most of a page's lines for each group of
-# candidates) and pages repeat lines: the answers are kept in bounded per-process caches, as
-# ``cleaners.lineshape`` keeps its own. Only a short line's are kept (a headline's
-# candidates are short; a lead's paragraphs come once).
-_CACHED = 1 << 13
-_SHORT = 300  # characters
-
-
-def _content(text: str) -> set[str]:
-    """Content words, cut to their first letters so that inflections meet ("japanisches" in
-    the headline, "japanische" in the lead)."""
-    words = ascii_words(text)  # (lower-cased: on ASCII the same as casefold)
-    if words is None:
-        words = [x.casefold() for x in WORD.findall(text)]
-    return {
-        w[: _STEM_CYRILLIC if "а" <= w[0] <= "я" or w[0] in "іїєґё" else _STEM]
-        for w in words
-        if len(w) >= 4 and not w.isdigit() and w not in STOPWORDS
-    }
-
-
-def _key(text: str) -> str:
-    return _short_key(text) if len(text) <= _SHORT else _key_of(text)
-
-
-def _key_of(text: str) -> str:
-    return " ".join(WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
-
-
-_short_key = lru_cache(maxsize=_CACHED)(_key_of)
-
-
-def _shaped(text: str, max_words: int, min_words: int = 3) -> bool:
-    if len(text) <= _SHORT:
-        return _short_shaped(text, max_words, min_words)
-    return _shaped_as(text, max_words, min_words)
-
-
-def _shaped_as(text: str, max_words: int, min_words: int) -> bool:
-    words = text.split()
-    if not min_words <= len(words) <= max_words:
-        return False
-    core = text.rstrip("'\"’”»«")
-    if SENTENCE_END.search(core) and not core.endswith(("?", "!", "…")):
-        return False
-    if core.endswith((",", ";", ":")):
-        return False
-    if len(_INNER_END.findall(text)) > (1 if len(words) <= _TWO_PART else 0):
-        return False  # (two sentences are a paragraph, unless short and not ending in a period:
-        #              "Vegetarians. Need, trend or choice?")
-    first = text.lstrip("\"'“‘«»„(¿¡")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
-    glued = len(_GLUED.findall(text))
-    if glued >= 2 or (glued and len(words) < 4):  # "ShareTweetEmail", not one "AlphaTauri"
-        return False
-    if "©" in text or _tags(text) or _URL.search(text):
-        return False  # a photo credit; a row of tags ("Debate, Germany, Politics"); an address
-    return not (len(_MENU.findall(text)) >= 2 or _dated(text))
-
-
-_short_shaped = lru_cache(maxsize=_CACHED)(_shaped_as)
-
-
-def _dated(text: str) -> bool:
-    """A date line: a date, and fewer than four other words of three letters or more ("Posted
-    on April 8, 2026 by Kevin Tran"); a headline may name a day ("Minutes of the board meeting
-    of 10 October 2019")."""
-    if not _DATE.search(text):
-        return False
-    rest = _DATE.sub(" ", text)
-    return sum(1 for w in WORD.findall(rest) if len(w) >= 3 and w.isalpha()) < 4
-
-
-def _tags(text: str) -> bool:
-    """A row of three or more short labels, each capitalised ("Debate, Germany, Politics"),
-    not a sentence with commas ("South Dakota says, 'Meth. We're On It,' and Twitter asks")."""
-    if not _TAGS.fullmatch(text):
-        return False
-    return all(p.strip()[:1].isupper() or p.strip()[:1].isdigit() for p in text.split(","))
 
 
 def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
@@ -195,16 +91,16 @@ def _outshone(
     sharing four). Or it stands right above the byline or the date, shares a word with the
     lead, and the first line shares none and stands beside neither ("Riverton Gazette" above
     "What's on this weekend in Riverton" above "Staff Writer")."""
-    first = len(_content(lines[title]) & lead)
+    first = len(hl.content(lines[title]) & lead)
     by_meta = meta is not None and first == 0 and not _beside_meta(lines, meta, title)
     for i in range(title + 1, anchor + 1):
         text = lines[i].strip()
-        if not (eligible[i] and _shaped(text, max_words)):
+        if not (eligible[i] and hl.shaped(text, max_words)):
             continue
         after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
         if after[:1].islower():
             continue  # a sentence broken across lines, not a headline
-        words = _content(text)
+        words = hl.content(text)
         shared = words & lead
         if len(shared) >= first + 2 and len(shared) * 3 >= len(words):
             return True
@@ -218,7 +114,9 @@ def _menu_under(lines: Sequence[str], eligible: Sequence[bool], title: int, anch
     stands between the first line and the body: the first line is the page's masthead or
     section name, and the headline comes after the menu ("Home & Living" / "Gift Guides |
     Deals | Reviews" / the headline)."""
-    return any(eligible[i] and len(_MENU.findall(lines[i])) >= 2 for i in range(title + 1, anchor))
+    return any(
+        eligible[i] and len(hl.MENU.findall(lines[i])) >= 2 for i in range(title + 1, anchor)
+    )
 
 
 def _menu_column(
@@ -264,7 +162,7 @@ def _under_kicker(
         if words < _KICKER and labels < _GAP and _label(text):
             labels += 1
             continue  # more labels: the menu's or the section's ("Cinema")
-        ok = eligible[i] and _shaped(text, max_words) and _KICKER <= words < _STANDFIRST
+        ok = eligible[i] and hl.shaped(text, max_words) and _KICKER <= words < _STANDFIRST
         return i if ok and not text[:1].isdigit() else title
     return title
 
@@ -298,7 +196,7 @@ def choose(
     block = block[_first_prose(lines, block, max_words) :]
     anchor = block[0]
     lead = _lead(lines, block, max_words)
-    if title is not None and title <= anchor and _shaped(lines[title], max_words, min_words=1):
+    if title is not None and title <= anchor and hl.shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
         if (
             between <= TRUST_FIRST
@@ -321,10 +219,10 @@ def _unlabelled(lines: Sequence[str], scored: dict[int, float], best: int) -> in
     """The candidate right beside ``best`` that is ``best`` without its first words: a
     kicker or section label run into the headline ("Local news So the auction went"), given
     again alone."""
-    key = _key(lines[best])
+    key = hl.key(lines[best])
     for j in range(best - _GAP, best + _GAP + 1):
         if j in scored and j != best:
-            other = _key(lines[j])
+            other = hl.key(lines[j])
             if len(other) < len(key) and key.endswith(" " + other):
                 return j
     return best
@@ -337,7 +235,7 @@ def _first_prose(lines: Sequence[str], block: list[int], max_words: int) -> int:
         text = lines[i].strip()
         words = words_in(text)
         prose = (words >= 8 and is_sentence(text)) or words >= _PROSE
-        if prose and not _shaped(text, max_words):
+        if prose and not hl.shaped(text, max_words):
             return n
     return 0
 
@@ -350,8 +248,8 @@ def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:
     for i in block:
         text = lines[i]
         prose = is_sentence(text) or words_in(text) >= _PROSE
-        if prose and not _shaped(text.strip(), max_words):
-            lead |= _content(text)
+        if prose and not hl.shaped(text.strip(), max_words):
+            lead |= hl.content(text)
             taken += 1
             if taken == 3:
                 break
@@ -374,17 +272,17 @@ def scores(
     listed = _listed(lines, max(0, anchor - WINDOW), anchor, max_words, meta)
     for i in range(max(0, anchor - WINDOW), anchor + 1):
         text = lines[i].strip()
-        if not text or not (eligible[i] or i == title) or not _shaped(text, max_words):
+        if not text or not (eligible[i] or i == title) or not hl.shaped(text, max_words):
             continue
         if i in listed:
             continue
         if len(block) == 1 and i == anchor:
             continue  # the body's only line stays the body
-        words = _content(text)
+        words = hl.content(text)
         if len(words) < 2:
             continue
         shared = words & lead
-        if not shared or _cut_short(lines, text):
+        if not shared or hl.cut_short(lines, text):
             continue
         found[i] = (
             len(shared) / len(words) * min(1.0, len(shared) / 3)
@@ -394,9 +292,9 @@ def scores(
             - (_CREDITED if credit is not None and _right_above(lines, credit, i) else 0.0)
         )
     # a line the page gives twice (a label on every menu is there three times or more)
-    seen = _times(lines, [lines[i] for i in found])
+    seen = hl.times(lines, [lines[i] for i in found])
     for i in found:
-        if seen[_key(lines[i])] == 2:
+        if seen[hl.key(lines[i])] == 2:
             found[i] += 0.2
     return found
 
@@ -418,63 +316,12 @@ def _listed(
             text = lines[j].strip()
             if not text:
                 continue
-            if (meta is not None and meta[j]) or not _shaped(text, max_words):
+            if (meta is not None and meta[j]) or not hl.shaped(text, max_words):
                 break
             items.append(j)
-        if len(items) >= 2 and max(_times(lines, [lines[j] for j in items]).values()) == 1:
+        if len(items) >= 2 and max(hl.times(lines, [lines[j] for j in items]).values()) == 1:
             listed.update(items)  # (a line given twice is a headline: "Up next:" over it)
     return listed
-
-
-def _cut_short(lines: Sequence[str], text: str) -> bool:
-    """True when the page gives ``text`` whole on another line: a teaser of the headline cut
-    short ("Habitat work in the open…")."""
-    return _cut(text) and any(cut_from(text, x) for x in lines)
-
-
-def cut_from(text: str, whole: str) -> bool:
-    """True when ``text`` is ``whole`` cut short: it ends in an ellipsis right after a word
-    (or a part of one), and what stands before it, three words or more, starts ``whole``
-    (compared without case, spacing or punctuation)."""
-    if len(whole) <= len(text) - 3 or not _cut(text):
-        return False
-    start, full = _key(text), _key(whole)
-    return len(start.split()) >= 3 and len(start) < len(full) and full.startswith(start)
-
-
-def _cut(text: str) -> bool:
-    """Whether ``text`` ends in an ellipsis right after a word, as ``_CUT`` says. The pattern
-    is searched at every character, so lines without its ending are not searched."""
-    return text.rstrip().endswith(_ENDS) and _CUT.search(text) is not None
-
-
-def _times(lines: Sequence[str], these: Sequence[str]) -> Counter[str]:
-    """How many times the page gives each of ``these`` lines, compared as ``_key`` does (a
-    line more than twice as long as the longest of them, or less than half as long as the
-    shortest, cannot have the same words, so it is not compared: most of a page's lines)."""
-    keys = {_key(t) for t in these}
-    if not keys:
-        return Counter()
-    sizes = [len(k) for k in keys]
-    least, most = min(sizes) // 2, 2 * max(sizes) + 20
-    heads = {k.split(" ", 1)[0] for k in keys}
-    return Counter(
-        k
-        for k in (
-            _key(x) for x in lines if least <= len(x) <= most and x.strip() and _may_hold(x, heads)
-        )
-        if k in keys
-    )
-
-
-def _may_hold(line: str, heads: set[str]) -> bool:
-    """False when ``line`` cannot have a key that starts with one of ``heads`` (the keys'
-    first words): an ASCII line's key is its lower-cased words, so each is in the line as it
-    is written lower-cased (most of a page's lines are not keyed at all)."""
-    if not line.isascii():
-        return True
-    low = line.lower()
-    return any(h in low for h in heads)
 
 
 def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
@@ -511,7 +358,7 @@ def _above_standfirst(
     if i < 0 or not (eligible[i] or i == title):  # (the first line, taken so far)
         return best
     text = lines[i].strip()
-    if not _shaped(text, max_words):
+    if not hl.shaped(text, max_words):
         return best
     if len(text.split()) < _KICKER and len(lines[best].split()) < _STANDFIRST:
         return best
@@ -520,11 +367,11 @@ def _above_standfirst(
     # one word of the lead is enough for a headline of a few words right above a standfirst
     # that stands right above the byline or the date
     beside = meta is not None and _right_above(lines, meta, best) and len(text.split()) >= _KICKER
-    return i if len(_content(text) & lead) >= (1 if beside else 2) else best
+    return i if len(hl.content(text) & lead) >= (1 if beside else 2) else best
 
 
 def _repeated_over(lines: Sequence[str], i: int, best: int) -> bool:
     """True when the page gives line ``i`` twice and ``best`` once: a page repeats its
     headline (the document title and the heading), not the standfirst."""
-    seen = _times(lines, (lines[i], lines[best]))
-    return seen[_key(lines[i])] == 2 and seen[_key(lines[best])] == 1
+    seen = hl.times(lines, (lines[i], lines[best]))
+    return seen[hl.key(lines[i])] == 2 and seen[hl.key(lines[best])] == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cleaners import cards, headline
+from cleaners import cards, headline, headline_lines
 from cleaners.actions import DROP, KEEP, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
@@ -28,7 +28,7 @@ def choose_headline(p: _Page, cfg: BoilerplateConfig, headline_first: bool) -> N
 
 def _own_teasers(p: _Page, title: str) -> None:
     for i in p.nonblank:
-        if p.action[i] == KEEP and headline.cut_from(p.lines[i], title):
+        if p.action[i] == KEEP and headline_lines.cut_from(p.lines[i], title):
             p.action[i] = DROP
             p.why[i] = (cards.RULE, "a teaser of this very article, cut short (a most-read list)")
 

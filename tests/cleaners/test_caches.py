@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaners import encoding, headline, layout, lineshape, rule_cache
+from cleaners import encoding, headline_lines, layout, lineshape, rule_cache
 from cleaners.config import BoilerplateConfig, PipelineConfig, RuleSpec
 from cleaners.pipeline import Cleaner
 from tests.helpers import GOLDEN, make_doc
@@ -43,8 +43,8 @@ def _clear() -> None:
     for shape in (lineshape.is_heading, lineshape.is_sentence, lineshape.glued_headline):
         shape.cache_clear()
     lineshape._glue_cuts.cache_clear()
-    headline._short_key.cache_clear()
-    headline._short_shaped.cache_clear()
+    headline_lines.short_key.cache_clear()
+    headline_lines.short_shaped.cache_clear()
 
 
 def _decisions(cleaner: Cleaner, lines: list[str]) -> tuple[object, ...]:

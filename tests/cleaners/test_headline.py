@@ -419,7 +419,7 @@ def test_a_picture_s_caption_above_its_credit_is_not_the_headline() -> None:
 
 @pytest.mark.parametrize("date", ["Samstag, 5. Oktober 2013", "10 de abril de 2026", "10.04.2026"])
 def test_a_date_line_in_any_language_is_not_the_headline(date: str) -> None:
-    from cleaners.headline import _shaped
+    from cleaners.headline_lines import shaped as _shaped
 
     assert not _shaped(date, 24, min_words=1)
     assert _shaped("Riverton council closes Main Street bridge", 24)
@@ -430,7 +430,7 @@ def test_a_date_line_in_any_language_is_not_the_headline(date: str) -> None:
     ["Posted on April 8, 2026 by Kevin Tran", "Updated 4:15 PM EDT, April 9, 2026"],
 )
 def test_a_date_line_with_a_few_words_is_not_the_headline(line: str) -> None:
-    from cleaners.headline import _shaped
+    from cleaners.headline_lines import shaped as _shaped
 
     assert not _shaped(line, 24)
 
@@ -491,7 +491,8 @@ def test_a_plain_article_s_first_line_stays_the_headline_over_its_standfirst() -
 def test_the_cheap_cut_test_agrees_with_the_pattern(text: str) -> None:
     # a line is searched for an ellipsis after a word only when it ends with one (whitespace
     # aside, as the pattern's \s*$ allows)
-    from cleaners.headline import _CUT, _cut
+    from cleaners.headline_lines import CUT as _CUT
+    from cleaners.headline_lines import cut as _cut
 
     assert _cut(text) == (_CUT.search(text) is not None)
 
@@ -503,7 +504,10 @@ def test_the_cheap_cut_test_agrees_with_the_pattern(text: str) -> None:
 )
 def test_cached_shape_and_key_answer_as_computed(text: str, max_words: int, least: int) -> None:
     # short lines' answers come from per-process caches, long ones' are computed: the same
-    from cleaners.headline import _key, _key_of, _shaped, _shaped_as
+    from cleaners.headline_lines import key as _key
+    from cleaners.headline_lines import key_of as _key_of
+    from cleaners.headline_lines import shaped as _shaped
+    from cleaners.headline_lines import shaped_as as _shaped_as
 
     for line in (text, text * 12):  # (the second is past the cached length)
         assert _key(line) == _key_of(line)
@@ -514,7 +518,8 @@ def test_cached_shape_and_key_answer_as_computed(text: str, max_words: int, leas
 @given(st.text(alphabet=st.sampled_from(list("Ab1_ .,’“”—·•ßÄé\u00a0İ")), max_size=40))
 def test_content_words_as_the_regex_reads_them(text: str) -> None:
     # an ASCII line (typographic punctuation aside) is read without the regex
-    from cleaners.headline import _STEM, _content
+    from cleaners.headline_lines import STEM as _STEM
+    from cleaners.headline_lines import content as _content
     from cleaners.layout import WORD
     from cleaners.stopwords import STOPWORDS
 
@@ -532,7 +537,8 @@ def test_times_counts_as_keying_every_line(lines: list[str], these: list[str]) -
     # lines that cannot hold a key's first word are not keyed: the same counts
     from collections import Counter
 
-    from cleaners.headline import _key, _times
+    from cleaners.headline_lines import key as _key
+    from cleaners.headline_lines import times as _times
 
     page = [*lines, *these]
     keys = {_key(t) for t in these}

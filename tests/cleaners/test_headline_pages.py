@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners import headline
+from cleaners import headline_lines
 from cleaners.config import PipelineConfig
 from cleaners.pipeline import Cleaner
 from tests.helpers import make_doc
@@ -58,4 +58,4 @@ def test_a_first_line_on_the_subject_stays_the_headline_over_a_line_above_the_by
     ],
 )
 def test_a_date_line_needs_a_month_s_name(text: str, dated: bool) -> None:
-    assert headline._dated(text) is dated
+    assert headline_lines.dated(text) is dated
