@@ -147,8 +147,9 @@ def _under_kicker(
     """The first line of a few words or more under the first line, when the first is a label
     of a few words (a section's name, "Sorties", perhaps with more labels under it) and that
     line is a headline of ordinary length above the body ("Fête de la musique : le programme
-    à Nantes"): the label is its kicker. A line of a standfirst's length, or a byline or date
-    line, under a short first line leaves the first line the headline."""
+    à Nantes"): the label is its kicker. A line of a standfirst's length, a byline or date
+    line, or the start of a sentence broken across lines under a short first line leaves the
+    first line the headline."""
     if len(lines[title].split()) >= _KICKER:
         return title
     labels = 0
@@ -163,7 +164,9 @@ def _under_kicker(
             labels += 1
             continue  # more labels: the menu's or the section's ("Cinema")
         ok = eligible[i] and hl.shaped(text, max_words) and _KICKER <= words < _STANDFIRST
-        return i if ok and not text[:1].isdigit() else title
+        after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
+        # (a sentence broken across lines goes on in lower case: not a headline)
+        return i if ok and not text[:1].isdigit() and not after[:1].islower() else title
     return title
 
 

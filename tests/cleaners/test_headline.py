@@ -115,6 +115,9 @@ def test_a_section_label_first_is_the_kicker_of_the_headline_under_it(labels: li
     assert _title(["Accueil", *labels, headline, *body]) == headline
     # a byline under the short first line: the first line heads the article
     assert _title(["Accueil", "Concerts", "Par Claire Dubois", *body]) == "Concerts"
+    # ... and so it does above a sentence broken across lines
+    broken = ["Des dizaines de concerts gratuits sont", "prévus samedi dans le centre-ville."]
+    assert _title(["Concerts", *broken, *body]) == "Concerts"
 
 
 def test_an_article_s_own_first_line_stays_its_headline() -> None:
