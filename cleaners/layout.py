@@ -34,7 +34,7 @@ from cleaners.linewords import WORD as WORD
 from cleaners.linewords import ascii_words as ascii_words
 from cleaners.linewords import line_key as line_key
 from cleaners.lists import enclosed_runs, in_list
-from cleaners.rules import DATELINE, MONTHS, MONTHS_INTL
+from cleaners.rules import DATELINE, MONTHS
 from cleaners.stopwords import STOPWORDS
 
 _key = line_key  # (the classifier's own name for it)
@@ -82,14 +82,7 @@ _DATE_TOKENS = re.compile(
     r"wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m|p\.m|"
     r"et|est|edt|gmt|utc|bst|cet|cest|pst|pdt|hkt|ist|updated|published|posted|last|"
     r"ago|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|read|min|"
-    r"yesterday|today|at|on|by|of|the|just|now|st|nd|rd|th|"
-    # the same in the other languages the rules cover: months, weekdays and a date's little
-    # words ("12. März 2026 um 10:45 Uhr", "le 12 mars à 10h45", "12 de marzo de 2026")
-    rf"{MONTHS_INTL}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|"
-    r"viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-    r"понеділок|вівторок|середа|четвер|пʼятниця|п’ятниця|субота|неділя|"
-    r"uhr|um|le|à|h|de|del|las|года|року|г|р|в|о|об)\b)|\d+"
+    r"yesterday|today|at|on|by|of|the|just|now|st|nd|rd|th)\b)|\d+"
 )
 
 # The words ``_DATE_TOKENS`` removes whole, lower case (but "a.m" and "p.m", two words of one
@@ -101,16 +94,7 @@ _DATE_WORD_LIST = (
     "thursday fri friday sat saturday sun sunday am pm et est edt gmt utc bst cet cest pst pdt "
     "hkt ist updated published posted last ago hour hours hr hrs minute minutes mins second "
     "seconds day days week weeks month months year years read min yesterday today at on by of "
-    "the just now st nd rd th januar februar juni juli oktober okt dezember dez janvier janv "
-    "mars avril avr juin juillet juil aout decembre enero ene febrero marzo abril abr mayo junio "
-    "julio agosto ago septiembre setiembre octubre noviembre diciembre dic mai montag dienstag "
-    "mittwoch donnerstag freitag samstag sonnabend sonntag lundi mardi mercredi jeudi vendredi "
-    "samedi dimanche lunes martes jueves viernes domingo uhr um le h de del las septembre "
-    "octobre novembre août déc décembre fevrier févr février jänner miércoles mär märz sábado à "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа "
-    "четвер пʼятниця субота неділя года року г р в о об"
+    "the just now st nd rd th"
 )
 _DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 

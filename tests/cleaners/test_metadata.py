@@ -572,27 +572,6 @@ def test_date_and_byline_lines_go_to_metadata(
     assert doc.authors == authors
 
 
-@pytest.mark.parametrize(
-    ("lang", "stamp", "published"),
-    [
-        ("de", "12. März 2026 um 10:45 Uhr", "2026-03-12"),
-        ("fr", "jeudi 12 mars 2026 à 10h45", "2026-03-12"),
-        ("es", "miércoles, 11 de marzo de 2026 - 3:40", "2026-03-11"),
-        ("ru", "12 марта 2026 года в 10:45", "2026-03-12"),
-        ("en", "March 12, 2026 at 10:45 am", "2026-03-12"),
-    ],
-)
-def test_a_date_line_between_paragraphs_is_a_time_stamp_in_every_language(
-    lang: str, stamp: str, published: str
-) -> None:
-    """A live blog's or a comment's date line inside the body: its month, weekday and little
-    words ("um", "Uhr", "de", "года") are a date's in the other languages as in English."""
-    first, *rest = BODY[lang].split("\n")
-    doc = _page(lang, body="\n".join([first, stamp, *rest]))
-    assert stamp not in doc.paragraphs
-    assert doc.published == published
-
-
 @pytest.mark.parametrize("updated_first", [True, False])
 def test_a_revision_date_does_not_win_over_the_publication_date(updated_first: bool) -> None:
     lines = ["Updated 4:15 PM EDT, April 9, 2026", "Published April 8, 2026"]
