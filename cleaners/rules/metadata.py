@@ -38,6 +38,17 @@ _LABEL_INTL_STARTS = (
     *("erschienen", "datum", "publi", "fecha", "опубліковано", "опубликовано", "дата"),
 )
 _DIGIT = re.compile(r"\d")
+# What a byline may say after the names: the place or the paper it was written for ("By Jane
+# Roe | Special to the Herald", "Por Ana Ruiz | Madrid"), and who took the pictures ("Story by
+# Jane Roe • Photos by John Smith", "Texto: Ana Ruiz Fotos: Luis Gómez")
+_DESK_AFTER = (
+    rf"(?:\s*[|·•]\s*(?:(?i:special to|for)\s+(?:(?i:the)\s+)?)?{_UP}[\w.'’-]+"
+    rf"(?:\s+{_UP}[\w.'’-]+){{0,3}})?"
+)
+_PHOTOS_AFTER = (
+    r"(?:\s*[|·•,;]?\s*(?i:photos?|fotos?|pictures?|images?|фото|photographie)"
+    r"\s*(?::|(?i:by|von|de|por|par))\s*\S.{0,60})?"
+)
 # The kind of piece before a byline's "by": "Eine Kolumne von", "Analysis by", "Un análisis de"
 _KIND = (
     r"(?i:(?:(?:a|an|ein|eine|un|une|una)\s+)?(?:column|analysis|commentary|opinion|"
@@ -112,8 +123,9 @@ META_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b)\s*"
-            rf"{_DATE_LINE}$",
+            rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b|"
+            # (or the date's own label: "By Maria Delgado Updated 4:15 PM EDT, April 9, 2026")
+            rf"(?=(?i:updated|published|posted)\b))\s*(?:{_LABEL}{_ON})?{_DATE_LINE}$",
             0,
         ),
         DATE,
@@ -197,9 +209,9 @@ META_RULES: tuple[Rule, ...] = (
     Rule(
         "meta.byline",
         "byline (to metadata)",
-        _r(rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*$", 0),
+        _r(rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}{_DESK_AFTER}{_PHOTOS_AFTER}\s*$", 0),
         BYLINE,
-        12,
+        16,
         starts=_BY_STARTS,
     ),
     # The kind of piece before the "by": "Eine Kolumne von Nils Pickert", "Analysis by Jane
@@ -222,20 +234,20 @@ META_RULES: tuple[Rule, ...] = (
         "byline (to metadata)",
         _r(
             r"^(?:(?i:words|text|texte|texto|текст|reporter(?:in)?|reportera?|journaliste|"
-            r"periodista|autor(?:in|a)?|auteure?|author|writer|story)\s*:|"
+            r"periodista|autor(?:in|a)?|auteure?|author|writer|story|reportage)\s*:|"
             r"(?i:written|reported|story|text)\s+by)\s*"
             # (a newsroom's credit is the next rules': "Autor: Die Redaktion")
             r"(?!(?i:(?:(?:die|la|el|the|our)\s+)?(?:redaktion|rédaction|redacción|редакц|"
             r"newsroom|staff|editors?)\b))"
-            rf"(?P<names>{_PEOPLE}){_ROLE_AFTER}\s*$",
+            rf"(?P<names>{_PEOPLE}){_ROLE_AFTER}{_PHOTOS_AFTER}\s*$",
             0,
         ),
         BYLINE,
-        12,
+        16,
         starts=(
             *("words", "text", "texto", "текст", "reporter", "reportera", "journaliste"),
             *("periodista", "autor", "auteur", "author", "writer", "story", "written"),
-            "reported",
+            *("reported", "reportage"),
         ),
     ),
     # A writer's name and job alone on the line: "Jane Roe, Correspondent", "Anna Keller,

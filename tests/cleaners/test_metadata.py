@@ -555,6 +555,43 @@ PAGES = [
         {"Le 12/03/2026 à 10h45": "meta.post_date"},
     ),
     ("en", ["2026-03-12T10:45:00Z"], "2026-03-12", (), {"2026-03-12T10:45:00Z": "meta.post_date"}),
+    # a byline with the place or paper after a bar, or the pictures' credit after it; a
+    # byline run into its date's label
+    (
+        "en",
+        ["By Maria Delgado | Special to the Herald"],
+        None,
+        ("Maria Delgado",),
+        {"By Maria Delgado | Special to the Herald": "meta.byline"},
+    ),
+    (
+        "es",
+        ["Por Ana Ruiz | Madrid"],
+        None,
+        ("Ana Ruiz",),
+        {"Por Ana Ruiz | Madrid": "meta.byline"},
+    ),
+    (
+        "es",
+        ["Texto: Ana Ruiz Fotos: Luis Gómez"],
+        None,
+        ("Ana Ruiz",),
+        {"Texto: Ana Ruiz Fotos: Luis Gómez": "meta.byline"},
+    ),
+    (
+        "fr",
+        ["Reportage : Jean Dupont"],
+        None,
+        ("Jean Dupont",),
+        {"Reportage : Jean Dupont": "meta.byline"},
+    ),
+    (
+        "en",
+        ["By Maria Delgado Updated 4:15 PM EDT, April 9, 2026"],
+        "2026-04-09",
+        ("Maria Delgado",),
+        {"By Maria Delgado Updated 4:15 PM EDT, April 9, 2026": "meta.post_date"},
+    ),
 ]
 
 
@@ -710,6 +747,8 @@ PROSE = [
     ("en", "On 04/08/2026 the council met again."),
     ("fr", "Publié le 08/04/2026, le rapport a surpris les élus."),
     ("de", "Text: Die Stadt plant einen neuen Radweg."),
+    ("en", "By Friday | Madrid and Paris will have voted on the plan."),
+    ("fr", "Reportage : la ville prépare un nouveau plan de circulation."),
     ("fr", "Le 12/03/2026 à 10h45, le conseil a voté le budget."),
     ("es", "El 12/03/2026 el pleno aprobó el presupuesto de la ciudad."),
 ]
