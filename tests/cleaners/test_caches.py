@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaners import encoding, headline_lines, layout, lineshape, rule_cache
+from cleaners import encoding, headline_lines, layout, line_evidence, lineshape, rule_cache
 from cleaners.config import BoilerplateConfig, PipelineConfig, RuleSpec
 from cleaners.pipeline import Cleaner
 from tests.helpers import GOLDEN, make_doc
@@ -38,7 +38,7 @@ PAGES = [
 
 def _clear() -> None:
     rule_cache.RuleCache._sets.clear()
-    for fn in (layout._key, layout._stop_counts, layout._judged, encoding._repair):
+    for fn in (layout._key, line_evidence.stop_counts, line_evidence.judged, encoding._repair):
         fn.cache_clear()
     for shape in (lineshape.is_heading, lineshape.is_sentence, lineshape.glued_headline):
         shape.cache_clear()

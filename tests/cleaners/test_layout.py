@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleaners import layout
+from cleaners import layout, line_evidence
 from cleaners.boilerplate import strip_boilerplate
 from cleaners.config import BoilerplateConfig, PipelineConfig
 from cleaners.layout import BAD, GOOD, NEAR, SHORT, judge_line
@@ -325,7 +325,7 @@ def test_line_tokens_fast_path_agrees_with_the_regex(text: str) -> None:
     assert layout._key.__wrapped__(text) == " ".join(layout.WORD.findall(text.lower()))
     words = [t.lower() for t in layout.WORD.findall(text)]
     expected = (len(words), sum(w in STOPWORDS for w in words))
-    assert layout._stop_counts.__wrapped__(text) == expected
+    assert line_evidence.stop_counts.__wrapped__(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -340,14 +340,14 @@ def test_line_tokens_fast_path_agrees_with_the_regex(text: str) -> None:
 def test_line_tokens_fast_path_on_news_punctuation(line: str) -> None:
     assert layout._key.__wrapped__(line) == " ".join(layout.WORD.findall(line.lower()))
     words = [t.lower() for t in layout.WORD.findall(line)]
-    assert layout._stop_counts.__wrapped__(line)[0] == len(words)
+    assert line_evidence.stop_counts.__wrapped__(line)[0] == len(words)
 
 
 _HINT_TEXT = st.lists(
     st.one_of(
         st.sampled_from(
-            [h for _, hints, _ in layout.PREFILTERS for h in hints]
-            + [h.upper() for _, hints, _ in layout.PREFILTERS for h in hints]
+            [h for _, hints, _ in line_evidence.PREFILTERS for h in hints]
+            + [h.upper() for _, hints, _ in line_evidence.PREFILTERS for h in hints]
         ),
         news_text(max_size=12),
     ),
@@ -361,24 +361,25 @@ def test_one_pass_over_the_hints_finds_what_each_prefilter_finds(text: str) -> N
     the same groups as looking for each group's hints in turn, and the web address hints
     whenever the line holds one (in any case)."""
     low = text.lower()
-    found = layout._hint_groups(low)
-    bits = (layout._URL_BIT, layout._COPYRIGHT_BIT, layout._FORM_BIT, layout._SOCIAL_BIT)
-    groups = (layout.PREFILTERS[0], *layout.PREFILTERS[2:])  # (not the e-mail one: "@")
+    found = line_evidence._hint_groups(low)
+    ev = line_evidence
+    bits = (ev._URL_BIT, ev._COPYRIGHT_BIT, ev._FORM_BIT, ev._SOCIAL_BIT)
+    groups = (ev.PREFILTERS[0], *ev.PREFILTERS[2:])  # (not the e-mail one: "@")
     for bit, (_pattern, hints, lower) in zip(bits, groups, strict=True):
         if lower:
-            assert bool(found & bit) == layout._has(low, hints)
-        elif layout._has(text, hints):
+            assert bool(found & bit) == line_evidence._has(low, hints)
+        elif line_evidence._has(text, hints):
             assert found & bit
 
 
 def _judge_line_in_turn(text: str, repeats: int, stopword_doc: bool) -> tuple[object, str | None]:
     """judge_line as written before the one-pass hints: each prefilter group in turn, the
     web address hints in the line as it is, every group on a line of any length."""
-    L = layout  # noqa: N806
-    tokens, stops = L._stop_counts.__wrapped__(text)
+    L = line_evidence  # noqa: N806
+    tokens, stops = L.stop_counts.__wrapped__(text)
     words = max(len(text.split()), len(L._CJK.findall(text)) // 2)
     stop = stops / tokens if tokens else 0.0
-    sentence = bool(L.SENTENCE_END.search(text))
+    sentence = bool(layout.SENTENCE_END.search(text))
 
     def ev(cls: str, reason: str | None = None) -> L.LineEvidence:
         return L.LineEvidence(cls, words, sentence, stop, reason)
@@ -458,7 +459,7 @@ def test_lower_casing_a_line_keeps_its_word_tokens() -> None:
 def test_function_words_counted_on_the_key_as_on_the_tokens(text: str) -> None:
     words = [t.lower() for t in layout.WORD.findall(text)]
     expected = (len(words), sum(w in STOPWORDS for w in words))
-    assert layout._stop_counts.__wrapped__(text) == expected
+    assert line_evidence.stop_counts.__wrapped__(text) == expected
 
 
 def _date_words() -> set[str]:
@@ -484,7 +485,7 @@ def _date_words() -> set[str]:
             out = {a + b for a in out for b in alts}
         return out
 
-    tree = parser.parse(layout._DATE_TOKENS.pattern)
+    tree = parser.parse(line_evidence._DATE_TOKENS.pattern)
     dated = tree[0][1][1][0]  # the first branch: (?i:\b(?:...)\b)
     return {w.lower() for w in expand(dated)}
 
@@ -494,7 +495,7 @@ def test_date_words_are_what_the_date_pattern_removes_whole() -> None:
     # besides the words: a month with its full stop, and "a.m" and "p.m" (two words of one
     # letter each, never counted as certain to stay)
     assert {"september", "a.m", "jan.", "th"} <= words
-    assert {w for w in words if w.isalnum()} == layout._DATE_WORDS
+    assert {w for w in words if w.isalnum()} == line_evidence._DATE_WORDS
     assert {w for w in words if not w.isalnum()} - {"a.m", "p.m"} == {
         f"{w}." for w in words if f"{w}." in words
     }
@@ -502,7 +503,9 @@ def test_date_words_are_what_the_date_pattern_removes_whole() -> None:
 
 _STAMP_TEXT = st.lists(
     st.one_of(
-        st.sampled_from(sorted(layout._DATE_WORDS | {"a.m.", "P.M", "Jan.", "2nd", "12:30"})),
+        st.sampled_from(
+            sorted(line_evidence._DATE_WORDS | {"a.m.", "P.M", "Jan.", "2nd", "12:30"})
+        ),
         st.sampled_from(["Photo", "of", "İstanbul", "\u212aelvin", "ſt", "x", "_", "__", "5pm"]),
         st.integers(0, 3000).map(str),
         news_text(max_size=8),
@@ -513,10 +516,10 @@ _STAMP_TEXT = st.lists(
 
 @given(_STAMP_TEXT)
 def test_dated_alone_as_the_substitution(text: str) -> None:
-    expected = len(layout.WORD.findall(layout._DATE_TOKENS.sub(" ", text))) <= 1
-    assert layout._dated_alone(text) == expected
-    assert layout._dated_alone(text.upper()) == (
-        len(layout.WORD.findall(layout._DATE_TOKENS.sub(" ", text.upper()))) <= 1
+    expected = len(layout.WORD.findall(line_evidence._DATE_TOKENS.sub(" ", text))) <= 1
+    assert line_evidence._dated_alone(text) == expected
+    assert line_evidence._dated_alone(text.upper()) == (
+        len(layout.WORD.findall(line_evidence._DATE_TOKENS.sub(" ", text.upper()))) <= 1
     )
 
 
