@@ -147,7 +147,7 @@ LAYOUT_LINES = [
 
 @pytest.mark.parametrize("index", range(5))
 def test_layout_prefilters_never_change_a_match(index: int) -> None:
-    from cleaners.layout import PREFILTERS
+    from cleaners.line_evidence import PREFILTERS
 
     pattern, hints, lower = PREFILTERS[index]
     lines = LAYOUT_LINES + _lines()
