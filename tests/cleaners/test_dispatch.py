@@ -52,6 +52,7 @@ def _got(d: Dispatch, line: str) -> tuple[int, tuple[int, int]] | None:
 
 RULES = compile_rules(BoilerplateConfig())
 PLAIN = _plain(RULES)
+BUILT = Dispatch(RULES)
 LINES = _lines() + ODD_LINES
 
 
@@ -96,9 +97,8 @@ def test_dispatch_on_built_lines(parts: list[str], spaced: bool) -> None:
     if not line:
         return
     variants = {line, line.upper(), line.capitalize(), line.title()}
-    d = Dispatch(RULES)
-    for text in variants:
-        assert _got(d, text) == _expected(PLAIN, text), text
+    for text in variants:  # (one dispatch for all examples: building one takes 0.1 s)
+        assert _got(BUILT, text) == _expected(PLAIN, text), text
 
 
 def test_prefilters_against_plain_rules_on_odd_lines() -> None:
