@@ -35,17 +35,20 @@ _ITEM_PARTS = re.compile(r"(?P<name>\S[^:–—]{0,60}?)(?P<sep>:|\s[–—-])\s
 _NAME_WORDS = 6  # words of an item's name before its separator
 
 
+def _separator(item: str) -> str | None:
+    """The separator of an item that names something in a few words, then says what it is
+    or when ("Schlosshof: Freitag bis Sonntag 12 bis 20 Uhr": ":"); None for other lines."""
+    m = _ITEM_PARTS.match(item)
+    if m is None or len(m.group("name").split()) > _NAME_WORDS:
+        return None
+    return m.group("sep").strip()
+
+
 def _parallel(items: list[str]) -> bool:
-    """The items are written alike: each names something in a few words, then, after the
-    same separator, says what it is or when ("Schlosshof: Freitag bis Sonntag 12 bis 20
-    Uhr"). A list by its shape, whose names and places are new words to the body."""
-    seps = set()
-    for item in items:
-        m = _ITEM_PARTS.match(item)
-        if m is None or len(m.group("name").split()) > _NAME_WORDS:
-            return False
-        seps.add(m.group("sep").strip())
-    return len(seps) == 1
+    """The items are written alike: each an item with the same separator. A list by its
+    shape, whose names and places are new words to the body."""
+    seps = {_separator(item) for item in items}
+    return len(seps) == 1 and None not in seps
 
 
 def _tail_list(run: list[int], lines: list[str]) -> list[int]:
@@ -75,17 +78,15 @@ def _programme(
     June") and items written alike under them, each a time or a name, a dash or a colon, and
     what happens ("6pm – The Hollow Pines (Main Stage)"); up to its last item, at least three
     items and a heading. Nothing when the run does not open so."""
-    seps: set[str] = set()
+    first: str | None = None
     items = headings = last = 0
     for n, i in enumerate(run):
         if judged[i][1] == "layout.timestamp":
             headings += 1
             continue
-        m = _ITEM_PARTS.match(lines[i])
-        if m is None or len(m.group("name").split()) > _NAME_WORDS:
-            break
-        seps.add(m.group("sep").strip())
-        if len(seps) > 1:
+        sep = _separator(lines[i])
+        first = first or sep
+        if sep is None or sep != first:
             break
         items, last = items + 1, n + 1
     return run[:last] if items >= MIN_LIST_LINES and headings else []
