@@ -97,8 +97,7 @@ def _outshone(
         text = lines[i].strip()
         if not (eligible[i] and hl.shaped(text, max_words)):
             continue
-        after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
-        if after[:1].islower():
+        if _goes_on(lines, i):
             continue  # a sentence broken across lines, not a headline
         words = hl.content(text)
         shared = words & lead
@@ -164,10 +163,15 @@ def _under_kicker(
             labels += 1
             continue  # more labels: the menu's or the section's ("Cinema")
         ok = eligible[i] and hl.shaped(text, max_words) and _KICKER <= words < _STANDFIRST
-        after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
-        # (a sentence broken across lines goes on in lower case: not a headline)
-        return i if ok and not text[:1].isdigit() and not after[:1].islower() else title
+        return i if ok and not text[:1].isdigit() and not _goes_on(lines, i) else title
     return title
+
+
+def _goes_on(lines: Sequence[str], i: int) -> bool:
+    """True when the next non-blank line starts in lower case: line ``i`` is the start of a
+    sentence broken across lines, not a headline."""
+    after = next((x.strip() for x in itertools.islice(lines, i + 1, None) if x.strip()), "")
+    return after[:1].islower()
 
 
 def _label(text: str) -> bool:
