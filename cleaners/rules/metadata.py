@@ -39,8 +39,9 @@ _LABEL_INTL_STARTS = (
 )
 _DIGIT = re.compile(r"\d")
 # What a byline may say after the names: the place or the paper it was written for ("By Jane
-# Roe | Special to the Herald", "Por Ana Ruiz | Madrid"), and who took the pictures ("Story by
-# Jane Roe • Photos by John Smith", "Texto: Ana Ruiz Fotos: Luis Gómez")
+# Roe | Special to the Herald", "Por Ana Ruiz | Madrid"), and who took the pictures ("Texto:
+# Ana Ruiz Fotos: Luis Gómez"; "Story by Jane Roe • Photos by John Smith" is the picture-credit
+# rule's, which comes first)
 _DESK_AFTER = (
     rf"(?:\s*[|·•]\s*(?:(?i:special to|for)\s+(?:(?i:the)\s+)?)?{_UP}[\w.'’-]+"
     rf"(?:\s+{_UP}[\w.'’-]+){{0,3}})?"
