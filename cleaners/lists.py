@@ -13,6 +13,7 @@ import re
 from cleaners.linekinds import BAD, GOOD, LineEvidence
 from cleaners.linewords import topic_words
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
+from cleaners.stopwords import STOPWORDS
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 
@@ -90,6 +91,77 @@ def _programme(
             break
         items, last = items + 1, n + 1
     return run[:last] if items >= MIN_LIST_LINES and headings else []
+
+
+# words a name or a time may hold in lower case: "Hale & Sons", "Bank of Ireland", "5 p.m."
+_NAME_JOINS = frozenset(
+    {"&", "and", "of", "the", "for", "at", "on", "in", "a.m.", "p.m.", "am", "pm", "uhr", "h"}
+    | {"und", "der", "die", "das", "für", "von", "im", "et", "de", "du", "des", "la", "le"}
+    | {"les", "à", "y", "del", "el", "los", "las", "en", "da", "do", "dos", "e", "di", "della"}
+)
+_NAME_VALUE_WORDS = 12
+
+
+_NAME_PART_WORDS = 4  # words of one name: "Hale & Sons Hardware", "Banco de Alimentos Riverton"
+_NAME_PARTS = re.compile(r"[,;()]")
+
+
+def _names_a_thing(value: str) -> bool:
+    """What an item says is a name, a place or a time, not a headline: every word starts
+    with a capital or a figure, or joins a name in lower case ("Tom Hale, Hale & Sons
+    Hardware", "Saturday, March 7, 10 a.m., St Anne's Church"), and each name is a few words.
+    A teaser's headline has verbs in lower case, or is written in title case with its small
+    words capitalised ("How The District Sets Its Rates") or runs longer than a name."""
+    for part in _NAME_PARTS.split(value):
+        words = [w.strip("'\"“”‘’") for w in part.split()]
+        if len(words) > _NAME_PART_WORDS and not any(c.isdigit() for c in part):
+            return False
+        for k, w in enumerate(words):
+            if not w:
+                continue
+            if not (w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINS):
+                return False
+            if k and w[0].isupper() and w.lower() in STOPWORDS:
+                return False
+    return bool(value.strip()) and len(value.split()) <= _NAME_VALUE_WORDS
+
+
+NAMED_LIST_SHARED = 2  # stems a closing list shares with the body, at least
+_STEM = 4  # letters a stem keeps: "elections" and "election", "wards" and "ward"
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:_STEM] for w in words}
+
+
+def named_list(lines: list[str], body: set[str]) -> int:
+    """How many of ``lines``, from the first, are a heading and three or more items written
+    "Label: name" ("The full list of winners" / "Business of the Year: Harbor Bakery";
+    "Service details" / "Burial: Riverton Cemetery"), naming things the body (its
+    ``topic_words``) names too: the article's closing list; 0 if they are not. A rail of
+    teasers has no heading of its own left once a rule named its header, and its items say
+    things in sentences ("Politics: Mayor resigns over budget"); a masthead's staff list
+    ("Editor: Jane Roe") or the site's partners are new names to the story."""
+    if len(lines) <= MIN_LIST_LINES:
+        return 0
+    head = lines[0]
+    if _separator(head) is not None or head.rstrip()[-1:] in _ENDS:
+        return 0
+    items = 0
+    for item in lines[1:]:
+        m = _ITEM_PARTS.match(item)
+        if (
+            m is None
+            or m.group("sep") != ":"
+            or len(m.group("name").split()) > _NAME_WORDS
+            or not _names_a_thing(item[m.end("sep") :])
+        ):
+            break
+        items += 1
+    if items < MIN_LIST_LINES:
+        return 0
+    shared = _stems(topic_words(*lines[: 1 + items])) & _stems(body)
+    return 1 + items if len(shared) >= NAMED_LIST_SHARED else 0
 
 
 def _labelled_list(items: list[str]) -> bool:
@@ -238,10 +310,13 @@ def enclosed_runs(
 
     body: set[str] = set()  # the body's topic words, gathered when a run first needs them
 
-    def on_topic(items: list[str]) -> bool:
+    def body_words() -> set[str]:
         if not body:
             body.update(topic_words(*(lines[i] for i in order if final[i] == GOOD)))
-        return _on_topic(items, body)
+        return body
+
+    def on_topic(items: list[str]) -> bool:
+        return _on_topic(items, body_words())
 
     def sandwiched(start: int, end: int) -> tuple[bool, bool]:
         """(opened, closed): a body paragraph right before the run, and right after it."""
@@ -293,6 +368,9 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
+        elif opened and (listed := named_list(items, body_words())):
+            # the article's closing list under its heading: winners, a funeral's details
+            out.extend(run[:listed])
         elif announced or introduced:
             # a programme the body announces: its day headings read as time stamps, its items
             # are written alike ("6pm – The Hollow Pines (Main Stage)"), up to its last item

@@ -24,6 +24,7 @@ from cleaners.lineshape import (
     sentences,
     words_in,
 )
+from cleaners.linewords import topic_words
 from cleaners.rules import BYLINE, CAPTION, DATE, HEADER, SCHEDULE_ITEM, Rule
 
 if TYPE_CHECKING:
@@ -210,6 +211,10 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         return  # a tour's or a season's dates, each with its place: the body's own list
     if len(block) >= lists.MIN_LIST_LINES and lists.tabular([p.lines[i] for i in block[::-1]]):
         return  # results or standings, one cell to a line (the layout pass judges the cells)
+    # a heading over items each naming a winner, a place or a time: the body's closing list
+    if len(block) > lists.MIN_LIST_LINES:
+        body = topic_words(*(p.lines[k] for k in range(block[-1]) if p.action[k] == KEEP))
+        block = block[: len(block) - lists.named_list([p.lines[i] for i in block[::-1]], body)]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 

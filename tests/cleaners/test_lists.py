@@ -271,3 +271,67 @@ def test_a_numbered_list_of_other_stories_after_the_body_stays_furniture() -> No
     teasers += ["3. Food bank appeal passes its target", "4. Ferry returns to the harbour"]
     paragraphs = clean([RACE, RACE_AFTER, *teasers])
     assert list(paragraphs) == [RACE, RACE_AFTER]
+
+
+AWARDS = (
+    "More than 300 guests attended the Riverton Business Awards at the Grand Hotel on Thursday"
+    " night, where twelve local firms of Riverton were honoured with this year's awards."
+)
+WINNERS = [
+    "The full list of winners",
+    "Business of the Year: Harbor Bakery",
+    "Start-up of the Year: Greenleaf Bikes",
+    "Community Award: Riverton Food Bank",
+    "Lifetime Achievement: Tom Hale, Hale & Sons Hardware",
+]
+OBITUARY = (
+    "Margaret Doyle, 94, of Riverton, died peacefully on February 27. Born in Cork, she taught"
+    " at St Anne's Primary School for thirty years."
+)
+SERVICE = [
+    "Service details",
+    "Visitation: Friday, March 6, 5–8 p.m., Hale Funeral Home",
+    "Funeral Mass: Saturday, March 7, 10 a.m., St Anne's Church",
+    "Burial: Riverton Cemetery",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"), [(AWARDS, WINNERS), (OBITUARY, SERVICE)], ids=["winners", "service"]
+)
+def test_a_closing_list_of_names_under_its_heading_is_body(body: str, listed: list[str]) -> None:
+    """A heading, then items "Label: name", that name what the story names: the article's end."""
+    assert list(clean([body, *listed])) == [body, *listed]
+    # ... followed by the page's buttons, which stay furniture
+    assert list(clean([body, *listed, "Sign the guest book", "Send flowers"])) == [body, *listed]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a masthead's staff and the site's partners: names the story does not name
+        ["Newsroom", "Editor: Jane Roe", "Deputy Editor: John Doe", "Sports Editor: Sam Lee"],
+        ["Our partners", "Hardware: Hale Street Tools", "Bakery: Corner Loaf", "Bikes: Spoke Co"],
+        # teasers: headlines in title case, with their small words capitalised or longer than
+        # a name, though on the story's subject
+        [
+            "In Depth",
+            "Analysis: Why Riverton's Business Awards Keep Growing",
+            "Explainer: How The Awards Jury Picks Its Winners",
+            "Opinion: The Jury Got The Awards Right",
+        ],
+        [
+            "Riverton Awards",
+            "Politics: Council Delays Awards Budget Vote",
+            "Business: Riverton Bakery Wins Export Award",
+            "Community: Food Bank Awards Grants To Firms",
+        ],
+        # headlines in sentence case
+        ["Latest", "Awards: Bakery wins again", "Riverton: Hotel hosts awards", "Firms: More join"],
+    ],
+    ids=["staff", "partners", "title-case", "title-case-short", "sentence-case"],
+)
+def test_a_closing_block_of_labelled_lines_that_are_not_names_of_the_story_stays_furniture(
+    block: list[str],
+) -> None:
+    assert list(clean([AWARDS, *block])) == [AWARDS]
