@@ -12,12 +12,11 @@ import re
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
 from cleaners.linewords import topic_words
+from cleaners.list_items import ENDS, MIN_LIST_LINES, closing_list, schedule, separator
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
-from cleaners.stopwords import STOPWORDS
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
 
-MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
 LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the body around it
 LIST_COUNTED_SHARE = 0.5  # of a counted list's lines, this share start with a number or bullet
 
@@ -30,25 +29,10 @@ def _counted(items: list[str]) -> bool:
     return sum(1 for t in items if _COUNTED.match(t)) >= LIST_COUNTED_SHARE * len(items)
 
 
-# an item's name, a separator, and what is said of it: "Hafen: täglich 14 bis 22 Uhr",
-# "«Тишина» — документальный фильм о Байкале", "Getafe - Osasuna (21.00)"
-_ITEM_PARTS = re.compile(r"(?P<name>\S[^:–—]{0,60}?)(?P<sep>:|\s[–—-])\s+\S")
-_NAME_WORDS = 6  # words of an item's name before its separator
-
-
-def _separator(item: str) -> str | None:
-    """The separator of an item that names something in a few words, then says what it is
-    or when ("Schlosshof: Freitag bis Sonntag 12 bis 20 Uhr": ":"); None for other lines."""
-    m = _ITEM_PARTS.match(item)
-    if m is None or len(m.group("name").split()) > _NAME_WORDS:
-        return None
-    return m.group("sep").strip()
-
-
 def _parallel(items: list[str]) -> bool:
     """The items are written alike: each an item with the same separator. A list by its
     shape, whose names and places are new words to the body."""
-    seps = {_separator(item) for item in items}
+    seps = {separator(item) for item in items}
     return len(seps) == 1 and None not in seps
 
 
@@ -85,83 +69,12 @@ def _programme(
         if judged[i][1] == "layout.timestamp":
             headings += 1
             continue
-        sep = _separator(lines[i])
+        sep = separator(lines[i])
         first = first or sep
         if sep is None or sep != first:
             break
         items, last = items + 1, n + 1
     return run[:last] if items >= MIN_LIST_LINES and headings else []
-
-
-# words a name or a time may hold in lower case: "Hale & Sons", "Bank of Ireland", "5 p.m."
-_NAME_JOINS = frozenset(
-    {"&", "and", "of", "the", "for", "at", "on", "in", "a.m.", "p.m.", "am", "pm", "uhr", "h"}
-    | {"und", "der", "die", "das", "für", "von", "im", "et", "de", "du", "des", "la", "le"}
-    | {"les", "à", "y", "del", "el", "los", "las", "en", "da", "do", "dos", "e", "di", "della"}
-)
-_NAME_VALUE_WORDS = 12
-
-
-_NAME_PART_WORDS = 4  # words of one name: "Hale & Sons Hardware", "Banco de Alimentos Riverton"
-_NAME_PARTS = re.compile(r"[,;()]")
-
-
-def _names_a_thing(value: str) -> bool:
-    """What an item says is a name, a place or a time, not a headline: every word starts
-    with a capital or a figure, or joins a name in lower case ("Tom Hale, Hale & Sons
-    Hardware", "Saturday, March 7, 10 a.m., St Anne's Church"), and each name is a few words.
-    A teaser's headline has verbs in lower case, or is written in title case with its small
-    words capitalised ("How The District Sets Its Rates") or runs longer than a name."""
-    for part in _NAME_PARTS.split(value):
-        words = [w.strip("'\"“”‘’") for w in part.split()]
-        if len(words) > _NAME_PART_WORDS and not any(c.isdigit() for c in part):
-            return False
-        for k, w in enumerate(words):
-            if not w:
-                continue
-            if not (w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINS):
-                return False
-            if k and w[0].isupper() and w.lower() in STOPWORDS:
-                return False
-    return bool(value.strip()) and len(value.split()) <= _NAME_VALUE_WORDS
-
-
-NAMED_LIST_SHARED = 2  # stems a closing list shares with the body, at least
-_STEM = 4  # letters a stem keeps: "elections" and "election", "wards" and "ward"
-
-
-def _stems(words: set[str]) -> set[str]:
-    return {w[:_STEM] for w in words}
-
-
-def named_list(lines: list[str], body: set[str]) -> int:
-    """How many of ``lines``, from the first, are a heading and three or more items written
-    "Label: name" ("The full list of winners" / "Business of the Year: Harbor Bakery";
-    "Service details" / "Burial: Riverton Cemetery"), naming things the body (its
-    ``topic_words``) names too: the article's closing list; 0 if they are not. A rail of
-    teasers has no heading of its own left once a rule named its header, and its items say
-    things in sentences ("Politics: Mayor resigns over budget"); a masthead's staff list
-    ("Editor: Jane Roe") or the site's partners are new names to the story."""
-    if len(lines) <= MIN_LIST_LINES:
-        return 0
-    head = lines[0]
-    if _separator(head) is not None or head.rstrip()[-1:] in _ENDS:
-        return 0
-    items = 0
-    for item in lines[1:]:
-        m = _ITEM_PARTS.match(item)
-        if (
-            m is None
-            or m.group("sep") != ":"
-            or len(m.group("name").split()) > _NAME_WORDS
-            or not _names_a_thing(item[m.end("sep") :])
-        ):
-            break
-        items += 1
-    if items < MIN_LIST_LINES:
-        return 0
-    shared = _stems(topic_words(*lines[: 1 + items])) & _stems(body)
-    return 1 + items if len(shared) >= NAMED_LIST_SHARED else 0
 
 
 def _labelled_list(items: list[str]) -> bool:
@@ -184,7 +97,6 @@ TABLE_FIGURE_SHARE = 0.3  # of a table's cells, at least this share are figures
 TABLE_FIGURES = 3  # and at least this many: two rows of a column, and more
 TABLE_CELL_WORDS = 6  # a table's cells are short: a name, a club, a label
 TABLE_WORD_CELLS = 3  # different cells in words, at least: names, column heads
-_ENDS = frozenset(".!?:;…")
 
 
 def _figure(text: str) -> bool:
@@ -202,7 +114,7 @@ def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
     the same order are a widget shown twice (a donation form's amounts), not rows."""
     if any(len(t.split()) > TABLE_CELL_WORDS for t in items) or not all(map(_figure, stamps)):
         return False
-    if any(t.rstrip()[-1:] in _ENDS for t in items[1:]):
+    if any(t.rstrip()[-1:] in ENDS for t in items[1:]):
         return False
     triples = list(zip(items, items[1:], items[2:], strict=False))
     if len(set(triples)) < len(triples):
@@ -368,7 +280,7 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
-        elif opened and (listed := named_list(items, body_words())):
+        elif opened and (listed := closing_list(items, body_words())):
             # the article's closing list under its heading: winners, a funeral's details
             out.extend(run[:listed])
         elif announced or introduced:
@@ -388,6 +300,12 @@ def enclosed_runs(
             continue
         opened, closed = sandwiched(start, end)
         if not opened:
+            continue
+        dated = schedule([lines[i] for i in run])
+        if dated is not None:
+            # a schedule with a button given after each item ("Tickets", a copy of the first):
+            # the items are the body's, the buttons furniture
+            out.extend(run[k] for k in dated[0])
             continue
         # the table ends at its last short cell: a note or a subheading may follow it
         cells = list(itertools.takewhile(lambda i: len(lines[i].split()) <= TABLE_CELL_WORDS, run))

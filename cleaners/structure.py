@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from cleaners import authorbox, cards, layout, lists
+from cleaners import authorbox, cards, layout, list_items, lists
 from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image
@@ -25,7 +25,7 @@ from cleaners.lineshape import (
     words_in,
 )
 from cleaners.linewords import topic_words
-from cleaners.rules import BYLINE, CAPTION, DATE, HEADER, SCHEDULE_ITEM, Rule
+from cleaners.rules import BYLINE, CAPTION, DATE, HEADER, Rule
 
 if TYPE_CHECKING:
     from cleaners.boilerplate import _Page
@@ -207,14 +207,22 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         and (p.lines[lead_in].endswith(":") or lists.announces(p.lines[lead_in]))
     ):
         return  # "...the dates:", "Here is what is happening.": the body's list, not a widget
-    if len(block) >= lists.MIN_LIST_LINES and all(SCHEDULE_ITEM.match(p.lines[i]) for i in block):
-        return  # a tour's or a season's dates, each with its place: the body's own list
-    if len(block) >= lists.MIN_LIST_LINES and lists.tabular([p.lines[i] for i in block[::-1]]):
+    listed = len(block) >= list_items.MIN_LIST_LINES  # (enough lines for a list)
+    dated = list_items.schedule([p.lines[i] for i in block[::-1]]) if listed else None
+    if dated is not None:
+        # a tour's or a season's dates, each with its place: the body's own list (a button
+        # given after each, "Tickets", is left to the layout pass); what follows is the widget
+        block = block[: len(block) - dated[1]]
+        listed = False
+    if listed and lists.tabular([p.lines[i] for i in block[::-1]]):
         return  # results or standings, one cell to a line (the layout pass judges the cells)
-    # a heading over items each naming a winner, a place or a time: the body's closing list
-    if len(block) > lists.MIN_LIST_LINES:
+    # the article's closing list (a heading over items naming what the story names, or items
+    # counted by their labels) is the body's; what follows it is the widget
+    if listed:
         body = topic_words(*(p.lines[k] for k in range(block[-1]) if p.action[k] == KEEP))
-        block = block[: len(block) - lists.named_list([p.lines[i] for i in block[::-1]], body)]
+        block = block[
+            : len(block) - list_items.closing_list([p.lines[i] for i in block[::-1]], body)
+        ]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
 

@@ -335,3 +335,72 @@ def test_a_closing_block_of_labelled_lines_that_are_not_names_of_the_story_stays
     block: list[str],
 ) -> None:
     assert list(clean([AWARDS, *block])) == [AWARDS]
+
+
+CALENDAR = (
+    "Formula 1 has confirmed a 24-race calendar for 2027, opening in Bahrain in March; the"
+    " Chinese Grand Prix moves to April and Miami keeps its May date."
+)
+ROUNDS = [
+    "Round 1: Bahrain Grand Prix, Sakhir – March 7",
+    "Round 2: Saudi Arabian Grand Prix, Jeddah – March 21",
+    "Round 3: Chinese Grand Prix, Shanghai – April 18",
+    "Round 4: Miami Grand Prix, Miami – May 2",
+]
+TEST = (
+    "Wir haben zwölf Geschirrspüler von 400 bis 1.200 Euro getestet und dabei Reinigung,"
+    " Trocknung und Verbrauch geprüft."
+)
+PLACES = [
+    "Platz 1: Bosch Serie 8 (Note 1,6)",
+    "Platz 2: Siemens iQ300 (Note 1,8)",
+    "Platz 3: Miele G 5000 (Note 1,9)",
+]
+MATCH = (
+    "El Riedval venció este domingo por 2-1 al Getafe B con un gol en el minuto 88 y se coloca"
+    " líder en solitario del grupo."
+)
+SCORES = [
+    "Resultados de la jornada 24",
+    "Riedval 2-1 Getafe B",
+    "Alcobendas 0-0 Móstoles",
+    "Leganés B 3-2 Pozuelo",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [(CALENDAR, ROUNDS), (TEST, PLACES), (MATCH, SCORES)],
+    ids=["rounds", "ranked-places", "scores"],
+)
+def test_a_closing_list_counted_by_its_labels_or_of_scores_is_body(
+    body: str, listed: list[str]
+) -> None:
+    """Items whose labels count them ("Round 1:", "Round 2:") each with a figure or a date, or
+    a match day's scores under their heading naming the story's sides, end the article."""
+    rail = ["Most read", "Hamilton signs new deal at Ferrari", "Storm closes coast road"]
+    assert list(clean([body, *listed, *rail])) == [body, *listed]
+
+
+def test_a_tour_with_a_button_after_each_date_keeps_the_dates() -> None:
+    """A schedule with "Tickets" after each item: the dates are body, the buttons are not."""
+    tickets = [line for date in DATES for line in (date, "Tickets")]
+    rail = ["More music news", "Festival line-up revealed"]
+    assert list(clean([INTRO, *tickets, *rail])) == [INTRO, *DATES]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a series' links: counted, but no figure or date in them
+        ["Part 1: The Flood", "Part 2: The Rebuild", "Part 3: The Future"],
+        ["Episode 1: Water Wars", "Episode 2: The Plant", "Episode 3: Rate Day"],
+        # another match day's scores: sides the story does not name
+        ["Latest scores", "Arsenal 2-1 Chelsea", "Liverpool 0-0 Everton", "Leeds 3-2 Burnley"],
+    ],
+    ids=["series", "episodes", "other-scores"],
+)
+def test_counted_links_and_other_scores_after_the_body_stay_furniture(
+    block: list[str],
+) -> None:
+    assert list(clean([AWARDS, *block])) == [AWARDS]

@@ -1,0 +1,187 @@
+"""What one item of a list looks like, and the list an article ends with.
+
+An item names something in a few words, then says what it is, when or where ("Hafen:
+täglich 14 bis 22 Uhr", "Round 1: Bahrain Grand Prix, Sakhir – March 7"), or gives a match's
+score between its two sides ("Riedval 2-1 Getafe B"). ``closing_list`` finds, at the top of
+the short lines after the last paragraph, a list of such items that is the article's own:
+under its heading and naming what the story names, or counted by its labels ("Platz 1:",
+"Platz 2:", ...). A rail of teasers is not one: its header is a rule's line, and its items
+say things in sentences ("Politics: Mayor resigns over budget"). ``cleaners.lists`` and the
+trailing-widget step (``cleaners.structure``) ask it."""
+
+from __future__ import annotations
+
+import re
+
+from cleaners.linewords import line_key, topic_words
+from cleaners.rules import SCHEDULE_ITEM
+from cleaners.stopwords import STOPWORDS
+
+MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
+ENDS = frozenset(".!?:;…")  # a line ending with one of these is no heading or cell
+
+# an item's name, a separator, and what is said of it: "Hafen: täglich 14 bis 22 Uhr",
+# "«Тишина» — документальный фильм о Байкале", "Getafe - Osasuna (21.00)"
+ITEM_PARTS = re.compile(r"(?P<name>\S[^:–—]{0,60}?)(?P<sep>:|\s[–—-])\s+\S")
+NAME_WORDS = 6  # words of an item's name before its separator
+
+
+def separator(item: str) -> str | None:
+    """The separator of an item that names something in a few words, then says what it is
+    or when ("Schlosshof: Freitag bis Sonntag 12 bis 20 Uhr": ":"); None for other lines."""
+    m = ITEM_PARTS.match(item)
+    if m is None or len(m.group("name").split()) > NAME_WORDS:
+        return None
+    return m.group("sep").strip()
+
+
+# words a name or a time may hold in lower case: "Hale & Sons", "Bank of Ireland", "5 p.m.",
+# and the dashes between a name and its place or date ("Bahrain Grand Prix, Sakhir – March 7")
+_NAME_JOINS = frozenset(
+    {"&", "and", "of", "the", "for", "at", "on", "in", "a.m.", "p.m.", "am", "pm", "uhr", "h"}
+    | {"und", "der", "die", "das", "für", "von", "im", "et", "de", "du", "des", "la", "le"}
+    | {"les", "à", "y", "del", "el", "los", "las", "en", "da", "do", "dos", "e", "di", "della"}
+    | {"–", "—", "-", "|", "/"}
+)
+_NAME_VALUE_WORDS = 12
+_NAME_PART_WORDS = 4  # words of one name: "Hale & Sons Hardware", "Banco de Alimentos Riverton"
+_NAME_PARTS = re.compile(r"[,;()]|\s[–—-]\s")
+
+
+def _capital(word: str) -> bool:
+    """A word of a name: it starts with a capital or a figure, or holds one ("iQ300")."""
+    return word[0].isupper() or any(c.isupper() or c.isdigit() for c in word)
+
+
+def names_a_thing(value: str) -> bool:
+    """What an item says is a name, a place or a time, not a headline: every word starts
+    with a capital or a figure, or joins a name in lower case ("Tom Hale, Hale & Sons
+    Hardware", "Saturday, March 7, 10 a.m., St Anne's Church"), and each name is a few words.
+    A teaser's headline has verbs in lower case, or is written in title case with its small
+    words capitalised ("How The District Sets Its Rates") or runs longer than a name."""
+    for part in _NAME_PARTS.split(value):
+        words = [w.strip("'\"“”‘’«»„") for w in part.split()]
+        if len(words) > _NAME_PART_WORDS and not any(c.isdigit() for c in part):
+            return False
+        for k, w in enumerate(words):
+            if not w:
+                continue
+            if not (_capital(w) or w.lower() in _NAME_JOINS):
+                return False
+            if k and w[0].isupper() and w.lower() in STOPWORDS:
+                return False
+    return bool(value.strip()) and len(value.split()) <= _NAME_VALUE_WORDS
+
+
+def _named(item: str) -> bool:
+    """ "Label: name" ("Burial: Riverton Cemetery", "Round 1: Bahrain Grand Prix, Sakhir –
+    March 7")."""
+    m = ITEM_PARTS.match(item)
+    return (
+        m is not None
+        and m.group("sep") == ":"
+        and len(m.group("name").split()) <= NAME_WORDS
+        and names_a_thing(item[m.end("sep") :])
+    )
+
+
+# a match's result: a side, its score, the other side ("Riedval 2-1 Getafe B", "Alcalá 1:1
+# Parla"); each side a name
+_SCORE = re.compile(r"^(?P<home>\S.{0,40}?)\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s+(?P<away>\S.{0,40})$")
+
+
+def _score_line(item: str) -> bool:
+    m = _SCORE.match(item.strip())
+    return m is not None and names_a_thing(m.group("home")) and names_a_thing(m.group("away"))
+
+
+# a label that counts its items: "Round 1:", "Platz 2:", "Stage 3:", "Etappe 4:", "Día 5:"
+_COUNTED_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w.]{0,15})\s(?P<n>\d{1,3}):\s+\S")
+
+CLOSING_LIST_SHARED = 2  # stems a closing list under a heading shares with the body, at least
+_STEM = 4  # letters a stem keeps: "elections" and "election", "wards" and "ward"
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {w[:_STEM] for w in words}
+
+
+def _counted(lines: list[str]) -> int:
+    """How many of ``lines``, from the first, are items whose labels count them one by one
+    from 1, each a name with its figure, date or time ("Platz 1: Bosch Serie 8 (Note 1,6)",
+    "Platz 2: ..."); 0 for fewer than MIN_LIST_LINES. A series' links ("Part 1: The Flood")
+    give no figure."""
+    word, last, n = None, -1, 0
+    for line in lines:
+        m = _COUNTED_LABEL.match(line)
+        if m is None or not _named(line) or not any(c.isdigit() for c in line[m.end("n") :]):
+            break
+        number = int(m.group("n"))
+        if (word is not None and (m.group("word") != word or number != last + 1)) or (
+            word is None and number > 1
+        ):
+            break
+        word, last, n = m.group("word"), number, n + 1
+    return n if n >= MIN_LIST_LINES else 0
+
+
+def closing_list(lines: list[str], body: set[str]) -> int:
+    """How many of ``lines`` (short lines after the last paragraph, top down), from the
+    first, are the article's closing list; 0 if they are not one. ``body`` is the body's
+    ``topic_words``.
+
+    - a heading, then three or more items written "Label: name" or as a match's score, that
+      name what the body names ("The full list of winners" / "Business of the Year: Harbor
+      Bakery"; "Service details" / "Burial: Riverton Cemetery"; "Resultados de la jornada 24"
+      / "Riedval 2-1 Getafe B"): a masthead's staff ("Editor: Jane Roe"), the site's partners
+      or another match's scores are new names to the story;
+    - or three or more items whose labels count them ("Round 1:", "Round 2:", ...), each with
+      a name, a place or a time.
+    """
+    counted = _counted(lines)
+    if counted:
+        return counted
+    if len(lines) <= MIN_LIST_LINES:
+        return 0
+    head = lines[0]
+    if separator(head) is not None or head.rstrip()[-1:] in ENDS:
+        return 0
+    kind = _named if _named(lines[1]) else _score_line
+    items = 0
+    for item in lines[1:]:
+        if not kind(item):
+            break
+        items += 1
+    if items < MIN_LIST_LINES:
+        return 0
+    shared = _stems(topic_words(*lines[: 1 + items])) & _stems(body)
+    return 1 + items if len(shared) >= CLOSING_LIST_SHARED else 0
+
+
+_BUTTON_WORDS = 3  # a button between a schedule's items: "Tickets", "Buy tickets", "Sold out"
+
+
+def schedule(lines: list[str]) -> tuple[list[int], int] | None:
+    """The positions of a schedule's items (each a date and what happens where: "October 2 –
+    Glasgow, Barrowland Ballroom") at the top of ``lines``, and how many lines the schedule
+    takes: three or more items, perhaps with one button given after each ("Tickets"), up to
+    the first other line. None when the lines do not start with one."""
+    items: list[int] = []
+    button = None
+    end = 0
+    for k, line in enumerate(lines):
+        if SCHEDULE_ITEM.match(line):
+            items.append(k)
+            end = k + 1
+            continue
+        key = line_key(line)
+        if button is None and items and _button(line):
+            button = key
+        if key != button:
+            break
+        end = k + 1
+    return (items, end) if len(items) >= MIN_LIST_LINES else None
+
+
+def _button(line: str) -> bool:
+    return len(line.split()) <= _BUTTON_WORDS and not any(c.isdigit() for c in line)
