@@ -42,6 +42,8 @@ _NAME_JOINS = frozenset(
     | {"und", "der", "die", "das", "für", "von", "im", "et", "de", "du", "des", "la", "le"}
     | {"les", "à", "y", "del", "el", "los", "las", "en", "da", "do", "dos", "e", "di", "della"}
     | {"–", "—", "-", "|", "/"}
+    # and a span of hours: "9 a.m. to 5 p.m.", "6.30 bis 21 Uhr", "de 9 h à 13 h"
+    | {"to", "till", "until", "bis", "au", "hasta", "al", "a", "до", "по", "з"}
 )
 _NAME_VALUE_WORDS = 12
 _NAME_PART_WORDS = 4  # words of one name: "Hale & Sons Hardware", "Banco de Alimentos Riverton"
@@ -135,27 +137,50 @@ def closing_list(lines: list[str], body: set[str]) -> int:
       Bakery"; "Service details" / "Burial: Riverton Cemetery"; "Resultados de la jornada 24"
       / "Riedval 2-1 Getafe B"): a masthead's staff ("Editor: Jane Roe"), the site's partners
       or another match's scores are new names to the story;
+    - or three or more such items "Label: name" with no heading, each with its figure (a
+      result, a price), that name what the body names ("Women's 100m: 1. Ana Ruiz (Riverton
+      AC) 11.42");
     - or three or more items whose labels count them ("Round 1:", "Round 2:", ...), each with
-      a name, a place or a time.
+      a figure or a date.
     """
     counted = _counted(lines)
     if counted:
         return counted
-    if len(lines) <= MIN_LIST_LINES:
+    if len(lines) < MIN_LIST_LINES:
         return 0
     head = lines[0]
-    if separator(head) is not None or head.rstrip()[-1:] in ENDS:
+    if _named(head) and _figured(head):
+        kind, start = _figured_item, 0  # no heading: each item holds its figure
+    elif separator(head) is not None or head.rstrip()[-1:] in ENDS or len(lines) < 2:
         return 0
-    kind = _named if _named(lines[1]) else _score_line
+    else:
+        kind, start = (_named if _named(lines[1]) else _score_line), 1
     items = 0
-    for item in lines[1:]:
+    for item in lines[start:]:
         if not kind(item):
             break
         items += 1
     if items < MIN_LIST_LINES:
         return 0
-    shared = _stems(topic_words(*lines[: 1 + items])) & _stems(body)
-    return 1 + items if len(shared) >= CLOSING_LIST_SHARED else 0
+    shared = _stems(topic_words(*lines[: start + items])) & _stems(body)
+    return start + items if len(shared) >= CLOSING_LIST_SHARED else 0
+
+
+def is_item(line: str) -> bool:
+    """A list's item: "Label: name" or a match's score."""
+    return _named(line) or _score_line(line)
+
+
+def _figured(item: str) -> bool:
+    """What the item says of its name holds a figure ("Ana Ruiz (Riverton AC) 11.42")."""
+    m = ITEM_PARTS.match(item)
+    return m is not None and any(c.isdigit() for c in item[m.end("sep") :])
+
+
+def _figured_item(item: str) -> bool:
+    """ "Label: name" with a figure: a result, a price ("Women's 100m: 1. Ana Ruiz (Riverton
+    AC) 11.42")."""
+    return _named(item) and _figured(item)
 
 
 _BUTTON_WORDS = 3  # a button between a schedule's items: "Tickets", "Buy tickets", "Sold out"

@@ -171,6 +171,7 @@ def _runs(flags: list[bool], joined: list[bool]) -> list[tuple[int, int]]:
 # dropped for their context, as repeated, or as a time stamp ("1 egg" reads like "10 p.m."):
 # what a list's items may have been taken for
 _SOFT = frozenset({None, "layout.repeated", "layout.timestamp"})
+_CLOSING_LINES = 30  # lines looked at for the article's closing list
 
 # a count of things ("2 lemons", "4 Eier", "3 cebollas"), which the time-stamp test reads as a
 # number with a label; a stamp's one word is a month or a unit of time, and a counter's
@@ -237,6 +238,13 @@ def enclosed_runs(
         closed = after < n and final[order[after]] == GOOD and joined[end]
         return opened, closed
 
+    def following(start: int) -> list[str]:
+        """The lines from ``start`` on, up to a rule's line (at most a list's length)."""
+        stop = start + 1
+        while stop < min(n, start + _CLOSING_LINES) and joined[stop - 1]:
+            stop += 1
+        return [lines[i] for i in order[start:stop]]
+
     out: list[int] = []
     plain = [s and not c for s, c in zip(soft, copy, strict=True)]
     for start, end in _runs(plain, joined):
@@ -280,8 +288,9 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
-        elif opened and (listed := closing_list(items, body_words())):
-            # the article's closing list under its heading: winners, a funeral's details
+        elif opened and (listed := closing_list(following(start), body_words())):
+            # the article's closing list (winners under their heading, a funeral's details,
+            # results), perhaps with items the first pass kept after the run
             out.extend(run[:listed])
         elif announced or introduced:
             # a programme the body announces: its day headings read as time stamps, its items

@@ -223,8 +223,43 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         block = block[
             : len(block) - list_items.closing_list([p.lines[i] for i in block[::-1]], body)
         ]
+    if block:
+        # ... or a closing list that starts above the block: its first items read as
+        # sentences ("Opening hours" / "Monday to Friday: 9 a.m. – 8 p.m." / ... / "Sunday:
+        # Closed")
+        tail = _after_last_paragraph(p)
+        if tail:
+            body = topic_words(*(p.lines[k] for k in range(tail[0]) if p.action[k] == KEEP))
+            listed_lines = tail[: list_items.closing_list([p.lines[i] for i in tail], body)]
+            block = [i for i in block if i not in listed_lines]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
+
+
+def _after_last_paragraph(p: _Page) -> list[int]:
+    """The kept lines after the body's last paragraph (a sentence of eight words or more
+    that is not a list's item), top down, up to the first removed line."""
+    last = next(
+        (
+            i
+            for i in reversed(p.nonblank)
+            if p.action[i] == KEEP
+            and words_in(p.lines[i]) >= 8
+            and is_sentence(p.lines[i])
+            and not list_items.is_item(p.lines[i])
+        ),
+        None,
+    )
+    if last is None:
+        return []
+    tail = []
+    for i in p.nonblank:
+        if i <= last:
+            continue
+        if p.action[i] != KEEP:
+            break
+        tail.append(i)
+    return tail
 
 
 def _has_body_before(action: list[str], lines: list[str], i: int) -> bool:

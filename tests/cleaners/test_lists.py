@@ -404,3 +404,43 @@ def test_counted_links_and_other_scores_after_the_body_stay_furniture(
     block: list[str],
 ) -> None:
     assert list(clean([AWARDS, *block])) == [AWARDS]
+
+
+LIBRARY = (
+    "Riverton's new library opens on Monday after two years of building work, with a"
+    " children's floor, a café and 40,000 books on its shelves."
+)
+HOURS = [
+    "Opening hours",
+    "Monday to Friday: 9 a.m. – 8 p.m.",  # (a sentence by its full stop, and a time stamp)
+    "Saturday: 10 a.m. – 5 p.m.",
+    "Sunday: Closed",
+]
+MEETING = (
+    "Ana Ruiz won the women's 100m at the county championships in Riverton on Saturday, and"
+    " Riverton AC took three of the four sprint and middle-distance titles."
+)
+WINNERS_BY_EVENT = [
+    "Women's 100m: 1. Ana Ruiz (Riverton AC) 11.42",
+    "Men's 100m: 1. Tom Hale (Riverton AC) 10.61",
+    "Women's 1500m: 1. Lena Fischer (Riverton AC) 4:21.08",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [(LIBRARY, HOURS), (MEETING, WINNERS_BY_EVENT)],
+    ids=["hours-read-as-sentences", "results-without-heading"],
+)
+def test_a_closing_list_whose_first_items_read_as_sentences_or_without_heading_is_body(
+    body: str, listed: list[str]
+) -> None:
+    assert list(clean([body, *listed, "Share", "More local news"])) == [body, *listed]
+
+
+def test_labelled_lines_with_figures_that_are_headlines_or_other_names_stay_furniture() -> None:
+    teasers = ["Politics: 3 dead in coast road crash", "Sport: Riverton win 2-1 at home"]
+    teasers += ["Business: Bakery hires 12 more staff"]
+    assert list(clean([MEETING, *teasers])) == [MEETING]
+    prices = ["Laptops: MacBook Air, $999", "Phones: Pixel 9, $699", "Tablets: iPad Air, $599"]
+    assert list(clean([MEETING, *prices])) == [MEETING]
