@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cleaners.linewords import line_key, topic_words
-from cleaners.rules import SCHEDULE_ITEM
+from cleaners.rules import SCHEDULE_ITEM, WEEKDAY_NAME
 from cleaners.stopwords import STOPWORDS
 
 MIN_LIST_LINES = 3  # a lone short line between paragraphs is a label ("Related", "Tags")
@@ -98,7 +98,10 @@ def _score_line(item: str) -> bool:
 
 
 # a label that counts its items: "Round 1:", "Platz 2:", "Stage 3:", "Etappe 4:", "Día 5:"
-_COUNTED_LABEL = re.compile(r"^(?P<word>[^\W\d_][\w.]{0,15})\s(?P<n>\d{1,3}):\s+\S")
+_COUNTED_LABEL = re.compile(
+    r"^(?P<word>[^\W\d_][\w.]{0,15})\s(?P<n>\d{1,3})(?P<when>,[^:]{3,20})?:\s+(?P<what>\S.*)$"
+)
+_COUNTED_WORDS = 12  # words of what a counted item says: a name, a place, a figure
 
 CLOSING_LIST_SHARED = 2  # stems a closing list under a heading shares with the body, at least
 _STEM = 4  # letters a stem keeps: "elections" and "election", "wards" and "ward"
@@ -110,13 +113,19 @@ def _stems(words: set[str]) -> set[str]:
 
 def _counted(lines: list[str]) -> int:
     """How many of ``lines``, from the first, are items whose labels count them one by one
-    from 1, each a name with its figure, date or time ("Platz 1: Bosch Serie 8 (Note 1,6)",
-    "Platz 2: ..."); 0 for fewer than MIN_LIST_LINES. A series' links ("Part 1: The Flood")
-    give no figure."""
+    from 1, each with its figure, date or time and no sentence ("Platz 1: Bosch Serie 8 (Note
+    1,6)", "Stage 1, June 10: Riverton – Millbrook, 168 km"); 0 for fewer than
+    MIN_LIST_LINES. A series' links ("Part 1: The Flood") give no figure."""
     word, last, n = None, -1, 0
     for line in lines:
         m = _COUNTED_LABEL.match(line)
-        if m is None or not _named(line) or not any(c.isdigit() for c in line[m.end("n") :]):
+        what = m.group("what") if m else ""
+        if (
+            m is None
+            or not any(c.isdigit() for c in line[m.end("n") :])
+            or len(what.split()) > _COUNTED_WORDS
+            or what.rstrip()[-1:] in ENDS
+        ):
             break
         number = int(m.group("n"))
         if (word is not None and (m.group("word") != word or number != last + 1)) or (
@@ -141,9 +150,10 @@ def closing_list(lines: list[str], body: set[str]) -> int:
       result, a price), that name what the body names ("Women's 100m: 1. Ana Ruiz (Riverton
       AC) 11.42");
     - or three or more items whose labels count them ("Round 1:", "Round 2:", ...), each with
-      a figure or a date.
+      a figure or a date;
+    - or a programme by day: the days' headings, and under each its events with their times.
     """
-    counted = _counted(lines)
+    counted = _counted(lines) or day_programme(lines)
     if counted:
         return counted
     if len(lines) < MIN_LIST_LINES:
@@ -210,3 +220,34 @@ def schedule(lines: list[str]) -> tuple[list[int], int] | None:
 
 def _button(line: str) -> bool:
     return len(line.split()) <= _BUTTON_WORDS and not any(c.isdigit() for c in line)
+
+
+# a day's heading in a programme: the weekday alone or with its date ("Saturday", "Friday 12
+# June", "Samstag, 13. Juni"); an item under it gives its time ("Jazz at the Harbour Bar,
+# 8pm, free entry", "Konzert im Park, 19.30 Uhr")
+_DAY_HEADING = re.compile(rf"^\s*{WEEKDAY_NAME}(?:,?\s+\d{{1,2}}\.?(?:\s+[^\W\d_]+)?)?\s*$")
+_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\b\.?|uhr\b|h\b)|\b\d{1,2}[:.]\d{2}\b")
+_PROGRAMME_ITEM_WORDS = 15
+
+
+def day_programme(lines: list[str]) -> int:
+    """How many of ``lines``, from the first, are a programme by day: a day's heading, then
+    the events of the day, each with its time, and so for two days or more ("Friday" /
+    "Jazz at the Harbour Bar, 8pm, free entry" / "Saturday" / ...); 0 if they are not."""
+    if not lines or not _DAY_HEADING.match(lines[0]):
+        return 0
+    days = items = under = end = 0
+    for k, line in enumerate(lines):
+        if _DAY_HEADING.match(line):
+            if days and not under:
+                break  # a day with nothing on it: a menu of days, not a programme
+            days, under = days + 1, 0
+            continue
+        if (
+            not _HOUR.search(line)
+            or len(line.split()) > _PROGRAMME_ITEM_WORDS
+            or line.rstrip()[-1:] in ".!?"
+        ):
+            break
+        items, under, end = items + 1, under + 1, k + 1
+    return end if days >= 2 and items >= MIN_LIST_LINES else 0

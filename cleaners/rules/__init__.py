@@ -30,7 +30,15 @@ from cleaners.rules.captions import CAPTION_RULES
 from cleaners.rules.metadata import DATE_STAMPS, META_RULES
 from cleaners.rules.navigation import NAV_RULES
 from cleaners.rules.page import PAGE_RULES
-from cleaners.rules.patterns import DATE_RE, DATELINE, MONTHS, MONTHS_INTL, ROLE, SCHEDULE_ITEM
+from cleaners.rules.patterns import (
+    DATE_RE,
+    DATELINE,
+    MONTHS,
+    MONTHS_INTL,
+    ROLE,
+    SCHEDULE_ITEM,
+    WEEKDAY_NAME,
+)
 from cleaners.rules.tools import TOOL_RULES
 from cleaners.rules.widgets import WIDGET_RULES
 
@@ -50,6 +58,7 @@ __all__ = [
     "MONTHS_INTL",
     "ROLE",
     "SCHEDULE_ITEM",
+    "WEEKDAY_NAME",
     "Rule",
     "compile_rules",
 ]

@@ -66,6 +66,7 @@ _WEEKDAY_NAME = (
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
 _WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
+WEEKDAY_NAME = _WEEKDAY_NAME  # (for the lists of ``cleaners.list_items``)
 # The labels of a date line: when it was posted, and when it was revised (a revision's date
 # is not the publication date, see ``cleaners.boilerplate``), in English and in the others.
 _POSTED_EN = r"posted|published|first published|originally published|date"

@@ -444,3 +444,41 @@ def test_labelled_lines_with_figures_that_are_headlines_or_other_names_stay_furn
     assert list(clean([MEETING, *teasers])) == [MEETING]
     prices = ["Laptops: MacBook Air, $999", "Phones: Pixel 9, $699", "Tablets: iPad Air, $599"]
     assert list(clean([MEETING, *prices])) == [MEETING]
+
+
+ROUTE = (
+    "The Tour of Riverton returns in June with five stages, a time trial around the harbour and"
+    " a first summit finish on Cedar Hill, organisers said on Wednesday."
+)
+STAGES = [
+    "Stage 1, June 10: Riverton – Millbrook, 168 km",
+    "Stage 2, June 11: Millbrook – Cedar Hill, 184 km",
+    "Stage 3, June 12: Riverton harbour time trial, 22 km",
+]
+WEEKEND = (
+    "From a craft fair to a jazz night, there is plenty happening in Riverton this weekend, and"
+    " most of it is free."
+)
+PROGRAMME = [
+    "Friday",
+    "Jazz at the Harbour Bar, 8pm, free entry",
+    "Saturday",
+    "Spring craft fair, Town Hall, 10am to 4pm",
+    "Riverton Rovers v Millbrook, Riverside Park, 3pm",
+    "Sunday",
+    "Farmers' market, Market Square, 9am to 1pm",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"), [(ROUTE, STAGES), (WEEKEND, PROGRAMME)], ids=["stages", "by-day"]
+)
+def test_stages_with_their_dates_and_a_programme_by_day_end_the_article(
+    body: str, listed: list[str]
+) -> None:
+    assert list(clean([body, *listed, "Share", "Most read"])) == [body, *listed]
+
+
+def test_a_row_of_days_without_events_stays_furniture() -> None:
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday 8pm"]
+    assert list(clean([WEEKEND, *days])) == [WEEKEND]
