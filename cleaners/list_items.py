@@ -147,8 +147,8 @@ def closing_list(lines: list[str], body: set[str]) -> int:
       / "Riedval 2-1 Getafe B"): a masthead's staff ("Editor: Jane Roe"), the site's partners
       or another match's scores are new names to the story;
     - or three or more such items "Label: name" with no heading, each with its figure (a
-      result, a price), that name what the body names ("Women's 100m: 1. Ana Ruiz (Riverton
-      AC) 11.42");
+      result, a price), or names each with its figure after a dash, that name what the body
+      names ("Women's 100m: 1. Ana Ruiz (Riverton AC) 11.42", "Олена Коваль — 41,2%");
     - or three or more items whose labels count them ("Round 1:", "Round 2:", ...), each with
       a figure or a date;
     - or a programme by day: the days' headings, and under each its events with their times.
@@ -161,10 +161,14 @@ def closing_list(lines: list[str], body: set[str]) -> int:
     head = lines[0]
     if _named(head) and _figured(head):
         kind, start = _figured_item, 0  # no heading: each item holds its figure
+    elif _name_figure(head):
+        kind, start = _name_figure, 0  # ... or is a name and its figure
     elif separator(head) is not None or head.rstrip()[-1:] in ENDS or len(lines) < 2:
         return 0
     else:
-        kind, start = (_named if _named(lines[1]) else _score_line), 1
+        second = lines[1]
+        kind = _named if _named(second) else _name_figure if _name_figure(second) else _score_line
+        start = 1
     items = 0
     for item in lines[start:]:
         if not kind(item):
@@ -177,14 +181,23 @@ def closing_list(lines: list[str], body: set[str]) -> int:
 
 
 def is_item(line: str) -> bool:
-    """A list's item: "Label: name" or a match's score."""
-    return _named(line) or _score_line(line)
+    """A list's item: "Label: name", a name and its figure, or a match's score."""
+    return _named(line) or _name_figure(line) or _score_line(line)
 
 
 def _figured(item: str) -> bool:
     """What the item says of its name holds a figure ("Ana Ruiz (Riverton AC) 11.42")."""
     m = ITEM_PARTS.match(item)
     return m is not None and any(c.isdigit() for c in item[m.end("sep") :])
+
+
+# a name and its figure, after a dash: "Олена Коваль — 41,2%", "Harbor Bakery – 1,204 votes"
+_NAME_FIGURE = re.compile(r"^(?P<name>\S.{0,50}?)\s[–—-]\s(?P<figure>\d[\d\s.,:]*(?:\s?\S{1,8})?)$")
+
+
+def _name_figure(item: str) -> bool:
+    m = _NAME_FIGURE.match(item.strip())
+    return m is not None and names_a_thing(m.group("name"))
 
 
 def _figured_item(item: str) -> bool:

@@ -482,3 +482,17 @@ def test_stages_with_their_dates_and_a_programme_by_day_end_the_article(
 def test_a_row_of_days_without_events_stays_furniture() -> None:
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday 8pm"]
     assert list(clean([WEEKEND, *days])) == [WEEKEND]
+
+
+VOTE = (
+    "The count in Riverton ended after midnight: Ruth Calder won the mayoral race with Tom Hale"
+    " second, and turnout rose to 41 percent."
+)
+VOTES = ["Ruth Calder — 5,204", "Tom Hale — 4,871", "Ana Ruiz — 1,336"]
+
+
+def test_names_with_their_figures_that_the_story_names_end_the_article() -> None:
+    assert list(clean([VOTE, *VOTES, "Share", "Most read"])) == [VOTE, *VOTES]
+    # ... and other names with figures (a market's prices) stay furniture
+    markets = ["FTSE 100 — 8,204", "Dow Jones — 38,871", "Nikkei — 39,336"]
+    assert list(clean([VOTE, *markets])) == [VOTE]
