@@ -11,7 +11,9 @@ Each line not already claimed by a rule is first judged on its own (``cleaners.l
 Then context decides the ``short`` and ``near`` lines, as jusText does: a line between body
 text is body (a subheading, a one-line paragraph, a list item); a line among furniture, or
 outside the article, is furniture. The page edges count as furniture. Lines removed by a rule
-are transparent: a caption between two paragraphs does not make them furniture.
+are transparent: a caption between two paragraphs does not make them furniture. A page with
+no ``good`` line whose body is a list of items with their figures or dates (results, a tour's
+dates: ``cleaners.list_items.item_runs``) has those items as its body text.
 
 What it deliberately does not do: remove a ``good`` line on context alone, so prose is only
 lost to explicit evidence.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from cleaners import line_evidence
+from cleaners import line_evidence, list_items
 from cleaners.line_evidence import BAD_REASONS as BAD_REASONS
 from cleaners.line_evidence import judge_line as judge_line
 from cleaners.linekinds import BAD, FAR, GOOD, NEAR, SHORT, LineEvidence
@@ -90,6 +92,11 @@ def classify(
             judged[i] = (_as_bad(judged[i][0]), "rule")
     order = list(candidates)
     cls = {i: judged[i][0].cls for i in order}
+    if GOOD not in cls.values():
+        # no paragraph of prose: a body that is a list of items with their figures or dates
+        # (results, a tour's dates) is the body that context judges by
+        for pos in list_items.item_runs([lines[i] for i in order]):
+            cls[order[pos]] = GOOD
     # the nearest decided line on each side (the page edge counts as furniture): of good and
     # bad lines only, and of good, bad and near-body lines, found in one pass each way
     seq = [cls[i] for i in order]

@@ -264,3 +264,36 @@ def day_programme(lines: list[str]) -> int:
             break
         items, under, end = items + 1, under + 1, k + 1
     return end if days >= 2 and items >= MIN_LIST_LINES else 0
+
+
+# a ranked result: its place, then who, then a figure ("1. Ana Ruiz (Cantabria) 1:12:05")
+RANKED = re.compile(r"^\s*(\d{1,3})[.)]\s+\D.*\d")
+
+
+def _kind(line: str) -> str | None:
+    """Which kind of a list's item with its figure or date ``line`` is, if any."""
+    if RANKED.match(line):
+        return "ranked"
+    if SCHEDULE_ITEM.match(line):
+        return "schedule"
+    if _score_line(line):
+        return "score"
+    if _name_figure(line) or _figured_item(line):
+        return "figure"
+    return None
+
+
+def item_runs(lines: list[str]) -> list[int]:
+    """The positions of ``lines`` in runs of three or more items of one kind, each with its
+    figure or date: places with their times, dates with their places, scores, names with
+    their figures. A page without a paragraph of prose whose body is such a list (results,
+    a tour's dates) has its body in them; a menu's or a footer's lines give no figures."""
+    kinds = [_kind(line) for line in lines]
+    out: list[int] = []
+    start = 0
+    for k in range(1, len(kinds) + 1):
+        if k == len(kinds) or kinds[k] != kinds[start]:
+            if kinds[start] is not None and k - start >= MIN_LIST_LINES:
+                out.extend(range(start, k))
+            start = k
+    return out

@@ -12,7 +12,7 @@ import re
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
 from cleaners.linewords import topic_words
-from cleaners.list_items import ENDS, MIN_LIST_LINES, closing_list, schedule, separator
+from cleaners.list_items import ENDS, MIN_LIST_LINES, RANKED, closing_list, schedule, separator
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
@@ -131,16 +131,15 @@ def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
 
 # a ranked result: its place, then who, then a figure ("1. Ana Ruiz (Cantabria) 1:12:05",
 # "3) Valley AC 24 pts")
-_RANKED = re.compile(r"^\s*(\d{1,3})[.)]\s+\D.*\d")
 
 
 def _ranked(items: list[str]) -> bool:
     """Results or standings as numbered lines, perhaps under a label: places in order from
     the first, each with a figure after the name. A numbered widget of other stories ("1.
     Storm closes coastal road") has no figure to give."""
-    if items and not _RANKED.match(items[0]) and not LIST_ITEM.match(items[0]):
+    if items and not RANKED.match(items[0]) and not LIST_ITEM.match(items[0]):
         items = items[1:]  # the label: "Clasificación femenina", "Final standings"
-    places = [int(m[1]) for t in items if (m := _RANKED.match(t))]
+    places = [int(m[1]) for t in items if (m := RANKED.match(t))]
     if len(items) < MIN_LIST_LINES or len(places) < len(items):
         return False
     return places == list(range(places[0], places[0] + len(places)))

@@ -496,3 +496,33 @@ def test_names_with_their_figures_that_the_story_names_end_the_article() -> None
     # ... and other names with figures (a market's prices) stay furniture
     markets = ["FTSE 100 — 8,204", "Dow Jones — 38,871", "Nikkei — 39,336"]
     assert list(clean([VOTE, *markets])) == [VOTE]
+
+
+MENU = ["Riverton Gazette", "News", "Sport", "Business", "Opinion"]
+FOOTER = ["About us", "Contact", "Privacy policy"]
+LEAGUE = [
+    "Riverton Rovers 2-1 Millbrook Town",
+    "Cedar Falls 0-0 Harbor City",
+    "Valley United 3-2 Northside",
+    "Eastfield 1-4 Riverton Athletic",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "listed"),
+    [
+        ("Saturday's results: Riverton League", LEAGUE),
+        ("The Riverton Ramblers: 2026 tour dates", DATES),
+        ("Riverton 10K: full results", RANKED[1:]),
+    ],
+    ids=["scores", "dates", "ranked"],
+)
+def test_a_page_whose_body_is_only_a_list_keeps_the_list_and_drops_the_menus(
+    headline: str, listed: list[str]
+) -> None:
+    """No paragraph of prose: the items with their figures or dates are the body, so the
+    menus and the footer around them are furniture, and the headline is found above them."""
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join([*MENU, headline, *listed, *FOOTER]))).doc
+    assert doc is not None
+    assert list(doc.paragraphs) == listed
+    assert doc.title == headline
