@@ -26,9 +26,11 @@ Otherwise every line in a window above the body's main block is weighed:
   the headline ("Local news So the auction went") gives way to the headline given alone.
 
 A line with no content word in common with the lead is never chosen (the first line stays the
-title when nothing is better). Named rules' removals (calls to action, share buttons, bylines)
-are never candidates; lines the layout classifier dropped for their context are. What is asked
-of one line (its words, key and shape) is ``cleaners.headline_lines``.
+title when nothing is better). A body without prose (results, a tour's dates) has no lead: its
+headline is the line right above it, when that line is shaped as one. Named rules' removals
+(calls to action, share buttons, bylines) are never candidates; lines the layout classifier
+dropped for their context are. What is asked of one line (its words, key and shape) is
+``cleaners.headline_lines``.
 """
 
 from __future__ import annotations
@@ -167,6 +169,27 @@ def _under_kicker(
     return title
 
 
+def _above_list(
+    lines: Sequence[str],
+    eligible: Sequence[bool],
+    anchor: int,
+    max_words: int,
+    meta: Sequence[bool] | None,
+) -> int | None:
+    """The line right above a body without prose (results, a tour's dates), bylines and dates
+    aside, when it is shaped as a headline of three words or more ("Trail des Crêtes : le
+    classement complet"); None when the line there is a menu's label or not a headline."""
+    i = anchor - 1
+    while i >= 0 and (not lines[i].strip() or (meta is not None and meta[i])):
+        i -= 1
+    if i < 0 or anchor - i > _GAP:
+        return None
+    text = lines[i].strip()
+    if eligible[i] and hl.shaped(text, max_words) and len(text.split()) >= 3:
+        return i
+    return None
+
+
 def _goes_on(lines: Sequence[str], i: int) -> bool:
     """True when the next non-blank line starts in lower case: line ``i`` is the start of a
     sentence broken across lines, not a headline."""
@@ -203,6 +226,10 @@ def choose(
     block = block[_first_prose(lines, block, max_words) :]
     anchor = block[0]
     lead = _lead(lines, block, max_words)
+    if not lead:  # a body without prose (a list): no lead to weigh a headline by
+        above = _above_list(lines, eligible, anchor, max_words, meta)
+        if above is not None:
+            return above
     if title is not None and title <= anchor and hl.shaped(lines[title], max_words, min_words=1):
         between = sum(1 for i in range(title + 1, anchor) if lines[i].strip())
         if (

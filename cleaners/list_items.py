@@ -89,12 +89,19 @@ def _named(item: str) -> bool:
 
 # a match's result: a side, its score, the other side ("Riedval 2-1 Getafe B", "Alcalá 1:1
 # Parla"); each side a name
-_SCORE = re.compile(r"^(?P<home>\S.{0,40}?)\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s+(?P<away>\S.{0,40})$")
+_SCORE = re.compile(
+    r"^(?P<home>\S.{0,40}?)\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s+(?P<away>\S.{0,40})$"
+    # ... or the two sides, then the score ("SV Riedhausen – TSV Bergheim 2:1")
+    r"|^(?P<first>\S.{0,40}?)\s[-–—]\s(?P<second>\S.{0,40}?)\s+\d{1,3}\s?[-–:]\s?\d{1,3}$"
+)
 
 
 def _score_line(item: str) -> bool:
     m = _SCORE.match(item.strip())
-    return m is not None and names_a_thing(m.group("home")) and names_a_thing(m.group("away"))
+    if m is None:
+        return False
+    sides = (m.group("home"), m.group("away")) if m.group("home") else (m["first"], m["second"])
+    return all(names_a_thing(side) for side in sides)
 
 
 # a label that counts its items: "Round 1:", "Platz 2:", "Stage 3:", "Etappe 4:", "Día 5:"

@@ -526,3 +526,14 @@ def test_a_page_whose_body_is_only_a_list_keeps_the_list_and_drops_the_menus(
     assert doc is not None
     assert list(doc.paragraphs) == listed
     assert doc.title == headline
+
+
+def test_a_list_page_under_a_long_site_name_gets_the_headline_above_the_list() -> None:
+    """The site's name has a headline's length; the body has no prose to weigh it by, so the
+    headline is the line right above the list. Scores written side, side, score count too."""
+    page = ["Le Courrier de Riedval", "Sports", "Culture", "Kreisliga A: 18. Spieltag"]
+    scores = ["SV Riedhausen – TSV Bergheim 2:1", "FC Altdorf – SpVgg Neustadt 0:0"]
+    scores += ["TSV Oberau – SC Unterbach 3:2", "VfB Kirchberg – FV Lindental 1:4"]
+    doc = Cleaner(PipelineConfig())(make_doc("\n".join([*page, *scores, *FOOTER]))).doc
+    assert doc is not None
+    assert (doc.title, list(doc.paragraphs)) == ("Kreisliga A: 18. Spieltag", scores)
