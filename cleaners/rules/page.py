@@ -149,7 +149,21 @@ PAGE_RULES: tuple[Rule, ...] = (
             r"ваш коментар очікує (?:на )?модерації\.?|ваш комментарий ожидает модерации\.?|"
             r"комментарии (?:к (?:этой|данной) (?:статье|новости|записи) )?закрыты\.?|"
             r"коментарі (?:до (?:цієї|цього) (?:статті|новини|допису|запису) )?закрито\.?|"
-            r"коментування (?:цієї статті )?закрито\.?|обсуждение закрыто\.?)"
+            r"коментування (?:цієї статті )?закрито\.?|обсуждение закрыто\.?|"
+            # ... in more words: closed for the article, a comment a moderator took down
+            r"comments (?:on|for) this (?:article|story|post) (?:are|have been) (?:now )?closed\.?|"
+            r"comments are now closed\.?|commenting (?:has been|is) (?:disabled|closed)"
+            r"(?: (?:for|on) this (?:article|story|post))?\.?|"
+            r"this comment (?:has been|was) (?:removed|deleted)(?: by (?:a|the) moderators?)?\.?|"
+            r"die kommentarfunktion (?:wurde|ist) (?:geschlossen|deaktiviert)\.?|"
+            r"dieser kommentar wurde (?:von der (?:moderation|redaktion)|vom moderator) "
+            r"(?:entfernt|gelöscht)\.?|"
+            r"ce commentaire a été supprimé(?: par (?:la modération|un modérateur))?\.?|"
+            r"este comentario (?:ha sido|fue) eliminado(?: por (?:el|un) moderador)?\.?|"
+            r"ваш комментарий ожидает (?:проверки(?: модератором)?|модерации)\.?|"
+            r"комментарий удал[её]н(?: модератором)?\.?|"
+            r"ваш коментар очікує (?:на )?(?:модерацію|перевірки(?: модератором)?)\.?|"
+            r"коментар видалено(?: модератором)?\.?)"
             r"\s*:?$"
         ),
         LINE,

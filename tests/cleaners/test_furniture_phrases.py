@@ -34,6 +34,17 @@ PHRASES = [
     ("Tu comentario está pendiente de moderación.", "comment.form"),
     ("Ваш коментар очікує на модерації.", "comment.form"),
     ("Vos réactions (11)", "comment.form"),
+    ("Comments on this article are now closed.", "comment.form"),
+    ("Commenting has been disabled for this article.", "comment.form"),
+    ("This comment has been removed by a moderator.", "comment.form"),
+    ("Die Kommentarfunktion wurde geschlossen.", "comment.form"),
+    ("Dieser Kommentar wurde von der Moderation entfernt.", "comment.form"),
+    ("Ce commentaire a été supprimé par la modération.", "comment.form"),
+    ("Este comentario ha sido eliminado por el moderador.", "comment.form"),
+    ("Ваш комментарий ожидает проверки модератором.", "comment.form"),
+    ("Комментарий удален модератором.", "comment.form"),
+    ("Ваш коментар очікує на модерацію.", "comment.form"),
+    ("Коментар видалено модератором.", "comment.form"),
     ("Ähnliche Beiträge", "related.header"),
     ("Beliebte Beiträge zum Thema:", "related.header"),
     ("Articles similaires", "related.header"),
@@ -463,6 +474,8 @@ def test_the_cleaner_s_dispatch_finds_them_too(line: str, rule: str) -> None:
 
 
 SENTENCES = [
+    "The platform said this comment had been removed by a moderator after complaints.",
+    "Die Kommentarfunktion wurde geschlossen, nachdem Nutzer die Familie beleidigt hatten.",
     "The comments are closed for now, the editor said, after a week of threats.",
     "Ähnliche Beiträge gab es schon im vergangenen Jahr, sagte die Ministerin.",
     "Teilen mit anderen Gemeinden will die Stadt die Kosten für den Winterdienst.",
