@@ -48,6 +48,25 @@ def test_a_first_line_on_the_subject_stays_the_headline_over_a_line_above_the_by
     assert _title(lines) == first
 
 
+def test_a_lead_run_on_without_its_full_stop_under_the_date_is_not_the_headline() -> None:
+    """Headline, byline and date, then the lead without its full stop: the lead shares more
+    of the body's words and reads as a longer headline, but the shorter line on the same
+    subject above the byline is the headline."""
+    headline_ = "Riverton faces summer water limits as reservoir runs low"
+    lead = (
+        "Riverton's council on Tuesday approved limits on watering and car washing from June 1"
+        " as the reservoir fell to 38 percent"
+    )
+    body = [
+        "Its only reservoir fell to 38 percent last week, the lowest level since records began.",
+        "The council will vote again in May, when the district expects the first results of a"
+        " study of the aquifer under the valley.",
+    ]
+    menu = ["Skip to content", "Riverton Gazette", "News", "Sport", "Business"]
+    lines = [*menu, headline_, "By Kevin Tran", "April 8, 2026", lead, *body]
+    assert _title(lines) == headline_
+
+
 @pytest.mark.parametrize(
     ("text", "dated"),
     [
