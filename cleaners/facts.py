@@ -67,8 +67,10 @@ def split_names(names: str) -> list[str]:
     ['Tom Hale']
     >>> split_names("Herald Sport"), split_names("Reuters Staff and Anna Lee")
     ([], ['Anna Lee'])
+    >>> split_names("SARAH JOHNSON Associated Press")
+    ['SARAH JOHNSON']
     """
-    parts = [_COMMENTS.sub("", p).strip() for p in _NAME_SPLIT.split(names)]
+    parts = [_without_agency(_COMMENTS.sub("", p).strip()) for p in _NAME_SPLIT.split(names)]
     return [
         p
         for k, p in enumerate(parts)
@@ -78,6 +80,11 @@ def split_names(names: str) -> list[str]:
         and not (k and _TITLED_ROLE.fullmatch(p))
         and not _DESK.fullmatch(p)
     ]
+
+
+def _without_agency(name: str) -> str:
+    m = _AGENCY_AFTER.search(name)
+    return name[: m.start()] if m and len(name[: m.start()].split()) >= 2 else name
 
 
 _NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*")
@@ -97,6 +104,13 @@ _DESK = re.compile(
     r"|[\w-]*(?i:redaktion)"  # "Sportredaktion", "Lokalredaktion"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a broadcaster or an agency ("NDR", "AFP"), not a person
+# an agency run into a name of two words or more without a comma, as wire copy gives it ("By
+# SARAH JOHNSON Associated Press"); only agencies no one has for a surname ("Bloomberg" has)
+_AGENCY_AFTER = re.compile(
+    r"(?<=\w)\s+(?i:(?:the\s+)?associated press|reuters|afp|agence france-presse|dpa|"
+    r"europa press|anadolu agency|xinhua|ukrinform|укрінформ|уніан|тасс|риа новости|"
+    r"интерфакс|interfax)$"
+)
 # a blog's comment count run into the byline ("von Anna Schmidt Ein Kommentar")
 _COMMENTS = re.compile(
     r"\s+(?:(?:ein|eine|keine|one|no|un|\d+)\s+)?(?:kommentare?|comments?|commentaires?|"

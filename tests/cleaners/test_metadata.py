@@ -386,6 +386,16 @@ PAGES = [
     ),
     (
         "en",
+        ["By SARAH JOHNSON Associated Press", "Published 9:41 AM ET, Wed March 11, 2026"],
+        "2026-03-11",
+        ("SARAH JOHNSON",),
+        {
+            "By SARAH JOHNSON Associated Press": "meta.byline",
+            "Published 9:41 AM ET, Wed March 11, 2026": "meta.post_date",
+        },
+    ),
+    (
+        "en",
         ["Match report by Dan Hill", "Saturday 5 December 2026"],
         "2026-12-05",
         ("Dan Hill",),
