@@ -12,6 +12,7 @@ trailing-widget step (``cleaners.structure``) ask it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cleaners.linewords import line_key, topic_words
 from cleaners.rules import SCHEDULE_ITEM, WEEKDAY_NAME
@@ -143,10 +144,10 @@ def _counted(lines: list[str]) -> int:
     return n if n >= MIN_LIST_LINES else 0
 
 
-def closing_list(lines: list[str], body: set[str]) -> int:
+def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
     """How many of ``lines`` (short lines after the last paragraph, top down), from the
-    first, are the article's closing list; 0 if they are not one. ``body`` is the body's
-    ``topic_words``.
+    first, are the article's closing list; 0 if they are not one. ``body`` gives the body's
+    ``topic_words``, asked for only when the lines are shaped as such a list.
 
     - a heading, then three or more items written "Label: name" or as a match's score, that
       name what the body names ("The full list of winners" / "Business of the Year: Harbor
@@ -183,7 +184,7 @@ def closing_list(lines: list[str], body: set[str]) -> int:
         items += 1
     if items < MIN_LIST_LINES:
         return 0
-    shared = _stems(topic_words(*lines[: start + items])) & _stems(body)
+    shared = _stems(topic_words(*lines[: start + items])) & _stems(body())
     return start + items if len(shared) >= CLOSING_LIST_SHARED else 0
 
 

@@ -287,7 +287,7 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
-        elif opened and (listed := closing_list(following(start), body_words())):
+        elif opened and (listed := closing_list(following(start), body_words)):
             # the article's closing list (winners under their heading, a funeral's details,
             # results), perhaps with items the first pass kept after the run
             out.extend(run[:listed])

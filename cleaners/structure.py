@@ -7,6 +7,7 @@ in is ``cleaners.boilerplate.strip_boilerplate``'s."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -219,21 +220,30 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
     # the article's closing list (a heading over items naming what the story names, or items
     # counted by their labels) is the body's; what follows it is the widget
     if listed:
-        body = topic_words(*(p.lines[k] for k in range(block[-1]) if p.action[k] == KEEP))
-        block = block[
-            : len(block) - list_items.closing_list([p.lines[i] for i in block[::-1]], body)
-        ]
+        first = block[-1]
+        count = list_items.closing_list(
+            [p.lines[i] for i in block[::-1]], lambda: _kept_words(p, first)
+        )
+        block = block[: len(block) - count]
     if block:
         # ... or a closing list that starts above the block: its first items read as
         # sentences ("Opening hours" / "Monday to Friday: 9 a.m. – 8 p.m." / ... / "Sunday:
         # Closed")
         tail = _after_last_paragraph(p)
         if tail:
-            body = topic_words(*(p.lines[k] for k in range(tail[0]) if p.action[k] == KEEP))
-            listed_lines = tail[: list_items.closing_list([p.lines[i] for i in tail], body)]
+            listed_lines = tail[
+                : list_items.closing_list(
+                    [p.lines[i] for i in tail], lambda: _kept_words(p, tail[0])
+                )
+            ]
             block = [i for i in block if i not in listed_lines]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
+
+
+def _kept_words(p: _Page, end: int) -> set[str]:
+    """The topic words of the kept lines above line ``end``."""
+    return topic_words(*(p.lines[k] for k in range(end) if p.action[k] == KEEP))
 
 
 def _after_last_paragraph(p: _Page) -> list[int]:
@@ -253,9 +263,7 @@ def _after_last_paragraph(p: _Page) -> list[int]:
     if last is None:
         return []
     tail = []
-    for i in p.nonblank:
-        if i <= last:
-            continue
+    for i in itertools.islice(p.nonblank, bisect.bisect_right(p.nonblank, last), None):
         if p.action[i] != KEEP:
             break
         tail.append(i)
