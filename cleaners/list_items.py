@@ -155,8 +155,9 @@ def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
       / "Riedval 2-1 Getafe B"): a masthead's staff ("Editor: Jane Roe"), the site's partners
       or another match's scores are new names to the story;
     - or three or more such items "Label: name" with no heading, each with its figure (a
-      result, a price), or names each with its figure after a dash, that name what the body
-      names ("Women's 100m: 1. Ana Ruiz (Riverton AC) 11.42", "Олена Коваль — 41,2%");
+      result, a price), or names each with its figure after a dash, or times each with what
+      is on, that name what the body names ("Women's 100m: 1. Ana Ruiz (Riverton AC) 11.42",
+      "Олена Коваль — 41,2%", "8pm – Riverside (BBC One)");
     - or three or more items whose labels count them ("Round 1:", "Round 2:", ...), each with
       a figure or a date;
     - or a programme by day: the days' headings, and under each its events with their times.
@@ -171,6 +172,8 @@ def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
         kind, start = _figured_item, 0  # no heading: each item holds its figure
     elif _name_figure(head):
         kind, start = _name_figure, 0  # ... or is a name and its figure
+    elif _timed(head):
+        kind, start = _timed, 0  # ... or a time and what is on
     elif separator(head) is not None or head.rstrip()[-1:] in ENDS or len(lines) < 2:
         return 0
     else:
@@ -189,8 +192,9 @@ def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
 
 
 def is_item(line: str) -> bool:
-    """A list's item: "Label: name", a name and its figure, or a match's score."""
-    return _named(line) or _name_figure(line) or _score_line(line)
+    """A list's item: "Label: name", a name and its figure, a time and what is on, or a
+    match's score."""
+    return _named(line) or _name_figure(line) or _timed(line) or _score_line(line)
 
 
 def _figured(item: str) -> bool:
@@ -206,6 +210,17 @@ _NAME_FIGURE = re.compile(r"^(?P<name>\S.{0,50}?)\s[–—-]\s(?P<figure>\d[\d\s
 def _name_figure(item: str) -> bool:
     m = _NAME_FIGURE.match(item.strip())
     return m is not None and names_a_thing(m.group("name"))
+
+
+# a time, then what is on: "8pm – Riverside (BBC One)", "20.15 Uhr – Tatort (ARD)"
+_TIMED = re.compile(
+    r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\.?|h|uhr)|\d{1,2}[:.]\d{2})\s*[–—-]\s+(?P<what>\S.*)$"
+)
+
+
+def _timed(item: str) -> bool:
+    m = _TIMED.match(item)
+    return m is not None and names_a_thing(m.group("what"))
 
 
 def _figured_item(item: str) -> bool:
@@ -249,28 +264,39 @@ def _button(line: str) -> bool:
 _DAY_HEADING = re.compile(rf"^\s*{WEEKDAY_NAME}(?:,?\s+\d{{1,2}}\.?(?:\s+[^\W\d_]+)?)?\s*$")
 _HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?i:[ap]\.?m\b\.?|uhr\b|h\b)|\b\d{1,2}[:.]\d{2}\b")
 _PROGRAMME_ITEM_WORDS = 15
+_DAY_LINES = 8  # lines under one day's heading, at most
 
 
 def day_programme(lines: list[str]) -> int:
     """How many of ``lines``, from the first, are a programme by day: a day's heading, then
-    the events of the day, each with its time, and so for two days or more ("Friday" /
-    "Jazz at the Harbour Bar, 8pm, free entry" / "Saturday" / ...); 0 if they are not."""
+    the events of the day, at least one of its lines with a time ("Friday" / "Jazz at the
+    Harbour Bar, 8pm, free entry"; "Saturday 14 March" / "Spring market" / "Town Hall, 9am
+    to 1pm"), and so for two days or more; 0 if they are not. A day's lines are a few, short
+    and no sentences."""
     if not lines or not _DAY_HEADING.match(lines[0]):
         return 0
-    days = items = under = end = 0
+    days = items = end = 0
+    under: list[str] = []
+
+    def timed() -> bool:
+        return any(_HOUR.search(t) for t in under)
+
     for k, line in enumerate(lines):
         if _DAY_HEADING.match(line):
-            if days and not under:
+            if days and not timed():
                 break  # a day with nothing on it: a menu of days, not a programme
-            days, under = days + 1, 0
+            days, under = days + 1, []
             continue
         if (
-            not _HOUR.search(line)
+            len(under) >= _DAY_LINES
             or len(line.split()) > _PROGRAMME_ITEM_WORDS
             or line.rstrip()[-1:] in ".!?"
         ):
             break
-        items, under, end = items + 1, under + 1, k + 1
+        under.append(line)
+        items += 1
+        if _HOUR.search(line):
+            end = k + 1  # (up to the last line with a time: not the button after it)
     return end if days >= 2 and items >= MIN_LIST_LINES else 0
 
 

@@ -553,3 +553,37 @@ def test_an_ad_s_label_inside_a_list_does_not_part_it() -> None:
     ingredients = ["200 g flour", "150 g butter", "100 g sugar", "2 eggs", "4 apples"]
     lines = [RECIPE, *ingredients[:2], "ADVERTISEMENT", *ingredients[2:], METHOD]
     assert list(clean(lines)) == [RECIPE, *ingredients, METHOD]
+
+
+SPRING = (
+    "Riverton's spring season opens next weekend, with a spring market, a brass band concert"
+    " and a guided walk to Cedar Hill in its calendar."
+)
+SPRING_DAYS = [
+    "Saturday 14 March",
+    "Spring market",
+    "Town Hall, 9am to 1pm",
+    "Sunday 15 March",
+    "Harbour brass band concert",
+    "Bandstand, 3pm",
+]
+TONIGHT = (
+    "Riverside, a new detective drama, and the final of The Great Bake lead tonight's schedule,"
+    " with Newsnight after ten."
+)
+LISTINGS = ["8pm – Riverside (BBC One)", "9pm – The Great Bake (Channel 4)", "10pm – Newsnight"]
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [(SPRING, SPRING_DAYS), (TONIGHT, LISTINGS)],
+    ids=["days-with-untimed-lines", "times-first"],
+)
+def test_a_calendar_by_day_and_listings_by_time_end_the_article(
+    body: str, listed: list[str]
+) -> None:
+    assert list(clean([body, *listed, "Share", "Most read"])) == [body, *listed]
+
+
+def test_listings_the_story_does_not_name_stay_furniture() -> None:
+    assert list(clean([SPRING, *LISTINGS])) == [SPRING]
