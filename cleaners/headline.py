@@ -389,10 +389,8 @@ def _above_standfirst(
     i = best - 1
     # (bylines and dates between them aside: a headline above the byline, and under the date
     # the lead run on without its full stop, which a headline's shape cannot tell apart)
-    under_meta = False
     run_on = lines[best].rstrip()[-1:] not in ".!?…"  # (a question under the date is no lead)
     while i >= 0 and (not lines[i].strip() or (run_on and meta is not None and meta[i])):
-        under_meta = under_meta or (meta is not None and meta[i])
         i -= 1
     if i < 0 or not (eligible[i] or i == title):  # (the first line, taken so far)
         return best
@@ -404,13 +402,9 @@ def _above_standfirst(
     if len(text.split()) >= len(lines[best].split()) and not _repeated_over(lines, i, best):
         return best
     # one word of the lead is enough for a headline of a few words right above a standfirst
-    # that stands right above the byline or the date, or above the byline and the date that
-    # stand above the longer line
-    beside = (
-        meta is not None
-        and (under_meta or _right_above(lines, meta, best))
-        and len(text.split()) >= _KICKER
-    )
+    # that stands right above the byline or the date (not above a byline and a date that
+    # stand above the longer line: a section's name is there as often as the headline)
+    beside = meta is not None and _right_above(lines, meta, best) and len(text.split()) >= _KICKER
     return i if len(hl.content(text) & lead) >= (1 if beside else 2) else best
 
 

@@ -58,7 +58,8 @@ def test_a_lead_run_on_without_its_full_stop_under_the_date_is_not_the_headline(
         " as the reservoir fell to 38 percent"
     )
     body = [
-        "Its only reservoir fell to 38 percent last week, the lowest level since records began.",
+        "Its only reservoir fell to 38 percent last week, and water limits are the first since"
+        " records began.",
         "The council will vote again in May, when the district expects the first results of a"
         " study of the aquifer under the valley.",
     ]
