@@ -223,10 +223,6 @@ def _standfirst(p: _Page) -> None:
         p.action[j], p.why[j] = DROP, ("meta.standfirst", "standfirst between headline and byline")
 
 
-# rules for lines an article holds anywhere: not furniture for their neighbours
-_SLOTS = ("share.", "ad.")
-
-
 def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
@@ -242,25 +238,16 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
             if p.action[i] == DROP
             and (rule := p.rule_of[i]) is not None
             and rule.kind == LINE
-            and not rule.id.startswith(_SLOTS)
+            and not rule.id.startswith(("share.", "ad."))
             and p.why[i] is not None
             and p.why[i][0] == rule.id  # type: ignore[index]
-        )
-        # an ad's label does not part a list either ("200 g flour" / "ADVERTISEMENT" / ...);
-        # share buttons do, as they stand between the body and an author's box
-        slots = frozenset(
-            i
-            for i in p.nonblank
-            if p.action[i] == DROP
-            and (rule := p.rule_of[i]) is not None
-            and rule.id.startswith("ad.")
         )
         candidates = [
             i for i in p.nonblank if p.action[i] in (KEEP, SPLIT) or i in copies or i in named
         ]
         texts = [p.kept_text[i] or p.lines[i] for i in range(p.n)]
         page = [p.lines[i] for i in p.nonblank if p.action[i] != TITLE]
-        verdicts = layout.classify(texts, candidates, p.title, page, copies, named, slots)
+        verdicts = layout.classify(texts, candidates, p.title, page, copies, named)
         for i, (verdict, lid, ev) in verdicts.items():
             if explain:
                 p.evidence[i] = ev.describe()

@@ -539,22 +539,6 @@ def test_a_list_page_under_a_long_site_name_gets_the_headline_above_the_list() -
     assert (doc.title, list(doc.paragraphs)) == ("Kreisliga A: 18. Spieltag", scores)
 
 
-RECIPE = (
-    "This apple cake has been our family's favourite for decades, and it works even for"
-    " beginners who have never baked a cake before."
-)
-METHOD = (
-    "Cream the butter with the sugar, then stir in the eggs and the flour and pour the batter"
-    " into a springform tin."
-)
-
-
-def test_an_ad_s_label_inside_a_list_does_not_part_it() -> None:
-    ingredients = ["200 g flour", "150 g butter", "100 g sugar", "2 eggs", "4 apples"]
-    lines = [RECIPE, *ingredients[:2], "ADVERTISEMENT", *ingredients[2:], METHOD]
-    assert list(clean(lines)) == [RECIPE, *ingredients, METHOD]
-
-
 SPRING = (
     "Riverton's spring season opens next weekend, with a spring market, a brass band concert"
     " and a guided walk to Cedar Hill in its calendar."
