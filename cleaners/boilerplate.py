@@ -20,10 +20,11 @@ a removal with a rule id and reason.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from cleaners import layout, page_headline, removal_facts, structure
+from cleaners import layout, list_items, page_headline, removal_facts, structure
 from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image, Removal
@@ -223,6 +224,10 @@ def _standfirst(p: _Page) -> None:
         p.action[j], p.why[j] = DROP, ("meta.standfirst", "standfirst between headline and byline")
 
 
+# rules for lines an article holds anywhere: not furniture for their neighbours
+_SLOTS = ("share.", "ad.")
+
+
 def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
     # 7b. furniture no rule names: judge the remaining lines on evidence and context
     if cfg.layout:
@@ -238,16 +243,20 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
             if p.action[i] == DROP
             and (rule := p.rule_of[i]) is not None
             and rule.kind == LINE
-            and not rule.id.startswith(("share.", "ad."))
+            and not rule.id.startswith(_SLOTS)
             and p.why[i] is not None
             and p.why[i][0] == rule.id  # type: ignore[index]
         )
+        # an ad's label between two items written alike does not part their list ("200 g
+        # flour" / "ADVERTISEMENT" / "100 g sugar"); elsewhere it parts a run, as share
+        # buttons do (it stands between the body and the recommendations under it)
+        slots = frozenset(i for i in p.nonblank if _ad_inside_list(p, i))
         candidates = [
             i for i in p.nonblank if p.action[i] in (KEEP, SPLIT) or i in copies or i in named
         ]
         texts = [p.kept_text[i] or p.lines[i] for i in range(p.n)]
         page = [p.lines[i] for i in p.nonblank if p.action[i] != TITLE]
-        verdicts = layout.classify(texts, candidates, p.title, page, copies, named)
+        verdicts = layout.classify(texts, candidates, p.title, page, copies, named, slots)
         for i, (verdict, lid, ev) in verdicts.items():
             if explain:
                 p.evidence[i] = ev.describe()
@@ -256,6 +265,17 @@ def _layout(p: _Page, cfg: BoilerplateConfig, explain: bool = True) -> None:
                 p.why[i] = (lid, layout.BAD_REASONS.get(lid, layout.CONTEXT_REASON))
             elif verdict == "keep" and i in copies:  # a table's repeated cell
                 p.action[i], p.why[i] = KEEP, None
+
+
+def _ad_inside_list(p: _Page, i: int) -> bool:
+    rule = p.rule_of[i]
+    if p.action[i] != DROP or rule is None or not rule.id.startswith("ad."):
+        return False
+    pos = bisect.bisect_left(p.nonblank, i)
+    if pos == 0 or pos + 1 >= len(p.nonblank):
+        return False
+    before, after = p.nonblank[pos - 1], p.nonblank[pos + 1]
+    return list_items.alike(p.lines[before], p.lines[after])
 
 
 def _result(p: _Page, explain: bool = True) -> BoilerplateResult:

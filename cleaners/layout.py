@@ -52,6 +52,7 @@ def classify(
     page: list[str] | None = None,
     furniture: frozenset[int] = frozenset(),
     named: frozenset[int] = frozenset(),
+    slots: frozenset[int] = frozenset(),
 ) -> dict[int, tuple[str, str, LineEvidence]]:
     """Decide the candidate lines; return {index: (keep|drop, rule id, evidence)}.
 
@@ -59,7 +60,8 @@ def classify(
     neighbours: ``furniture`` (candidates already removed: a repeated paragraph) and ``named``
     (lines a rule removed as furniture), which count as furniture for their neighbours;
     ``named`` lines get no verdict. Every other line (title, blank, metadata, a caption) is
-    ignored, so it neither helps nor hurts its neighbours. ``page`` is every line of the page
+    ignored, so it neither helps nor hurts its neighbours; of those, ``slots`` (an ad's label)
+    do not part a list either. ``page`` is every line of the page
     except the title, for counting repeats.
     """
     # repetition is counted over the whole page (``page``), so a line whose later copies
@@ -149,7 +151,7 @@ def classify(
         else:
             final[i] = BAD
 
-    for i in enclosed_runs(order, final, judged, lines, furniture):
+    for i in enclosed_runs(order, final, judged, lines, furniture, slots):
         final[i] = GOOD
 
     far = _far_regions([i for i in candidates if final[i] == GOOD], lines)

@@ -331,3 +331,17 @@ def item_runs(lines: list[str]) -> list[int]:
                 out.extend(range(start, k))
             start = k
     return out
+
+
+_COUNTED_START = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")  # "200 g flour", "• Watering limits"
+
+
+def alike(a: str, b: str) -> bool:
+    """Two lines written as items of one list: both counted or bulleted ("200 g flour", "2
+    eggs"), both a schedule's items, or both named with the same separator."""
+    if _COUNTED_START.match(a) and _COUNTED_START.match(b):
+        return True
+    if SCHEDULE_ITEM.match(a) and SCHEDULE_ITEM.match(b):
+        return True
+    sep = separator(a)
+    return sep is not None and sep == separator(b)

@@ -198,6 +198,7 @@ def enclosed_runs(
     judged: dict[int, tuple[LineEvidence, str | None]],
     lines: list[str],
     furniture: frozenset[int],
+    slots: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Lines dropped for their context alone (short, unfinished or repeated) that sit between
     body paragraphs, or after a body paragraph that introduces them ("...the dates:"), with
@@ -213,7 +214,11 @@ def enclosed_runs(
     copy = [i in furniture for i in order]
     # joined[pos]: no line a rule claimed (or the title) between order[pos] and order[pos + 1],
     # and neither is one (the layout pass gives it a rule's furniture as context, "rule")
-    filled = list(itertools.accumulate(map(bool, lines), initial=0))  # non-blank lines before
+    # non-blank lines before each line, but for the slots an article holds anywhere (an ad's
+    # label), which do not part a list: "200 g flour" / "ADVERTISEMENT" / "100 g sugar"
+    filled = list(
+        itertools.accumulate((bool(t) and k not in slots for k, t in enumerate(lines)), initial=0)
+    )
     ruled = [judged[i][1] == "rule" for i in order]
     joined = [
         filled[b] == filled[a + 1] and not ruled[k] and not ruled[k + 1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.list_items import closing_list, item_runs, names_a_thing, schedule
+from cleaners.list_items import alike, closing_list, item_runs, names_a_thing, schedule
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,17 @@ def test_closing_list_asks_for_the_body_only_when_the_lines_are_shaped_as_one() 
     winners += ["Community Award: Riverton Food Bank"]
     assert closing_list(winners, body) == 4
     assert asked
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("150 g butter", "100 g sugar", True),
+        ("June 6 – Cedar Falls, The Mill", "June 9 – Millbrook, The Granary", True),
+        ("Visitation: Friday, 5 p.m.", "Burial: Riverton Cemetery", True),
+        ("Branchen News", "Empfehlungen aus der Redaktion", False),
+        ("150 g butter", "Empfehlungen aus der Redaktion", False),
+    ],
+)
+def test_alike(a: str, b: str, same: bool) -> None:
+    assert alike(a, b) is same

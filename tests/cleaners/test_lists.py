@@ -539,6 +539,29 @@ def test_a_list_page_under_a_long_site_name_gets_the_headline_above_the_list() -
     assert (doc.title, list(doc.paragraphs)) == ("Kreisliga A: 18. Spieltag", scores)
 
 
+RECIPE = (
+    "This apple cake has been our family's favourite for decades, and it works even for"
+    " beginners who have never baked a cake before."
+)
+METHOD = (
+    "Cream the butter with the sugar, then stir in the eggs and the flour and pour the batter"
+    " into a springform tin."
+)
+
+
+def test_an_ad_s_label_between_items_written_alike_does_not_part_their_list() -> None:
+    ingredients = ["200 g flour", "150 g butter", "100 g sugar", "2 eggs", "4 apples"]
+    lines = [RECIPE, *ingredients[:2], "ADVERTISEMENT", *ingredients[2:], METHOD]
+    assert list(clean(lines)) == [RECIPE, *ingredients, METHOD]
+
+
+def test_an_ad_s_label_between_the_body_and_recommendations_still_parts_them() -> None:
+    """The lines under the ad are a widget of other stories, not the list above it."""
+    rail = ["Recommended by the editors", "Mountain biking in the Alps", "Branch news"]
+    lines = [RECIPE, "Our picks", "Advertisement", *rail]
+    assert list(clean(lines)) == [RECIPE]
+
+
 SPRING = (
     "Riverton's spring season opens next weekend, with a spring market, a brass band concert"
     " and a guided walk to Cedar Hill in its calendar."
