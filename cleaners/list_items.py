@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from cleaners.linewords import line_key, topic_words
 from cleaners.rules import SCHEDULE_ITEM, WEEKDAY_NAME
@@ -144,9 +145,15 @@ def _counted(lines: list[str]) -> int:
     return n if n >= MIN_LIST_LINES else 0
 
 
-def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
+def closing_list(
+    lines: list[str],
+    body: Callable[[], set[str]],
+    repeated: Callable[[str], bool] | None = None,
+) -> Listed:
     """How many of ``lines`` (short lines after the last paragraph, top down), from the
-    first, are the article's closing list; 0 if they are not one. ``body`` gives the body's
+    first, are the article's closing list (0 if they are not one), and the positions among
+    them of a button given after its items ("Buy now", which is not the list's: a short line
+    ``repeated`` says the page gives more than once). ``body`` gives the body's
     ``topic_words``, asked for only when the lines are shaped as such a list.
 
     - a heading, then three or more items written "Label: name" or as a match's score, that
@@ -164,9 +171,9 @@ def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
     """
     counted = _counted(lines) or day_programme(lines)
     if counted:
-        return counted
+        return Listed(counted)
     if len(lines) < MIN_LIST_LINES:
-        return 0
+        return Listed(0)
     head = lines[0]
     if _named(head) and _figured(head):
         kind, start = _figured_item, 0  # no heading: each item holds its figure
@@ -175,20 +182,37 @@ def closing_list(lines: list[str], body: Callable[[], set[str]]) -> int:
     elif _timed(head):
         kind, start = _timed, 0  # ... or a time and what is on
     elif separator(head) is not None or head.rstrip()[-1:] in ENDS or len(lines) < 2:
-        return 0
+        return Listed(0)
     else:
         second = lines[1]
         kind = _named if _named(second) else _name_figure if _name_figure(second) else _score_line
         start = 1
-    items = 0
-    for item in lines[start:]:
-        if not kind(item):
+    items, end, button = 0, start, None
+    buttons: list[int] = []
+    for k in range(start, len(lines)):
+        if kind(lines[k]):
+            items, end = items + 1, k + 1
+            continue
+        key = line_key(lines[k])
+        if button is None and items and _button(lines[k]) and repeated and repeated(lines[k]):
+            button = key  # "Buy now" after an item: the page's button, not the list's line
+        if key != button:
             break
-        items += 1
+        buttons.append(k)
     if items < MIN_LIST_LINES:
-        return 0
-    shared = _stems(topic_words(*lines[: start + items])) & _stems(body())
-    return start + items if len(shared) >= CLOSING_LIST_SHARED else 0
+        return Listed(0)
+    shared = _stems(topic_words(*lines[:end])) & _stems(body())
+    if len(shared) < CLOSING_LIST_SHARED:
+        return Listed(0)
+    return Listed(end, frozenset(b for b in buttons if b < end))
+
+
+class Listed(NamedTuple):
+    """What ``closing_list`` found: how many lines from the first, and the buttons among
+    them."""
+
+    lines: int
+    buttons: frozenset[int] = frozenset()
 
 
 def is_item(line: str) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
-from cleaners.linewords import topic_words
+from cleaners.linewords import line_key, topic_words
 from cleaners.list_items import ENDS, MIN_LIST_LINES, RANKED, closing_list, schedule, separator
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
 
@@ -249,6 +250,13 @@ def enclosed_runs(
             stop += 1
         return [lines[i] for i in order[start:stop]]
 
+    keys: Counter[str] = Counter()  # the page's lines, counted when a button is asked about
+
+    def given_twice(text: str) -> bool:
+        if not keys:
+            keys.update(line_key(t) for t in lines if t)
+        return keys[line_key(text)] > 1
+
     out: list[int] = []
     plain = [s and not c for s, c in zip(soft, copy, strict=True)]
     for start, end in _runs(plain, joined):
@@ -292,10 +300,16 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
-        elif opened and (listed := closing_list(following(start), body_words)):
+        elif opened and (listed := closing_list(following(start), body_words, given_twice)).lines:
             # the article's closing list (winners under their heading, a funeral's details,
-            # results), perhaps with items the first pass kept after the run
-            out.extend(run[:listed])
+            # results), perhaps with items the first pass kept after the run; not the
+            # button given after each item
+            listed_lines = order[start : start + listed.lines]
+            out.extend(
+                i
+                for k, i in enumerate(listed_lines)
+                if k not in listed.buttons and (final[i] != BAD or judged[i][1] in _SOFT)
+            )
         elif announced or introduced:
             # a programme the body announces: its day headings read as time stamps, its items
             # are written alike ("6pm – The Hollow Pines (Main Stage)"), up to its last item

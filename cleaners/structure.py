@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cleaners import authorbox, cards, layout, list_items, lists
@@ -222,9 +223,9 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
     if listed:
         first = block[-1]
         count = list_items.closing_list(
-            [p.lines[i] for i in block[::-1]], lambda: _kept_words(p, first)
-        )
-        block = block[: len(block) - count]
+            [p.lines[i] for i in block[::-1]], lambda: _kept_words(p, first), _given_twice(p)
+        ).lines
+        block = block[: len(block) - count]  # (buttons among the items: the layout pass's)
     if block:
         # ... or a closing list that starts above the block: its first items read as
         # sentences ("Opening hours" / "Monday to Friday: 9 a.m. – 8 p.m." / ... / "Sunday:
@@ -233,12 +234,17 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         if tail:
             listed_lines = tail[
                 : list_items.closing_list(
-                    [p.lines[i] for i in tail], lambda: _kept_words(p, tail[0])
-                )
+                    [p.lines[i] for i in tail], lambda: _kept_words(p, tail[0]), _given_twice(p)
+                ).lines
             ]
             block = [i for i in block if i not in listed_lines]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
+
+
+def _given_twice(p: _Page) -> Callable[[str], bool]:
+    """Whether the page gives a line more than once (a button after each item)."""
+    return lambda text: p.lines.count(text) > 1
 
 
 def _kept_words(p: _Page, end: int) -> set[str]:

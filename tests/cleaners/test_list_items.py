@@ -45,11 +45,11 @@ def test_closing_list_asks_for_the_body_only_when_the_lines_are_shaped_as_one() 
         asked.append(True)
         return {"riverton", "bakery", "awards"}
 
-    assert closing_list(["Latest", "Storm closes coast road", "Ferry returns"], body) == 0
+    assert closing_list(["Latest", "Storm closes coast road", "Ferry returns"], body).lines == 0
     assert not asked
     winners = ["The winners", "Bakery of the Year: Harbor Bakery", "Start-up: Greenleaf Bikes"]
     winners += ["Community Award: Riverton Food Bank"]
-    assert closing_list(winners, body) == 4
+    assert closing_list(winners, body).lines == 4
     assert asked
 
 

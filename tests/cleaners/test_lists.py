@@ -594,3 +594,30 @@ def test_a_calendar_by_day_and_listings_by_time_end_the_article(
 
 def test_listings_the_story_does_not_name_stay_furniture() -> None:
     assert list(clean([SPRING, *LISTINGS])) == [SPRING]
+
+
+GRINDERS = (
+    "We ground more than 20 kilos of beans through eleven grinders over two months, and the"
+    " Baratza Encore ESP, the Fellow Opus and the Timemore C3 came out on top."
+)
+PICKS = ["Baratza Encore ESP: $199", "Fellow Opus: $195", "Timemore C3: $79"]
+
+
+def test_a_closing_list_with_a_button_after_each_item_keeps_the_items() -> None:
+    """The page gives "Buy now" after each product: a button, not the list's; the list goes
+    on past it."""
+    lines = [GRINDERS, *(x for pick in PICKS for x in (pick, "Buy now")), "Related reviews"]
+    assert list(clean([*lines, "The best espresso machines"])) == [GRINDERS, *PICKS]
+
+
+def test_a_short_line_given_once_ends_a_closing_list() -> None:
+    """A shop's name between two groups of opening hours is no button: the first group does
+    not make a list of three, and the second is not counted on with it."""
+    hours = ["Riverton Shop", "Mon-Fri: 9-20", "Sat: 9-18", "Harbour Shop", "Mon-Wed: 10-20"]
+    hours += ["Thu: 10-21", "Fri and Sat: 10-20"]
+    body = (
+        "The Riverton Shop and the Harbour Shop sell the Baratza Encore ESP, the Fellow Opus"
+        " and the Timemore C3 grinders this month."
+    )
+    kept = clean([body, *hours])
+    assert "Mon-Fri: 9-20" not in kept and "Harbour Shop" not in kept
