@@ -48,7 +48,8 @@ _NAME_JOINS = frozenset(
     | {"to", "till", "until", "bis", "au", "hasta", "al", "a", "до", "по", "з"}
 )
 _NAME_VALUE_WORDS = 12
-_NAME_PART_WORDS = 4  # words of one name: "Hale & Sons Hardware", "Banco de Alimentos Riverton"
+_NAME_PART_WORDS = 4  # words of one name, its joins aside: "Banco de Alimentos de Riedval"
+_QUOTED = re.compile(r"«[^«»]{1,80}»|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]|\"[^\"]{1,80}\"")
 _NAME_PARTS = re.compile(r"[,;()]|\s[–—-]\s")
 
 
@@ -63,9 +64,13 @@ def names_a_thing(value: str) -> bool:
     Hardware", "Saturday, March 7, 10 a.m., St Anne's Church"), and each name is a few words.
     A teaser's headline has verbs in lower case, or is written in title case with its small
     words capitalised ("How The District Sets Its Rates") or runs longer than a name."""
+    # a title in quotes is a name, whatever its words' case ("« La Nuit du 12 » de Dominik
+    # Moll", "« Riedval, hiver »": French and Spanish titles capitalise their first word only)
+    value = _QUOTED.sub(" Title ", value)
     for part in _NAME_PARTS.split(value):
         words = [w.strip("'\"“”‘’«»„") for w in part.split()]
-        if len(words) > _NAME_PART_WORDS and not any(c.isdigit() for c in part):
+        named = [w for w in words if w and w.lower() not in _NAME_JOINS]
+        if len(named) > _NAME_PART_WORDS and not any(c.isdigit() for c in part):
             return False
         for k, w in enumerate(words):
             if not w:

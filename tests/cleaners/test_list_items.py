@@ -15,6 +15,9 @@ from cleaners.list_items import alike, closing_list, item_runs, names_a_thing, s
         ("Saturday, March 7, 10 a.m., St Anne's Church", True),
         ("Siemens iQ300 (Note 1,8)", True),
         ("6.30 bis 21 Uhr", True),
+        ("Banco de Alimentos de Riedval", True),  # (its joins do not count to its length)
+        ("« Riedval, hiver » de Claire Dubois", True),  # a title in quotes, in sentence case
+        ("“Why The Council Got It Wrong”", True),
         ("Mayor resigns over budget", False),  # a verb in lower case
         ("How The District Sets Its Rates", False),  # small words capitalised: a headline
         ("Riverton Bakery Wins Export Award For Bread", False),  # longer than a name

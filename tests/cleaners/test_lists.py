@@ -621,3 +621,22 @@ def test_a_short_line_given_once_ends_a_closing_list() -> None:
     )
     kept = clean([body, *hours])
     assert "Mon-Fri: 9-20" not in kept and "Harbour Shop" not in kept
+
+
+FESTIVAL = (
+    "Le jury du 20e festival du film de Riedval a rendu son palmarès samedi soir, couronnant"
+    " « La Nuit du 12 » et le film de Claire Dubois."
+)
+PALMARES = [
+    "Le palmarès",
+    "Grand prix : « La Nuit du 12 » de Dominik Moll",
+    "Prix du public : « Les Glaneurs » d'Agnès Varda",
+    "Prix du jury : « Riedval, hiver » de Claire Dubois",
+]
+
+
+def test_a_prize_list_with_titles_in_quotes_ends_the_article() -> None:
+    assert list(clean([FESTIVAL, *PALMARES, "Partager", "À lire aussi"])) == [
+        FESTIVAL,
+        *PALMARES,
+    ]
