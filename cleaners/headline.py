@@ -115,9 +115,7 @@ def _menu_under(lines: Sequence[str], eligible: Sequence[bool], title: int, anch
     stands between the first line and the body: the first line is the page's masthead or
     section name, and the headline comes after the menu ("Home & Living" / "Gift Guides |
     Deals | Reviews" / the headline)."""
-    return any(
-        eligible[i] and len(hl.MENU.findall(lines[i])) >= 2 for i in range(title + 1, anchor)
-    )
+    return any(eligible[i] and hl.menu_marks(lines[i]) >= 2 for i in range(title + 1, anchor))
 
 
 def _menu_column(

@@ -21,6 +21,17 @@ STEM = 6  # letters of a word compared between the headline and the lead
 STEM_CYRILLIC = 4  # ... in Russian and Ukrainian, whose endings are longer ("линию", "линии")
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
 MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
+_GUILLEMETS = re.compile(r"«[^«»]*»")  # a quoted name ("«Рівне» виграло у «Волині»")
+
+
+def menu_marks(text: str) -> int:
+    """How many separators of a menu or a breadcrumb ``text`` holds ("News | Sport", "Home »
+    News"); the closing guillemet of a quoted name is none."""
+    if "«" in text:
+        text = _GUILLEMETS.sub("Name", text)
+    return len(MENU.findall(text))
+
+
 _DATE = re.compile(
     rf"\b(?:{MONTHS}|{MONTHS_INTL})\s+\d|\d{{1,2}}:\d{{2}}"
     rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|{DATE_RE}",
@@ -86,7 +97,7 @@ def shaped_as(text: str, max_words: int, min_words: int) -> bool:
     if len(_INNER_END.findall(text)) > (1 if len(words) <= _TWO_PART else 0):
         return False  # (two sentences are a paragraph, unless short and not ending in a period:
         #              "Vegetarians. Need, trend or choice?")
-    first = text.lstrip("\"'“‘«»„(¿¡")[:1]
+    first = text.lstrip("\"'“‘«»„(¿¡ \u00a0\u202f")[:1]  # (« Les Glaneurs », spaced as French)
     if not (first.isupper() or first.isdigit()):
         return False
     glued = len(_GLUED.findall(text))
@@ -94,7 +105,7 @@ def shaped_as(text: str, max_words: int, min_words: int) -> bool:
         return False
     if "©" in text or tags(text) or _URL.search(text):
         return False  # a photo credit; a row of tags ("Debate, Germany, Politics"); an address
-    return not (len(MENU.findall(text)) >= 2 or dated(text))
+    return not (menu_marks(text) >= 2 or dated(text))
 
 
 short_shaped = lru_cache(maxsize=_CACHED)(shaped_as)

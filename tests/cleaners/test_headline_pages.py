@@ -79,3 +79,26 @@ def test_a_lead_run_on_without_its_full_stop_under_the_date_is_not_the_headline(
 )
 def test_a_date_line_needs_a_month_s_name(text: str, dated: bool) -> None:
     assert headline_lines.dated(text) is dated
+
+
+@pytest.mark.parametrize(
+    ("headline_", "lead"),
+    [
+        (
+            "«Рівне» виграло у «Волині» і очолило таблицю",
+            "Футбольний клуб «Рівне» у неділю обіграв «Волинь» з рахунком 2:1 і вперше очолив"
+            " турнірну таблицю першої ліги.",
+        ),
+        (
+            "« Les Glaneurs » et « La Nuit » primés à Riedval",
+            "Le jury du festival de Riedval a primé samedi « Les Glaneurs » et « La Nuit », deux"
+            " films tournés dans la région.",
+        ),
+    ],
+    ids=["uk", "fr"],
+)
+def test_quoted_names_in_a_headline_are_no_menu_separators(headline_: str, lead: str) -> None:
+    """A closing guillemet after a name ("«Рівне» виграло") is not a breadcrumb's "»"."""
+    assert headline_lines.shaped(headline_, 24)
+    assert _title(["Головна", "Спорт", headline_, lead, MORE]) == headline_
+    assert not headline_lines.shaped("Accueil » Sports » Football", 24)
