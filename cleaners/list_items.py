@@ -1,13 +1,22 @@
 """What one item of a list looks like, and the list an article ends with.
 
 An item names something in a few words, then says what it is, when or where ("Hafen:
-täglich 14 bis 22 Uhr", "Round 1: Bahrain Grand Prix, Sakhir – March 7"), or gives a match's
-score between its two sides ("Riedval 2-1 Getafe B"). ``closing_list`` finds, at the top of
-the short lines after the last paragraph, a list of such items that is the article's own:
-under its heading and naming what the story names, or counted by its labels ("Platz 1:",
-"Platz 2:", ...). A rail of teasers is not one: its header is a rule's line, and its items
-say things in sentences ("Politics: Mayor resigns over budget"). ``cleaners.lists`` and the
-trailing-widget step (``cleaners.structure``) ask it."""
+täglich 14 bis 22 Uhr", "Round 1: Bahrain Grand Prix, Sakhir – March 7"), gives a name's
+figure ("Ruth Calder — 5,204"), a time and what is on ("8pm – Riverside (BBC One)"), or a
+match's score between its two sides ("Riedval 2-1 Getafe B"). What is asked here:
+
+- ``closing_list``: at the top of the short lines after the last paragraph, a list of such
+  items that is the article's own: under its heading, or each with its figure, naming what
+  the story names; counted by its labels ("Platz 1:", "Platz 2:", ...); or a programme by
+  day (``day_programme``). A rail of teasers is not one: its header is a rule's line, and
+  its items say things in sentences ("Politics: Mayor resigns over budget");
+- ``schedule``: dates with their places, perhaps a button after each ("Tickets");
+- ``item_runs``: the items of a page with no prose, which stand in for its body;
+- ``alike``: two lines written as items of one list (an ad's label between them does not
+  part it).
+
+``cleaners.lists``, the layout classifier and the trailing-widget step (``cleaners.structure``)
+ask it."""
 
 from __future__ import annotations
 
