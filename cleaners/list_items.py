@@ -21,6 +21,7 @@ ask it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -207,11 +208,8 @@ def closing_list(
         if kind(lines[k]):
             items, end = items + 1, k + 1
             continue
-        key = line_key(lines[k])
-        if button is None and items and _button(lines[k]) and repeated and repeated(lines[k]):
-            button = key  # "Buy now" after an item: the page's button, not the list's line
-        if key != button:
-            break
+        if repeated is None or (button := _as_button(lines[k], button, items, repeated)) is None:
+            break  # ("Buy now" after an item: the page's button, not the list's line)
         buttons.append(k)
     if items < MIN_LIST_LINES:
         return Listed(0)
@@ -283,17 +281,37 @@ def schedule(lines: list[str]) -> tuple[list[int], int] | None:
             items.append(k)
             end = k + 1
             continue
-        key = line_key(line)
-        if button is None and items and _button(line):
-            button = key
-        if key != button:
+        if (button := _as_button(line, button, len(items))) is None:
             break
         end = k + 1
     return (items, end) if len(items) >= MIN_LIST_LINES else None
 
 
-def _button(line: str) -> bool:
-    return len(line.split()) <= _BUTTON_WORDS and not any(c.isdigit() for c in line)
+def _as_button(
+    line: str, button: str | None, items: int, repeated: Callable[[str], bool] | None = None
+) -> str | None:
+    """The key of ``line`` when it is the button a list gives after its items: ``button``
+    again, or, after the first item, a short line with no figure (that ``repeated`` says the
+    page gives more than once, when asked); None when the line ends the list."""
+    key = line_key(line)
+    if button is None and items:
+        short = len(line.split()) <= _BUTTON_WORDS and not any(c.isdigit() for c in line)
+        if short and (repeated is None or repeated(line)):
+            return key
+    return key if key == button else None
+
+
+def given_twice(lines: list[str]) -> Callable[[str], bool]:
+    """Whether the page of ``lines`` gives a line more than once, compared without case and
+    spacing (a button after each item); the page's lines are counted when first asked."""
+    keys: Counter[str] = Counter()
+
+    def asked(text: str) -> bool:
+        if not keys:
+            keys.update(line_key(t) for t in lines if t)
+        return keys[line_key(text)] > 1
+
+    return asked
 
 
 # a day's heading in a programme: the weekday alone or with its date ("Saturday", "Friday 12
@@ -371,13 +389,13 @@ def item_runs(lines: list[str]) -> list[int]:
     return out
 
 
-_COUNTED_START = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")  # "200 g flour", "• Watering limits"
+COUNTED_START = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")  # "200 g flour", "• Watering limits"
 
 
 def alike(a: str, b: str) -> bool:
     """Two lines written as items of one list: both counted or bulleted ("200 g flour", "2
     eggs"), both a schedule's items, or both named with the same separator."""
-    if _COUNTED_START.match(a) and _COUNTED_START.match(b):
+    if COUNTED_START.match(a) and COUNTED_START.match(b):
         return True
     if SCHEDULE_ITEM.match(a) and SCHEDULE_ITEM.match(b):
         return True

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
-from cleaners.linewords import line_key, topic_words
-from cleaners.list_items import ENDS, MIN_LIST_LINES, RANKED, closing_list, schedule, separator
+from cleaners.linewords import topic_words
+from cleaners.list_items import (
+    COUNTED_START,
+    ENDS,
+    MIN_LIST_LINES,
+    RANKED,
+    closing_list,
+    given_twice,
+    schedule,
+    separator,
+)
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
@@ -22,12 +30,9 @@ LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the bod
 LIST_COUNTED_SHARE = 0.5  # of a counted list's lines, this share start with a number or bullet
 
 
-_COUNTED = re.compile(r"^\s*(?:\d|[-•*–—▪●]\s)")
-
-
 def _counted(items: list[str]) -> bool:
     """Most items start with a number or a bullet: a list by what it says."""
-    return sum(1 for t in items if _COUNTED.match(t)) >= LIST_COUNTED_SHARE * len(items)
+    return sum(1 for t in items if COUNTED_START.match(t)) >= LIST_COUNTED_SHARE * len(items)
 
 
 def _parallel(items: list[str]) -> bool:
@@ -128,10 +133,6 @@ def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
         and count >= TABLE_FIGURE_SHARE * len(items)
         and len(words) >= TABLE_WORD_CELLS
     )
-
-
-# a ranked result: its place, then who, then a figure ("1. Ana Ruiz (Cantabria) 1:12:05",
-# "3) Valley AC 24 pts")
 
 
 def _ranked(items: list[str]) -> bool:
@@ -250,13 +251,7 @@ def enclosed_runs(
             stop += 1
         return [lines[i] for i in order[start:stop]]
 
-    keys: Counter[str] = Counter()  # the page's lines, counted when a button is asked about
-
-    def given_twice(text: str) -> bool:
-        if not keys:
-            keys.update(line_key(t) for t in lines if t)
-        return keys[line_key(text)] > 1
-
+    repeated = given_twice(lines)
     out: list[int] = []
     plain = [s and not c for s, c in zip(soft, copy, strict=True)]
     for start, end in _runs(plain, joined):
@@ -300,7 +295,7 @@ def enclosed_runs(
             )
         ):
             out.extend(run)
-        elif opened and (listed := closing_list(following(start), body_words, given_twice)).lines:
+        elif opened and (listed := closing_list(following(start), body_words, repeated)).lines:
             # the article's closing list (winners under their heading, a funeral's details,
             # results), perhaps with items the first pass kept after the run; not the
             # button given after each item

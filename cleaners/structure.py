@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cleaners import authorbox, cards, layout, list_items, lists
@@ -220,10 +219,11 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         return  # results or standings, one cell to a line (the layout pass judges the cells)
     # the article's closing list (a heading over items naming what the story names, or items
     # counted by their labels) is the body's; what follows it is the widget
+    repeated = list_items.given_twice(p.lines)  # (a button after each item: asked lazily)
     if listed:
         first = block[-1]
         count = list_items.closing_list(
-            [p.lines[i] for i in block[::-1]], lambda: _kept_words(p, first), _given_twice(p)
+            [p.lines[i] for i in block[::-1]], lambda: _kept_words(p, first), repeated
         ).lines
         block = block[: len(block) - count]  # (buttons among the items: the layout pass's)
     if block:
@@ -234,17 +234,12 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         if tail:
             listed_lines = tail[
                 : list_items.closing_list(
-                    [p.lines[i] for i in tail], lambda: _kept_words(p, tail[0]), _given_twice(p)
+                    [p.lines[i] for i in tail], lambda: _kept_words(p, tail[0]), repeated
                 ).lines
             ]
             block = [i for i in block if i not in listed_lines]
     for i in block:
         p.action[i], p.why[i] = DROP, ("widget.trailing", "trailing widget block")
-
-
-def _given_twice(p: _Page) -> Callable[[str], bool]:
-    """Whether the page gives a line more than once (a button after each item)."""
-    return lambda text: p.lines.count(text) > 1
 
 
 def _kept_words(p: _Page, end: int) -> set[str]:
