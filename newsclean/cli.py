@@ -23,6 +23,7 @@ from typer.core import TyperCommand
 
 from newsclean import __version__
 from newsclean.launch import (
+    TemporaryServer,
     progress_bar,
     quiet_prefect_defaults,
     stop_serving_on_sigterm,
@@ -151,16 +152,20 @@ def run(
     held = None if wait else is_locked(out)
     if held:
         raise fail(held, code=3)
-    quiet_prefect_defaults(verbose)
+    started = time.perf_counter()
+    quiet_prefect_defaults(verbose, guard=False)
+    # Prefect's temporary server (no API URL set) starts now, while the flow is imported
+    server = TemporaryServer.start(verbose)
     from flows import clean_articles as ca
     from flows.workers import set_progress_hook
 
-    started = time.perf_counter()
     progress, hook = progress_bar()
     set_progress_hook(hook)
     runner = task_runner(workers, dask)
     flow_fn = ca.clean_articles.with_options(task_runner=runner)
     try:
+        if server:
+            server.serve_here()
         with progress:
             result: dict[str, Any] = flow_fn(
                 raw_dir=str(raw),

@@ -316,6 +316,17 @@ def test_worker_processes_share_the_temporary_server(tmp_path: Path) -> None:
     assert proc.stderr.count("Starting temporary server") == 1, proc.stderr[-3000:]
     report = json.loads((out / "report.json").read_text())
     assert report["prefect"]["processes"] == 2
+    # the server stopped only once Prefect had sent it everything: the dashboard has the run
+    # with its task runs and logs
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "prefect" / "prefect.db")
+    ((run_id, state),) = db.execute("select id, state_type from flow_run").fetchall()
+    assert state == "COMPLETED"
+    rows = db.execute("select name from task_run where flow_run_id = ?", (run_id,))
+    tasks = {name.rsplit("-", 1)[0] for (name,) in rows}
+    assert {"clean-batch", "deduplicate", "commit-state", "write-report"} <= tasks, tasks
+    assert db.execute("select count(*) from log where flow_run_id = ?", (run_id,)).fetchone()[0]
 
 
 def test_run_with_other_dedup_settings_than_the_state_is_a_usage_error(tmp_path: Path) -> None:
