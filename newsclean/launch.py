@@ -100,26 +100,13 @@ class TemporaryServer:
         return server
 
     def command(self) -> list[str]:
-        from flows.server_guard import GUARD_MODULE
+        """Prefect's own uvicorn command for its temporary server, run by the guard."""
+        from flows.server_guard import guarded_command
 
-        return [
-            sys.executable,
-            "-m",
-            GUARD_MODULE,
-            str(os.getpid()),
-            "--app-dir",
-            self.app_dir,
-            "--factory",
-            "prefect.server.api.server:create_app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(self.port),
-            "--log-level",
-            "error",
-            "--lifespan",
-            "on",
-        ]
+        uvicorn = [sys.executable, "-m", "uvicorn", "--app-dir", self.app_dir, "--factory"]
+        uvicorn += ["prefect.server.api.server:create_app", "--host", "127.0.0.1"]
+        uvicorn += ["--port", str(self.port), "--log-level", "error", "--lifespan", "on"]
+        return guarded_command(uvicorn, os.getpid())
 
     @property
     def api_url(self) -> str:
