@@ -32,6 +32,10 @@ from cleaners.rules.patterns import (
 # Prefilters (see ``Rule``): how a byline and a label in the other languages begin, and the
 # digit every date holds.
 _BY_STARTS = ("by", "von", "par", "por", "автор")
+# "By" in the languages that write a slashed date day first
+_BY_INTL = r"(?i:von|par|por|автор(?:ка)?:?)"
+_NEWSROOM = r"(?i:redacción|rédaction|redaktion|редакция|редакція)"
+_NEWSROOM_STARTS = ("redacción", "rédaction", "redaktion", "редакция", "редакція")
 _LABEL_INTL_STARTS = (
     *("aktualisiert", "zuletzt", "geändert", "stand", "mis ", "modifié", "actualizad"),
     *("última", "оновлено", "обновлено", "змінено", "изменено", "veröffentlicht", "erstellt"),
@@ -104,19 +108,40 @@ META_RULES: tuple[Rule, ...] = (
         needs=_DIGIT,
     ),
     # ... and a slashed date, which those languages write day first ("Publié le 08/04/2026 à
-    # 14h30", "Actualizado el 10/04/2026 a las 08:30 CEST", "Le 08/04/2026 à 14h30"); an
-    # English one may be month first
+    # 14h30", "Actualizado el 10/04/2026 a las 08:30 CEST", "Le 08/04/2026 à 14h30"), perhaps
+    # with the byline after it ("Publié le 12/05/2026 à 09h15 par Claire Martin"); an English
+    # one may be month first. "Le" or "El" alone also opens a date in words ("Le 12 mai 2026
+    # à 09h15").
     Rule(
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^(?:{_LABEL_INTL}{_ON}|(?i:le|el)\s+){_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}})"
-            rf"{_TIME}\.?$",
+            rf"^(?:(?:{_LABEL_INTL}{_ON}|(?i:le|el)\s+){_WEEKDAY}?"
+            rf"(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}"
+            rf"(?:\s*,?\s+{_BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER})?"
+            rf"|(?i:le|el)\s+{_DATE_LINE})\.?$",
             0,
         ),
         DATE,
         16,
         starts=(*_LABEL_INTL_STARTS, "le ", "el "),
+        needs=_DIGIT,
+    ),
+    # The byline and a slashed date in those languages: "Par Claire Martin - 12/05/2026",
+    # "Von Guido Beyss, 15/07/2014", "Por Ana Ruiz | 12/05/2026 08:30"; or the newsroom's
+    # credit, which names no one ("Redacción | 12/05/2026")
+    Rule(
+        "meta.post_date",
+        "post date (to metadata)",
+        _r(
+            rf"^(?:{_BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER}|{_NEWSROOM})"
+            r"\s*(?:[|·•,–—-]|\b(?i:am|le|el)\b)"
+            rf"\s*(?:{_LABEL_INTL}{_ON})?{_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}\.?$",
+            0,
+        ),
+        DATE,
+        16,
+        starts=(*_BY_STARTS[1:], *_NEWSROOM_STARTS),
         needs=_DIGIT,
     ),
     # A byline and the date: "By Jane Doe | March 14, 2026", "Par Jean Dupont, le 10 avril 2026"

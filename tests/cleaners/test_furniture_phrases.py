@@ -195,6 +195,12 @@ PHRASES = [
     ("Publié le 08/04/2026 à 14h30", "meta.post_date"),
     ("Actualizado el 10/04/2026 a las 08:30 CEST", "meta.post_date"),
     ("Datum: 31/08/2019", "meta.post_date"),
+    # ... with the byline after or before it, or the newsroom's credit
+    ("Publié le 12/05/2026 à 09h15 par Claire Martin", "meta.post_date"),
+    ("Par Claire Martin - 12/05/2026", "meta.post_date"),
+    ("Von Guido Beyss, 15/07/2014", "meta.post_date"),
+    ("Por Ana Ruiz | 12/05/2026 08:30", "meta.post_date"),
+    ("Redacción | 12/05/2026", "meta.post_date"),
     # pictures' credits and labels in the other languages
     ("Illustration: Anna Keller", "caption.credit"),
     ("Infographie : Le Monde", "caption.credit"),

@@ -602,6 +602,23 @@ PAGES = [
         ("Maria Delgado",),
         {"By Maria Delgado Updated 4:15 PM EDT, April 9, 2026": "meta.post_date"},
     ),
+    # a slashed date, day first, with the byline after it or before it; the newsroom's
+    # credit beside one; "Le" before a date in words
+    *(
+        (lang, [line], published, authors, {line: "meta.post_date"})
+        for lang, line, published, authors in [
+            ("fr", "Publié le 12/05/2026 à 9h15 par Jean Roux", "2026-05-12", ("Jean Roux",)),
+            ("de", "Veröffentlicht am 15/07/2014 von Guido Beyss", "2014-07-15", ("Guido Beyss",)),
+            ("es", "Publicado el 12/05/2026 por Ana Ruiz", "2026-05-12", ("Ana Ruiz",)),
+            ("fr", "Par Claire Martin - 12/05/2026", "2026-05-12", ("Claire Martin",)),
+            ("de", "Von Guido Beyss, 15/07/2014, 10:45 Uhr", "2014-07-15", ("Guido Beyss",)),
+            ("es", "Por Ana Ruiz | 12/05/2026 08:30", "2026-05-12", ("Ana Ruiz",)),
+            ("es", "Redacción | 12/05/2026", "2026-05-12", ()),
+            ("fr", "Rédaction - 12/05/2026 à 09h15", "2026-05-12", ()),
+            ("fr", "Le 12 mai 2026 à 09h15", "2026-05-12", ()),
+            ("es", "El 12 de mayo de 2026, 08:30", "2026-05-12", ()),
+        ]
+    ),
 ]
 
 
@@ -761,6 +778,10 @@ PROSE = [
     ("fr", "Reportage : la ville prépare un nouveau plan de circulation."),
     ("fr", "Le 12/03/2026 à 10h45, le conseil a voté le budget."),
     ("es", "El 12/03/2026 el pleno aprobó el presupuesto de la ciudad."),
+    ("fr", "Par Claire Martin - 12/05/2026, le conseil a voté."),
+    ("fr", "Le 12 mai 2026 à 09h15, le conseil a voté le budget."),
+    ("es", "Redacción | 12/05/2026: el pleno aprobó el presupuesto."),
+    ("de", "Von Guido Beyss, 15/07/2014 veröffentlicht, stammt der Text."),
 ]
 
 
