@@ -19,6 +19,7 @@ from cleaners.rules.patterns import (
     _ON,
     _READING,
     _RELATIVE,
+    _REVISED_INTL,
     _ROLE_AFTER,
     _TIME,
     _TIME_EN,
@@ -119,6 +120,8 @@ META_RULES: tuple[Rule, ...] = (
             rf"^(?:(?:{_LABEL_INTL}{_ON}|(?i:le|el)\s+){_WEEKDAY}?"
             rf"(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}"
             rf"(?:\s*,?\s+{_BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER})?"
+            # (and the revision's: "... - Mis à jour le 12/05/2026 à 10:30")
+            rf"(?:\s*[|·•,–—-]\s*(?i:{_REVISED_INTL}){_ON}\d{{1,2}}/\d{{1,2}}/\d{{4}}{_TIME})?"
             rf"|(?i:le|el)\s+{_DATE_LINE})\.?$",
             0,
         ),
@@ -285,6 +288,20 @@ META_RULES: tuple[Rule, ...] = (
         BYLINE,
         8,
         needs=re.compile(r"[,|–—-]"),
+    ),
+    # ... or the agency it writes for: "Anna Keller, dpa", "Jean Roux, avec AFP", "John
+    # Smith | Reuters"
+    Rule(
+        "meta.byline",
+        "byline (to metadata)",
+        _r(
+            rf"^(?P<names>{_PEOPLE})\s*(?:[,|–—]\s*(?:(?i:with|avec|mit|con)\s+)?|"
+            rf"\s+(?i:with|avec|mit|con)\s+){_AGENCIES}\s*$",
+            0,
+        ),
+        BYLINE,
+        8,
+        needs=re.compile(r"[,|–—]|\s(?:with|avec|mit|con)\s"),
     ),
     # ... and the date after it: "Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45"
     Rule(

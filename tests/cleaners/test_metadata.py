@@ -617,6 +617,21 @@ PAGES = [
             ("fr", "Rédaction - 12/05/2026 à 09h15", "2026-05-12", ()),
             ("fr", "Le 12 mai 2026 à 09h15", "2026-05-12", ()),
             ("es", "El 12 de mayo de 2026, 08:30", "2026-05-12", ()),
+            (
+                "fr",
+                "Publié le 12/05/2026 à 09:15 - Mis à jour le 13/05/2026 à 10:30",
+                "2026-05-12",
+                (),
+            ),
+        ]
+    ),
+    # the writer and the agency the piece is from
+    *(
+        (lang, [line], None, authors, {line: "meta.byline"})
+        for lang, line, authors in [
+            ("fr", "Jean Roux, avec AFP", ("Jean Roux",)),
+            ("en", "John Smith with Reuters", ("John Smith",)),
+            ("es", "Ana Ruiz, con EFE", ("Ana Ruiz",)),
         ]
     ),
 ]
@@ -782,6 +797,7 @@ PROSE = [
     ("fr", "Le 12 mai 2026 à 09h15, le conseil a voté le budget."),
     ("es", "Redacción | 12/05/2026: el pleno aprobó el presupuesto."),
     ("de", "Von Guido Beyss, 15/07/2014 veröffentlicht, stammt der Text."),
+    ("en", "Jane Roe, with Reuters reporters, visited the camp."),
 ]
 
 
