@@ -145,14 +145,40 @@ BLOG_RULES: tuple[Rule, ...] = (
             r"(?:усі\s+|всі\s+)?коментарі (?:проходять (?:попередню |обов[’'ʼ]язкову )?модерацію|"
             r"модеруються|публікуються після (?:перевірки|модерації))\b.*|"
             r"ваш коментар (?:буде опубліковано|з[’'ʼ]явиться) після (?:перевірки|модерації)\b.*|"
-            r"правила коментування|прокоментувати"
+            r"правила коментування|прокоментувати|"
+            # ... and that the section is closed, held for review, or for subscribers only
+            r"we welcome (?:your\s+)?comments(?: (?:that|which|on (?:this|our) "
+            r"(?:article|story|post|site))\b.*)?|"
+            r"comments? (?:may|will|might) be held for (?:review|moderation|approval)\b.*|"
+            r"(?:our\s+)?(?:comment|commenting) policy\s*:.*|"
+            r"commenting is (?:not available|unavailable|disabled|closed|turned off)"
+            r"(?: (?:on|for) this (?:article|story|post|page))?|"
+            r"this (?:discussion|conversation|comment thread) (?:is|has been) (?:now )?closed"
+            r"(?:\.\s.*)?|"
+            r"die kommentarfunktion (?:wurde|ist) (?:für diesen (?:artikel|beitrag) |hier )?"
+            r"(?:geschlossen|deaktiviert|abgeschaltet|nicht (?:mehr )?(?:verfügbar|aktiv))|"
+            r"(?:zu diesem (?:artikel|beitrag) sind|hier sind) keine kommentare (?:mehr )?möglich|"
+            r"kommentare (?:zu diesem (?:artikel|beitrag) )?sind (?:hier )?nicht (?:mehr )?möglich|"
+            r"diskutieren sie mit|"
+            r"vous devez être (?:abonné|connecté|inscrit)e?s? pour (?:commenter|réagir)\b.*|"
+            r"(?:les\s+)?commentaires (?:sont )?(?:désactivés|réservés aux abonnés)\b.*|"
+            r"los comentarios (?:están|son) (?:moderados|cerrados|desactivados|revisados)"
+            r"(?: y (?:se publicarán|serán publicados|aparecerán)\b.*)?|"
+            r"normas de participación\s*:.*|"
+            r"(?:все\s+)?комментарии проходят (?:пре-?)?модерацию\b.*|"
+            r"(?:усі\s+|всі\s+)?коментарі проходять (?:пре-?)?модерацію\b.*|"
+            r"чтобы (?:оставить|написать|добавить) комментарий,? (?:войдите|авторизуйтесь|"
+            r"зарегистрируйтесь|необходимо (?:войти|авторизоваться|зарегистрироваться))\b.*|"
+            r"щоб (?:залишити|написати|додати) коментар,? (?:увійдіть|авторизуйтеся|"
+            r"зареєструйтеся|потрібно (?:увійти|авторизуватися|зареєструватися))\b.*"
             r")\s*[.!:]?$"
         ),
         LINE,
         40,
         hints=(
             *("comment", "coment", "guideline", "polic", "réag", "charte", "kommentar"),
-            *("diskussionsregeln", "normas de", "коммент", "комент"),
+            *("diskussionsregeln", "normas de", "коммент", "комент", "discussion"),
+            *("conversation", "diskutieren sie mit"),
         ),
     ),
     Rule(
