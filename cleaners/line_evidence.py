@@ -34,7 +34,7 @@ _COPYRIGHT = re.compile(
 _FORMS = re.compile(
     r"\b(?:newsletters?|subscribe|subscription|unsubscribe|sign(?:ing)?[ -]up|inbox|opt-in|"
     r"cookies?|privacy policy|terms of (?:use|service)|log ?in|sign in|your email|"
-    r"email address|e-?mails?|javascript|ad ?blocker|browser|click here|donat(?:e|ion)|"
+    r"email address|e-?mails?|javascript|ad ?blocker|browser|(?:click|tap) here|donat(?:e|ion)|"
     r"affiliate|disclosure|notifications?|app store|google play)\b",
     re.I,
 )
@@ -116,7 +116,8 @@ _COPYRIGHT_HINTS = (
 )
 _FORM_HINTS = (
     *("newsletter", "subscri", "sign", "inbox", "opt-in", "cookie", "privacy", "terms of"),
-    *("log", "mail", "javascript", "blocker", "browser", "click here", "donat", "affiliate"),
+    *("log", "mail", "javascript", "blocker", "browser", "click here", "tap here", "donat"),
+    "affiliate",
     *("disclosure", "notification", "app store", "google play"),
 )
 _SOCIAL_HINTS = (

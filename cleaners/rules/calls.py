@@ -250,9 +250,12 @@ CALL_RULES: tuple[Rule, ...] = (
             r"this (?:article|story|content) is (?:only )?(?:available )?(?:to|for) "
             r"(?:subscribers|members|premium subscribers)(?: only)?|"
             r"(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für "
-            r"(?:abonnenten|abonnentinnen und abonnenten|plus-leser)|"
+            r"(?:abonnenten|abonnentinnen und abonnenten|plus-leser)"
+            r"(?: (?:verfügbar|zugänglich|lesbar|sichtbar|freigeschaltet))?|"
+            r"jetzt (?:weiterlesen|weiter lesen) mit [\w+-]+(?: [\w+-]+)?|"
             r"cet article est réservé aux abonnés|"
-            r"este (?:contenido|artículo) es exclusivo para (?:suscriptores|socios|abonados)|"
+            r"(?:este )?(?:contenido|artículo) (?:es )?exclusivo para (?:suscriptores|socios|"
+            r"abonados)|"
             # the paywall's question and its answers: "Möchten Sie weiterlesen?", "Ja. Ich
             # bin Abonnent.", "Want to keep reading?", "Already a subscriber?"
             r"(?:möchten sie|willst du|wollen sie) (?:weiterlesen|weiter lesen)\?|"
@@ -274,8 +277,34 @@ CALL_RULES: tuple[Rule, ...] = (
             *("regístrate", "inicia sesión", "подпишитесь", "зарегистрируйтесь", "войдите"),
             *("підпишіться", "зареєструйтеся", "увійдіть", "this ", "dieser", "der ", "cet "),
             *("este ", "möchten sie", "willst du", "wollen sie", "ja", "ich ", "want to"),
+            *("contenido", "artículo"),
             *("like to", "already", "vous souhaitez", "envie de", "déjà abonné", "¿", "хотите"),
             "хочете",
+        ),
+    ),
+    # The closing thanks and the plea to share: "Thanks for reading!", "If you found this
+    # article useful, please share it", "Want more stories like this? Follow us on Google
+    # News", "Danke fürs Lesen", "Merci de nous lire", "Gracias por leernos"
+    Rule(
+        "cta.social",
+        "social call to action",
+        _r(
+            r"^(?:thank(?:s| you),? for reading(?: (?:this|our) (?:article|story|post))?|"
+            r"if you (?:found|find|enjoyed|liked) this (?:article|story|post)"
+            r"(?: (?:useful|helpful|interesting|informative))?,? (?:please )?"
+            r"(?:share|consider sharing|pass)\b.*|"
+            r"(?:want|like) more (?:stories|news|articles|content) like this\?.*|"
+            r"(?:vielen )?dank(?:e)? fürs lesen|danke für (?:ihr|dein|das) (?:interesse|lesen)|"
+            r"merci (?:de nous (?:avoir )?lu|pour votre lecture|de votre lecture)|"
+            r"gracias por (?:leernos|leer(?: este artículo)?)|"
+            r"спасибо, что (?:читаете|дочитали)(?: нас)?|дякуємо, що (?:читаєте|дочитали)(?: нас)?"
+            r")\s*[.!…]*$"
+        ),
+        LINE,
+        20,
+        starts=(
+            *("thank", "if you", "want more", "like more", "vielen dank", "danke", "dank "),
+            *("merci", "gracias", "спасибо", "дякуємо"),
         ),
     ),
     Rule(

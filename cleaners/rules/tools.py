@@ -174,6 +174,11 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"^(?:report an? (?:error|typo|correction)|(?:einen )?fehler melden|"
             r"(?:found|spotted|see|notice) an? (?:error|typo|mistake)\?(?:\s+(?:let us know|"
             r"tell us|contact us|email us)\.?)?|"
+            r"(?:haben sie|hast du) einen fehler (?:gefunden|entdeckt)\?(?:\s+(?:schreiben sie "
+            r"uns|schreib uns|melden sie (?:ihn|es) uns|sagen sie es uns)\.?)?|"
+            r"vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)\s*\?(?:\s+signalez-la\.?)?|"
+            r"¿(?:has|ha) (?:visto|encontrado) (?:un|algún) error\?|"
+            r"(?:нашли|заметили) ошибку\?|(?:знайшли|помітили) помилку\?|"
             r"signaler une (?:erreur|faute)|reportar un error|comunicar un error|"
             r"сообщить об ошибке|повідомити про помилку)\s*$"
         ),
@@ -181,7 +186,8 @@ TOOL_RULES: tuple[Rule, ...] = (
         8,
         starts=(
             *("report a", "fehler", "einen fehler", "signaler", "reportar", "comunicar"),
-            *("found a", "spotted a", "see a", "notice a"),
+            *("found a", "spotted a", "see a", "notice a", "haben sie", "hast du", "vous avez"),
+            *("¿has", "¿ha", "нашли", "заметили", "знайшли", "помітили"),
             *("сообщить", "повідомити"),
         ),
     ),
@@ -189,7 +195,8 @@ TOOL_RULES: tuple[Rule, ...] = (
         "widget.feedback",
         "a prompt to report an error",
         _r(
-            r"^[^.!?]{0,40}\?\s*(?:select|markieren|sélectionnez|selecciona|выделите|виділіть)"
+            r"^(?:[^.!?]{0,40}\?\s*|(?:if you|wenn sie|si vous|si (?:ves|ve)|если вы|якщо ви)\b"
+            r"[^.!?]{0,40},\s*)?(?:select|markieren|sélectionnez|selecciona|выделите|виділіть)"
             r"\b.{0,60}\bctrl\s*\+\s*enter\b.{0,20}$"
         ),
         LINE,
