@@ -65,7 +65,13 @@ _WEEKDAY_NAME = (
     r"|понеділок|вівторок|середа|четвер|п[’'ʼ]ятниця|субота|неділя"
     r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
 )
-_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)"
+# ... and its short forms, before a date only ("Sa, 12. April", "sam. 12 avril", "сб, 12
+# квітня"): alone they are words ("So", "Do", "mar")
+_WEEKDAY_SHORT = (
+    r"(?i:(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|sab|dom)\.?"
+    r"|пн|вт|ср|чт|пт|сб|вс|нд)"
+)
+_WEEKDAY = rf"(?:(?:{_WEEKDAY_NAME}|{_WEEKDAY_SHORT}),?\s+)"
 WEEKDAY_NAME = _WEEKDAY_NAME  # (for the lists of ``cleaners.list_items``)
 # The labels of a date line: when it was posted, and when it was revised (a revision's date
 # is not the publication date, see ``cleaners.boilerplate``), in English and in the others.

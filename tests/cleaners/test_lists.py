@@ -173,6 +173,38 @@ def test_a_schedule_the_body_goes_on_from_is_body(
     assert list(paragraphs)[-len(items) - 1 :] == [*items, after]
 
 
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        (
+            "Am Wochenende ist in Riverstadt einiges los: Flohmärkte, ein Konzert im Park und "
+            "der erste Bauernmarkt des Jahres.",
+            [
+                "Sa, 12. April: Flohmarkt am Rathausplatz, 9–14 Uhr",
+                "Sa, 12. April: Bauernmarkt in der Altstadt, 8–13 Uhr",
+                "So, 13. April: Frühlingskonzert im Stadtpark, 15 Uhr",
+                "So, 13. April: Führung durch das Stadtmuseum, 11 Uhr",
+            ],
+        ),
+        (
+            "Ce week-end, la ville propose une brocante, un concert en plein air et le premier "
+            "marché de producteurs de l'année.",
+            [
+                "sam. 12 avril : brocante place de la Mairie, 9h–14h",
+                "sam. 12 avril : marché de producteurs, vieille ville, 8h–13h",
+                "dim. 13 avril : concert de printemps au jardin public, 15h",
+            ],
+        ),
+    ],
+    ids=["de", "fr"],
+)
+def test_a_closing_schedule_with_short_weekdays_is_body(intro: str, items: list[str]) -> None:
+    """The weekday as listings shorten it ("Sa,", "sam.") before each date: the article's
+    closing list of events, not a trailing widget, up to the advert under it."""
+    paragraphs = clean(["Stadtanzeiger", "Die Termine am Wochenende", intro, *items, "Anzeige"])
+    assert list(paragraphs) == [intro, *items]
+
+
 def test_counters_between_paragraphs_stay_furniture() -> None:
     """ "14 comments", "2 diggs", "0 Kommentare": what readers did, not a list of things."""
     page = [INTRO, "Valley tour dates announced", "14 comments", "2 diggs", "3 shares", OUTRO]
