@@ -4,6 +4,7 @@ the headline, which are bylines and dates, which are pictures' credits (the last
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cleaners import cards, headline, headline_lines
@@ -33,8 +34,37 @@ def _own_teasers(p: _Page, title: str) -> None:
             p.why[i] = (cards.RULE, "a teaser of this very article, cut short (a most-read list)")
 
 
+# How a page's <title> joins the headline and the site's name: "Headline | Site", "Site –
+# Headline", "Headline :: Site"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·•–—-]|::|»)\s+")
+_TITLE_TAG_SPAN = 12  # the headline under the page's title: within this many lines
+
+
+def _title_tag(p: _Page, t: int) -> int | None:
+    """The line under the first line ``t`` that is the first line without the site's name
+    (the page's <title> above its own headline: "Why are fares rising? | Riverton Herald",
+    then "Why are fares rising?"), or None."""
+    parts = _TITLE_SEPARATOR.split(p.lines[t])
+    if len(parts) < 2:
+        return None
+    keys = {headline_lines.key(part) for part in (parts[0], parts[-1]) if len(part.split()) >= 3}
+    keys.discard("")
+    if not keys:
+        return None
+    after = [i for i in p.nonblank if i > t][:_TITLE_TAG_SPAN]
+    return next(
+        (i for i in after if p.action[i] == KEEP and headline_lines.key(p.lines[i]) in keys), None
+    )
+
+
 def _choose(p: _Page, cfg: BoilerplateConfig) -> None:
     t = next((i for i in p.nonblank if p.action[i] == TITLE), None)
+    own = _title_tag(p, t) if t is not None else None
+    if own is not None and t is not None:
+        p.action[t] = DROP
+        p.why[t] = ("meta.masthead", "the page's title: the headline under it and the site's name")
+        p.action[own], p.why[own], p.title = TITLE, None, p.lines[own]
+        return
     eligible = [
         p.action[i] == KEEP or (p.action[i] == DROP and p.rule_of[i] is None and _by_layout(p, i))
         for i in range(p.n)

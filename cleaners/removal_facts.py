@@ -97,16 +97,17 @@ def _bare_byline(p: _Page, lower: frozenset[str] | None = None) -> None:
     """A byline without its "By" on the same line: the writer's name alone on a line in the
     article's header (after the headline, before the body gets going), under a "By" alone,
     or next to the post date or the writer's role ("Alex Brown" / "Political Editor" / "5
-    hours ago"). The layout pass removed it as a short line among furniture; the name goes
-    to ``authors``. A name is a word the page never writes in lower case ("Tweet This" is a
-    button: the page says "this")."""
+    hours ago"). The layout pass removed it as a short line among furniture, or kept it
+    between the standfirst and the lead when the date line is right beside it (it goes
+    then); the name goes to ``authors``. A name is a word the page never writes in lower
+    case ("Tweet This" is a button: the page says "this")."""
     start = next((k for k, i in enumerate(p.nonblank) if p.action[i] == TITLE), None)
     if start is None:
         return
     zone: list[int] = []
     kept = 0
     for i in p.nonblank[start + 1 : start + 9]:
-        if p.action[i] == KEEP:
+        if p.action[i] == KEEP and not _kept_name(p, i):
             kept += 1
             if kept == 2:
                 break
@@ -116,7 +117,10 @@ def _bare_byline(p: _Page, lower: frozenset[str] | None = None) -> None:
         for k, i in enumerate(zone)
         if p.action[i] == DROP and _LONE_BY.fullmatch(p.lines[i].strip())
     ]
-    if not any(_dropped_by_layout(p, i) and _BARE_NAME.fullmatch(p.lines[i].strip()) for i in zone):
+    if not any(
+        (_dropped_by_layout(p, i) or _kept_name(p, i)) and _BARE_NAME.fullmatch(p.lines[i].strip())
+        for i in zone
+    ):
         return
     if lower is None:
         lower = _lower_words(p)
@@ -126,8 +130,12 @@ def _bare_byline(p: _Page, lower: frozenset[str] | None = None) -> None:
             continue
         near = [zone[n] for n in (k - 1, k + 1) if 0 <= n < len(zone)]
         roles = [j for j in near if _dropped_by_layout(p, j) and _ROLE_LINE.fullmatch(p.lines[j])]
-        # under a "By" alone when the header has one, else beside the date or the role
-        beside = bool(roles) or any(_is_stamp(p, j) for j in near)
+        # under a "By" alone when the header has one, else beside the date or the role (a
+        # kept name: right beside a date line a rule named)
+        if p.action[i] == KEEP:
+            beside = any(_is_stamp(p, j) for j in near if abs(j - i) <= 2) and not lone_by
+        else:
+            beside = bool(roles) or any(_is_stamp(p, j) for j in near)
         if (k - 1 in lone_by) if lone_by else beside:
             p.facts.authors.append(name)
             if lone_by:
@@ -140,7 +148,7 @@ def _bare_byline(p: _Page, lower: frozenset[str] | None = None) -> None:
                 p.facts.authors.append(other)
                 p.why[zone[k + 1]] = p.why[zone[k + 2]] = _BYLINE
                 k += 2
-            p.why[i] = _BYLINE
+            p.action[i], p.why[i] = DROP, _BYLINE
             for j in roles:
                 p.why[j] = ("meta.byline", "byline: the author's role")
             return
@@ -150,7 +158,7 @@ def _name(p: _Page, i: int, lower: frozenset[str]) -> str | None:
     """The name on line ``i``, if it is a name: no word of it is one the page writes in lower
     case (``lower``)."""
     text = p.lines[i].strip()
-    if not _dropped_by_layout(p, i) or len(text) > 60 or text.isupper():
+    if not (_dropped_by_layout(p, i) or _kept_name(p, i)) or len(text) > 60 or text.isupper():
         return None
     m = _BARE_NAME.fullmatch(text)
     if m is None or _lower_case(m.group("name"), lower) or _ROLE_LINE.fullmatch(text):
@@ -167,6 +175,12 @@ def _lower_case(name: str, lower: frozenset[str]) -> bool:
 def _lower_words(p: _Page) -> frozenset[str]:
     """The words the page writes in lower case."""
     return frozenset(w for w in re.findall(r"[^\W\d_]+", " ".join(p.lines)) if w.islower())
+
+
+def _kept_name(p: _Page, i: int) -> bool:
+    """A kept line shaped as a name alone (two or three capitalised words, no full stop)."""
+    text = p.lines[i].strip()
+    return p.action[i] == KEEP and len(text) <= 40 and _BARE_NAME.fullmatch(text) is not None
 
 
 def _dropped_by_layout(p: _Page, i: int) -> bool:

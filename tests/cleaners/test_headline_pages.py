@@ -102,3 +102,33 @@ def test_quoted_names_in_a_headline_are_no_menu_separators(headline_: str, lead:
     assert headline_lines.shaped(headline_, 24)
     assert _title(["Головна", "Спорт", headline_, lead, MORE]) == headline_
     assert not headline_lines.shaped("Accueil » Sports » Football", 24)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Why are bus fares going up again? | Riverton Herald",
+        "Riverton Herald – Why are bus fares going up again?",
+        "Why are bus fares going up again? :: Riverton Herald",
+    ],
+)
+def test_the_page_s_title_over_its_own_headline_gives_way_to_the_headline(first: str) -> None:
+    """A scraper that saves the page's <title> first: the headline with the site's name, then
+    the menu, then the headline alone. The headline alone is the title, without the site's
+    name; the first line goes."""
+    headline_ = "Why are bus fares going up again?"
+    lead = (
+        "Bus fares in Riverton will rise by 20 cents in January, the third increase in two"
+        " years, the city's transit authority confirmed on Friday."
+    )
+    doc = CLEANER(make_doc("\n".join([first, "Home", "News", headline_, lead, MORE]))).doc
+    assert doc is not None
+    assert doc.title == headline_
+    assert doc.paragraphs == (lead, MORE)
+    assert {r.text: r.rule for r in doc.removed}[first] == "meta.masthead"
+
+
+def test_a_title_with_a_separator_and_no_headline_under_it_stays() -> None:
+    """A headline that holds a dash itself, with no line under it repeating a part of it."""
+    headline_ = "Christmas market – concerts in three churches this weekend"
+    assert _title([headline_, LEAD, MORE]) == headline_

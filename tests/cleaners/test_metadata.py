@@ -651,6 +651,25 @@ def test_date_and_byline_lines_go_to_metadata(
     assert doc.authors == authors
 
 
+def test_a_name_kept_between_the_standfirst_and_the_lead_beside_the_date_is_the_byline() -> None:
+    """Headline, standfirst, the writer's name, the date, then the lead: the name sat between
+    two paragraphs, so the layout pass kept it; beside the date line, it is the byline."""
+    standfirst = "Riverton's transit authority says costs leave it no choice. Riders disagree."
+    doc = _page("en", standfirst, "Anna Field", "5 December 2026")
+    assert doc.authors == ("Anna Field",)
+    assert doc.published == "2026-12-05"
+    assert "Anna Field" not in doc.paragraphs
+
+
+def test_a_name_kept_in_the_body_away_from_the_date_stays_body() -> None:
+    """A short line that is a name, between two body paragraphs with no date beside it (an
+    interview's speaker, a list of names): body, and no author."""
+    first, *rest = BODY["en"].split("\n")
+    doc = _page("en", "5 December 2026", body="\n".join([first, "Anna Field", *rest]))
+    assert doc.authors == ()
+    assert "Anna Field" in doc.paragraphs
+
+
 @pytest.mark.parametrize("updated_first", [True, False])
 def test_a_revision_date_does_not_win_over_the_publication_date(updated_first: bool) -> None:
     lines = ["Updated 4:15 PM EDT, April 9, 2026", "Published April 8, 2026"]
