@@ -39,7 +39,7 @@ BLOG_RULES: tuple[Rule, ...] = (
             # comment", "Veröffentlicht in Allgemein", "Publié dans Voyages | 2 commentaires")
             r"(?:posted|filed|veröffentlicht|publié|publiée|publicado|publicada|опубликовано|"
             r"опубліковано) (?:in|under|unter|dans|en|в|у) (?:[^|.!?]{1,60}\|\s*(?:leave a comment|"
-            r"\d+ comments?|comments? off\b.*|schreib(?:e|en sie)? einen kommentar|"
+            r"\d+ comments?|comments? off\b.*|tagged\b.*|schreib(?:e|en sie)? einen kommentar|"
             r"\d+ kommentare?|kommentare deaktiviert\b.*|laisser un commentaire|\d+ commentaires?|"
             r"deja un comentario|\d+ comentarios?|оставить комментарий|\d+ комментари\w*|"
             r"залишити коментар|\d+ коментар\w*)|(?-i:[A-ZÄÖÜÀ-ÞА-ЯІЇЄ]\S*(?: \S+)?))|"

@@ -19,6 +19,10 @@ NAV_RULES: tuple[Rule, ...] = (
             r"(?:appeared|published) (?:on|in|at|by) .*|"
             r"originally published (?:on|at|in|by) .*|the post .* appeared first on .*|"
             r"read the (?:original|full) (?:article|story|post).*|republished with permission.*|"
+            # "This story was produced by KFF Health News and is republished with permission"
+            r"this (?:article|story|post|piece|report) was (?:produced|written|reported|"
+            r"co-published|published) (?:by|in (?:partnership|collaboration) with)\b.{1,120}"
+            r"\b(?:republished|permission|partnership|collaboration|syndicated|distributed)\b.*|"
             r"(?:source|джерело|источник|quelle|fuente)\s*:\s*\S.{0,60}|"
             r"(?:this article|this story) is republished from .*|"
             r"dieser (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |erstmals |"
@@ -160,7 +164,8 @@ NAV_RULES: tuple[Rule, ...] = (
             r"^(?:latest headlines|latest news|latest stories|latest|most read|most popular|"
             r"most viewed|most shared|trending(?: now| stories| news)?|top stories|"
             r"breaking news|home|menu|skip to (?:the )?(?:main )?(?:content|navigation|menu)|"
-            r"back to top|(?:next|previous|prev) (?:article|story|post)|load more|show more|"
+            r"back to (?:top|home(?:page)?)|(?:next|previous|prev) (?:article|story|post)|"
+            r"load more|show more|"
             r"more stories|sign in|log in|register|search|close|toggle navigation|"
             r"(?:main |primary )?navigation|(?:open|close) (?:navigation |the )?menu|"
             r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|hauptmenü|menü|suche|"
@@ -169,7 +174,9 @@ NAV_RULES: tuple[Rule, ...] = (
             r"головна|новини|главная|новости|startseite|accueil|inicio|portada|"
             # the same labels in the other languages: back to top, log in, close, show more,
             # most read, loading
-            r"nach oben|zurück nach oben|haut de page|retour en haut(?: de (?:la )?page)?|"
+            r"nach oben|zurück nach oben|zurück zur (?:startseite|übersicht)|haut de page|"
+            r"retour en haut(?: de (?:la )?page)?|retour à l[’']accueil|"
+            r"volver (?:a la portada|al inicio)|на главную|на головну|"
             r"volver arriba|ir arriba|наверх|вгору|нагору|"
             r"anmelden|einloggen|se connecter|connexion|iniciar sesión|entrar|acceder|войти|"
             r"вход|увійти|вхід|"
@@ -198,7 +205,8 @@ NAV_RULES: tuple[Rule, ...] = (
         6,
         starts=(
             *("latest", "most ", "trending", "top stories", "breaking news", "home", "menu"),
-            *("skip to", "back to top", "next ", "previous ", "prev ", "load more", "show more"),
+            *("skip to", "back to", "next ", "previous ", "prev ", "load more", "show more"),
+            *("zurück zur", "retour à", "volver a", "на главную", "на головну"),
             *("more stories", "sign in", "log in", "register", "search", "close", "toggle"),
             *("main ", "primary ", "navigation", "open ", "direkt ", "zum ", "hauptmenü", "menü"),
             *("suche", "aller au contenu", "rechercher", "ir al", "saltar al", "buscar"),

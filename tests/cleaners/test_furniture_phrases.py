@@ -184,6 +184,18 @@ PHRASES = [
     # related headers with a topic, the series a story belongs to, donations, copyright
     ("Mehr zum Thema Radwege", "related.header"),
     ("Новини за темою", "related.header"),
+    ("Posted in News | Tagged flood, council", "blog.postmeta"),
+    ("Zurück zur Startseite", "nav.site"),
+    ("Retour à l'accueil", "nav.site"),
+    ("Back to homepage", "nav.site"),
+    (
+        "This story was produced by the Riverton Herald and is republished here with permission.",
+        "syndication.footer",
+    ),
+    (
+        "This article was published in partnership with The Valley Post.",
+        "syndication.footer",
+    ),
     # the closing thanks and plea to share; a paywall's notice; a prompt to report an error
     ("Thank you for reading!", "cta.social"),
     ("If you found this article useful, please share it.", "cta.social"),
@@ -548,6 +560,7 @@ SENTENCES = [
     "The site said comments are moderated by a team of 40 contractors in Manila.",
     "We welcome comments from residents on the draft plan until May 1, the council said.",
     "Thank you for reading my letter, the mayor wrote to the residents of the east bank.",
+    "This story was written by a former soldier who served two tours in the valley.",
     "If you found this article useful, you were not alone: it was read a million times.",
     "Haben Sie einen Fehler gefunden, fragte der Richter den Gutachter am Dienstag.",
     "Contenido exclusivo para suscriptores fue la fórmula que salvó al diario, dijo.",
