@@ -36,6 +36,7 @@ dropped for their context are. What is asked of one line (its words, key and sha
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from cleaners import headline_lines as hl
@@ -331,6 +332,15 @@ def scores(
     return found
 
 
+# A summary's label, with or without its colon: "Key points", "Das Wichtigste in Kürze"
+_SUMMARY = re.compile(
+    r"(?i:key (?:points|events|facts|takeaways)|what we know(?: so far)?|at a glance|in brief|"
+    r"das wichtigste(?: in kürze)?|auf einen blick|l[’']essentiel|en bref|"
+    r"ce qu[’']il faut (?:savoir|retenir)|lo (?:más importante|esencial)|claves|en resumen|"
+    r"главное|коротко|головне|коротко про головне)\s*:?"
+)
+
+
 def _listed(
     lines: Sequence[str], start: int, end: int, max_words: int, meta: Sequence[bool] | None
 ) -> set[int]:
@@ -341,7 +351,7 @@ def _listed(
     listed: set[int] = set()
     for k in range(start, end):
         label = lines[k].strip()
-        if not label.endswith(":") or len(label.split()) < 2:
+        if (not label.endswith(":") or len(label.split()) < 2) and not _SUMMARY.fullmatch(label):
             continue  # (a field's one-word label is no summary's: "Search:", "Inhalt:")
         items = []
         for j in range(k + 1, end + 1):

@@ -132,3 +132,24 @@ def test_a_title_with_a_separator_and_no_headline_under_it_stays() -> None:
     """A headline that holds a dash itself, with no line under it repeating a part of it."""
     headline_ = "Christmas market – concerts in three churches this weekend"
     assert _title([headline_, LEAD, MORE]) == headline_
+
+
+@pytest.mark.parametrize(
+    "label", ["Key points", "Key points:", "Das Wichtigste in Kürze", "Главное"]
+)
+def test_a_live_page_s_key_points_are_not_its_headline(label: str) -> None:
+    """A live page: its headline, the last update, a summary's points under their label, then
+    time-stamped entries. The points share the entries' words and sit closer to them, but
+    they are the summary's, not the headline."""
+    headline_ = "Storm Darragh live: power cuts and road closures across the valley"
+    lines = [
+        *("Valley Post", "LIVE", headline_, "Last updated 10:42", label),
+        *("Amber wind warning in force until 6pm", "More than 12,000 homes without power"),
+        *("Main Street bridge closed to traffic", "10:42"),
+        "The power company says crews have restored power to 3,000 homes since 9am, but warns"
+        " some areas could be without power until tomorrow.",
+        "10:15",
+        "Police have closed the Main Street bridge after a lorry was blown onto its side."
+        " No one was hurt, they said.",
+    ]
+    assert _title(lines) == headline_
