@@ -135,6 +135,14 @@ def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
     )
 
 
+def _dated_items(items: list[str]) -> bool:
+    """Every line a schedule's item (a date or a weekday, then what happens), or a label
+    ending in a colon over three or more such items."""
+    if items and items[0].rstrip().endswith(":") and len(items) > MIN_LIST_LINES:
+        items = items[1:]
+    return all(map(SCHEDULE_ITEM.match, items))
+
+
 def _ranked(items: list[str]) -> bool:
     """Results or standings as numbered lines, perhaps under a label: places in order from
     the first, each with a figure after the name. A numbered widget of other stories ("1.
@@ -275,8 +283,9 @@ def enclosed_runs(
             or (announced and not stamped)
             or (
                 # a schedule the article ends with: each item a date and what happens where
-                # (the places are new words, so the subject shows in the items' shape)
-                opened and all(map(SCHEDULE_ITEM.match, items))
+                # (the places are new words, so the subject shows in the items' shape),
+                # perhaps under its label ("Die Aussichten:" / "Freitag: bewölkt, 8 Grad")
+                opened and _dated_items(items)
             )
             or (
                 # a counted list under its own label ("Ingredients:", "Results:") that the

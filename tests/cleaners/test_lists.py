@@ -205,6 +205,40 @@ def test_a_closing_schedule_with_short_weekdays_is_body(intro: str, items: list[
     assert list(paragraphs) == [intro, *items]
 
 
+def test_a_closing_forecast_under_its_label_is_body() -> None:
+    """A weather story ending with the days ahead under their label: a schedule by weekday,
+    the article's own, up to the disclaimer under it."""
+    intro = (
+        "Ein kräftiges Tiefdruckgebiet bringt am Wochenende Sturm und viel Regen nach"
+        " Riverstadt, teilte der Wetterdienst mit."
+    )
+    days = [
+        "Die Aussichten:",
+        "Freitag: bewölkt, 8 Grad",
+        "Samstag: Sturm, Regen, 7 Grad",
+        "Sonntag: Schauer, 6 Grad",
+        "Montag: heiter, 5 Grad",
+    ]
+    page = ["Wetter", "Sturm und Regen zum Wochenende", intro, *days, "Alle Angaben ohne Gewähr."]
+    assert list(clean(page)) == [intro, *days]
+
+
+def test_a_label_over_teasers_after_the_body_stays_furniture() -> None:
+    """A label and headlines of other stories after the last paragraph: no dates, no weekday
+    before each, so no schedule."""
+    intro = (
+        "Ein kräftiges Tiefdruckgebiet bringt am Wochenende Sturm und viel Regen nach"
+        " Riverstadt, teilte der Wetterdienst mit."
+    )
+    teasers = [
+        "Weitere Themen:",
+        "Stadtrat: Neue Buslinien ab Januar",
+        "Sport: Riverstadt gewinnt das Derby",
+        "Kultur: Museum verlängert Ausstellung",
+    ]
+    assert list(clean(["Wetter", "Sturm und Regen", intro, *teasers, "Impressum"])) == [intro]
+
+
 def test_counters_between_paragraphs_stay_furniture() -> None:
     """ "14 comments", "2 diggs", "0 Kommentare": what readers did, not a list of things."""
     page = [INTRO, "Valley tour dates announced", "14 comments", "2 diggs", "3 shares", OUTRO]
