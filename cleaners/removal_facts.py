@@ -16,6 +16,7 @@ from cleaners.facts import (
     split_credit,
     split_names,
 )
+from cleaners.lineshape import is_sentence, words_in
 from cleaners.rule_cache import RuleCache
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE, DATE_STAMPS, DATELINE, ROLE
 from cleaners.rules.patterns import _AGENCIES, _BY, _UP, _WEEKDAY, DATELINE_ALONE
@@ -210,14 +211,36 @@ def _date_stamps(p: _Page) -> None:
     back on its every page)."""
 
     stamps = RuleCache.of(DATE_STAMPS).first
+    header = _header(p)
     for i in p.nonblank:
         why = p.why[i]
-        if p.action[i] != DROP or p.rule_of[i] is not None or why is None or why[0] not in _STAMPED:
+        # (a date line the layout kept under the headline, beside a standfirst, too)
+        kept = i in header and p.action[i] == KEEP and p.rule_of[i] is None
+        removed = p.action[i] == DROP and p.rule_of[i] is None and why and why[0] in _STAMPED
+        if not (kept or removed):
             continue
         hit = stamps(p.lines[i])
         if hit is not None:
             rule, m = hit
+            p.action[i] = DROP
             p.rule_of[i], p.match_of[i], p.why[i] = rule, m, (rule.id, rule.reason)
+
+
+_HEADER_LINES = 4  # the headline's standfirst, byline and date: within this many lines under it
+
+
+def _header(p: _Page) -> frozenset[int]:
+    """The lines right under the headline, before the body's first paragraph of eight words or
+    more that ends a sentence: where a standfirst, the byline and the date line stand."""
+    t = next((k for k, i in enumerate(p.nonblank) if p.action[i] == TITLE), None)
+    if t is None:
+        return frozenset()
+    zone = []
+    for i in p.nonblank[t + 1 : t + 1 + _HEADER_LINES]:
+        if p.action[i] == KEEP and words_in(p.lines[i]) >= 8 and is_sentence(p.lines[i]):
+            break
+        zone.append(i)
+    return frozenset(zone)
 
 
 def dateline(p: _Page) -> None:

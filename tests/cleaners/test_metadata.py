@@ -661,6 +661,33 @@ def test_a_name_kept_between_the_standfirst_and_the_lead_beside_the_date_is_the_
     assert "Anna Field" not in doc.paragraphs
 
 
+def test_a_date_line_under_an_unfinished_standfirst_is_the_post_date() -> None:
+    """A whole page: the menu, the headline, a standfirst without its full stop, the writer's
+    name and a date line the rules leave to the classifier. Between the standfirst and the
+    lead, the layout kept both as body; under the headline, they are the byline and the post
+    date."""
+    headline_ = "La Bienal de Flamenco de Sevilla bate récord de público"
+    standfirst = (
+        "La organización cifra en 95.000 los espectadores de esta edición, un 12% más que en 2024"
+    )
+    body = [
+        "La Bienal de Flamenco de Sevilla ha cerrado su edición número 24 con un récord de"
+        " 95.000 espectadores, según ha informado este jueves la organización.",
+        "El festival ha programado 70 espectáculos en 25 espacios de la ciudad durante cuatro"
+        " semanas.",
+        "El director del certamen ha destacado el aumento del público extranjero, que ya supone"
+        " un tercio del total.",
+    ]
+    menu = ["Diario del Sur", "Suscríbete", "Andalucía", "Sevilla", "Cultura"]
+    page = [*menu, headline_, standfirst, "Ana Ruiz", "Sevilla, 4 Dic. 2026 - 10:30 CET", *body]
+    doc = CLEANER(make_doc("\n".join([*page, "Archivado en:", "Flamenco"]))).doc
+    assert doc is not None
+    assert doc.title == headline_
+    assert doc.published == "2026-12-04"
+    assert doc.authors == ("Ana Ruiz",)
+    assert doc.paragraphs == (standfirst, *body)
+
+
 def test_a_name_kept_in_the_body_away_from_the_date_stays_body() -> None:
     """A short line that is a name, between two body paragraphs with no date beside it (an
     interview's speaker, a list of names): body, and no author."""
