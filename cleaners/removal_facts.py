@@ -231,13 +231,14 @@ _HEADER_LINES = 4  # the headline's standfirst, byline and date: within this man
 
 def _header(p: _Page) -> frozenset[int]:
     """The lines right under the headline, before the body's first paragraph of eight words or
-    more that ends a sentence: where a standfirst, the byline and the date line stand."""
+    more that ends a sentence (but for one right under the headline, the standfirst): where
+    the standfirst, the byline and the date line stand."""
     t = next((k for k, i in enumerate(p.nonblank) if p.action[i] == TITLE), None)
     if t is None:
         return frozenset()
-    zone = []
+    zone: list[int] = []
     for i in p.nonblank[t + 1 : t + 1 + _HEADER_LINES]:
-        if p.action[i] == KEEP and words_in(p.lines[i]) >= 8 and is_sentence(p.lines[i]):
+        if zone and p.action[i] == KEEP and words_in(p.lines[i]) >= 8 and is_sentence(p.lines[i]):
             break
         zone.append(i)
     return frozenset(zone)

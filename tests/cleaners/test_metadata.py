@@ -688,6 +688,23 @@ def test_a_date_line_under_an_unfinished_standfirst_is_the_post_date() -> None:
     assert doc.paragraphs == (standfirst, *body)
 
 
+def test_a_date_line_under_a_standfirst_and_a_byline_is_the_post_date() -> None:
+    """A whole page whose standfirst is a finished sentence, then the byline and a date line
+    with a short weekday: the standfirst stays, the date line goes to ``published``."""
+    headline_ = "Neue Radwege: Stadt investiert 12 Millionen Euro"
+    standfirst = (
+        "Bis 2028 sollen in Riverstadt 40 Kilometer neue Radwege entstehen. Der Stadtrat hat"
+        " den Plan am Dienstag beschlossen."
+    )
+    menu = ["Riverstädter Zeitung", "Abo", "Anmelden", "Lokales", "Riverstadt"]
+    page = [*menu, headline_, standfirst, "Von Anna Keller", "Di, 04.12.2026, 18:20 Uhr"]
+    doc = CLEANER(make_doc("\n".join([*page, BODY["de"], "Mehr zum Thema"]))).doc
+    assert doc is not None
+    assert doc.published == "2026-12-04"
+    assert doc.authors == ("Anna Keller",)
+    assert doc.paragraphs == (standfirst, *BODY["de"].split("\n"))
+
+
 def test_a_name_kept_in_the_body_away_from_the_date_stays_body() -> None:
     """A short line that is a name, between two body paragraphs with no date beside it (an
     interview's speaker, a list of names): body, and no author."""
