@@ -398,7 +398,9 @@ def _above_standfirst(
     # (bylines and dates between them aside: a headline above the byline, and under the date
     # the lead run on without its full stop, which a headline's shape cannot tell apart)
     run_on = lines[best].rstrip()[-1:] not in ".!?…"  # (a question under the date is no lead)
+    crossed = False  # (a byline or a date between them)
     while i >= 0 and (not lines[i].strip() or (run_on and meta is not None and meta[i])):
+        crossed = crossed or bool(lines[i].strip())
         i -= 1
     if i < 0 or not (eligible[i] or i == title):  # (the first line, taken so far)
         return best
@@ -413,7 +415,10 @@ def _above_standfirst(
     # that stands right above the byline or the date (not above a byline and a date that
     # stand above the longer line: a section's name is there as often as the headline)
     beside = meta is not None and _right_above(lines, meta, best) and len(text.split()) >= _KICKER
-    return i if len(hl.content(text) & lead) >= (1 if beside else 2) else best
+    # across the byline and the date, the run-on lead's own words count as the lead's: the
+    # headline sums up the paragraph right under its byline
+    words = lead | hl.content(lines[best]) if crossed else lead
+    return i if len(hl.content(text) & words) >= (1 if beside else 2) else best
 
 
 def _repeated_over(lines: Sequence[str], i: int, best: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from cleaners import cards, headline, headline_lines
+from cleaners import cards, headline, headline_lines, line_evidence
 from cleaners.actions import DROP, KEEP, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.rules import BYLINE, CAPTION, CONTRIBUTORS, DATE
@@ -80,6 +80,49 @@ def _choose(p: _Page, cfg: BoilerplateConfig) -> None:
         p.action[t] = DROP
         p.why[t] = ("meta.masthead", "a masthead or page name above the article, not its headline")
     p.action[pick], p.why[pick], p.title = TITLE, None, p.lines[pick]
+    _run_on_lead(p, pick, meta)
+
+
+def _run_on_lead(p: _Page, title: int, meta: list[bool]) -> None:
+    """Keep the lead run on without its full stop under the headline's byline and date
+    ("Riverton's mayor quit on Monday after a bitter row over the budget", then the body):
+    the layout pass dropped it between the date line and the body as a short line among
+    furniture, and only the headline's choice tells it from a teaser."""
+    after = [i for i in p.nonblank if i > title]
+    k = 0
+    while k < len(after) and meta[after[k]]:
+        k += 1
+    if k == 0 or k + 1 >= len(after):
+        return  # (no byline or date under the headline: nothing tells a lead)
+    lead, nxt = after[k], after[k + 1]
+    text = p.lines[lead].strip()
+    words, heads = headline_lines.content(text), headline_lines.content(p.lines[title])
+    if (
+        p.action[lead] == DROP
+        and _by_layout(p, lead)
+        and p.action[nxt] == KEEP
+        and len(text.split()) >= _LEAD_WORDS
+        and text[-1:] not in ".!?…:"
+        and not _SENTENCE_INSIDE.search(text)  # (one sentence: a caption runs on to its credit)
+        and "©" not in text
+        and len(words & heads) >= 2
+        and len(words & heads) < _REPEATS_TITLE * len(words)  # (not the headline again)
+        and _prose(text)
+    ):
+        p.action[lead], p.why[lead] = KEEP, None
+
+
+def _prose(text: str) -> bool:
+    """Words of a sentence: a share of function words, and no figure (a caption's names and
+    places, a date line run into a name, have neither)."""
+    tokens, function = line_evidence.stop_counts(text)
+    return tokens > 0 and function >= _LEAD_FUNCTION * tokens and not any(map(str.isdigit, text))
+
+
+_LEAD_FUNCTION = 0.3
+_LEAD_WORDS = 8  # a run-on lead is at least a headline's length
+_REPEATS_TITLE = 0.7  # of its words the headline's: the headline given again, not the lead
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 
 
 def _meta_line(p: _Page, i: int) -> bool:

@@ -153,3 +153,47 @@ def test_a_live_page_s_key_points_are_not_its_headline(label: str) -> None:
         " No one was hurt, they said.",
     ]
     assert _title(lines) == headline_
+
+
+RUN_ON_BODY = [
+    "The council will choose an interim mayor at a special meeting on Thursday, a spokesman said.",
+    "Ana Ruiz, who was elected in 2022, had clashed with councillors over cuts to the bus network.",
+]
+
+
+def test_the_headline_above_the_byline_over_a_lead_run_on_under_the_date() -> None:
+    """Headline, byline, date, then the lead without its full stop: the lead shares the
+    headline's words, and the headline is the line above the byline; the lead stays the
+    body's first paragraph."""
+    headline_ = "Riverton mayor resigns after budget row"
+    lead = "Riverton's mayor quit on Monday after a bitter row over the budget"
+    page = ["Riverton Herald", "News", headline_, "By Sam Field", "December 4, 2026", lead]
+    doc = CLEANER(make_doc("\n".join([*page, *RUN_ON_BODY, "Share this article"]))).doc
+    assert doc is not None
+    assert doc.title == headline_
+    assert doc.paragraphs == (lead, *RUN_ON_BODY)
+
+
+def test_the_headline_above_the_byline_over_a_flash_under_the_date() -> None:
+    """... and over a news flash under the date ("BREAKING: ..."), which goes as a kicker."""
+    headline_ = "Riverton mayor resigns after budget row"
+    flash = "BREAKING: The mayor of Riverton has resigned over the budget"
+    page = ["Riverton Herald", "News", headline_, "By Sam Field", "December 4, 2026", flash]
+    assert _title([*page, *RUN_ON_BODY, "Share this article"]) == headline_
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riverton mayor resigns after budget row, council says",  # the headline again
+        "The mayor at city hall on Monday © Riverton Herald / Sam Field",  # a caption
+        "Ana Ruiz, 54, Riverton mayor since 2022, resigns after budget row",  # figures
+    ],
+)
+def test_a_line_under_the_date_that_is_no_lead_stays_out(line: str) -> None:
+    headline_ = "Riverton mayor resigns after budget row"
+    page = ["Riverton Herald", "News", headline_, "By Sam Field", "December 4, 2026", line]
+    doc = CLEANER(make_doc("\n".join([*page, *RUN_ON_BODY, "Share this article"]))).doc
+    assert doc is not None
+    assert doc.title == headline_
+    assert doc.paragraphs == tuple(RUN_ON_BODY)
