@@ -86,6 +86,9 @@ CALL_RULES: tuple[Rule, ...] = (
             r"recevez|recibe|recibir|apúntate|apuntate|inscríbete|inscribete|регистрируйтесь)\b"
             r".{0,60}(?:newsletter|рассылк|розсилк|boletín|boletin|infolettre|"
             r"lettre d'information)|"
+            # "Recevez l'essentiel de l'actualité chaque matin"
+            r"^recevez (?:chaque (?:jour|matin|semaine|soir) )?(?:l[’']essentiel|le meilleur|"
+            r"toute l[’']actualité|nos alertes)\b.*|"
             r"^(?:(?:jetzt\s+)?(?:(?:zum|für den|unseren)\s+)?newsletter\s+"
             r"(?:abonnieren|anmelden|bestellen)|"
             r"(?:thanks|thank you) for (?:subscribing|signing up)|дякуємо за підписку|"
@@ -216,6 +219,12 @@ CALL_RULES: tuple[Rule, ...] = (
             r"вы прочитали \d+ из \d+|"
             r"you(?:'ve|’ve| have) (?:reached|hit|used up) (?:your|the) (?:limit|maximum) of "
             r"(?:free )?(?:articles?|stories)|"
+            r"sie haben (?:ihr|das) (?:limit|kontingent) (?:an|für|von) (?:kostenlosen |freien )?"
+            r"artikeln? erreicht|"
+            r"vous avez atteint (?:votre|la) limite (?:d[’']articles|de lecture)|"
+            r"has (?:alcanzado|llegado al) (?:el )?límite de (?:artículos|noticias)|"
+            r"вы (?:достигли|исчерпали) лимит\w* (?:бесплатных )?(?:статей|материалов)|"
+            r"ви (?:досягли|вичерпали) ліміт\w* (?:безкоштовних )?(?:статей|матеріалів)|"
             r"this is your (?:last|final) free (?:article|story))[^.!?]*[.!]?$|"
             # a subscription's small print
             r"^immediate (?:online |digital )?access to (?:all|every)\b.*\bsubscription (?:will )?"
@@ -225,7 +234,8 @@ CALL_RULES: tuple[Rule, ...] = (
         25,
         starts=(
             *("you", "vous avez", "sie haben", "has leído", "ви прочитали", "вы прочитали"),
-            *("immediate", "this is your"),
+            *("immediate", "this is your", "has alcanzado", "has llegado", "вы достигли"),
+            *("вы исчерпали", "ви досягли", "ви вичерпали"),
         ),
     ),
     # A prompt to subscribe or register to read on, and a subscribers-only notice

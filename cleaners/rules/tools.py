@@ -130,7 +130,9 @@ TOOL_RULES: tuple[Rule, ...] = (
             r"regalar (?:este )?artículo|"
             r"accept(?: all)?(?: cookies)?|reject all|alle akzeptieren|alle ablehnen|"
             r"tout accepter|tout refuser|aceptar(?: todo| todas| cookies)?|rechazar todo|"
-            r"принять все|отклонить все|прийняти все|відхилити все|link copied!?|"
+            r"принять(?: все)?|отклонить все|прийняти(?: все)?|відхилити все|link copied!?|"
+            r"manage (?:preferences|cookies|settings|consent)|einstellungen verwalten|"
+            r"gérer (?:les )?(?:préférences|cookies)|gestionar (?:preferencias|cookies)|"
             r"do not sell(?: or share)? my (?:personal )?(?:info|information|data))\s*$"
         ),
         LINE,
@@ -140,7 +142,8 @@ TOOL_RULES: tuple[Rule, ...] = (
             *("подписаться", "підписатися", "save", "artikel ", "sauvegarder", "enregistrer"),
             *("guardar", "сохранить", "зберегти", "gift", "offrir", "regalar", "accept"),
             *("reject", "alle ", "tout ", "aceptar", "rechazar", "принять", "отклонить"),
-            *("прийняти", "відхилити", "link copied", "do not sell"),
+            *("прийняти", "відхилити", "link copied", "do not sell", "manage", "einstellungen"),
+            *("gérer", "gestionar"),
         ),
     ),
     # A picture viewer's controls: "Enlarge this image", "Bild vergrößern", "1 / 12",

@@ -27,7 +27,10 @@ WIDGET_RULES: tuple[Rule, ...] = (
             r"j'accepte\b|"
             r"en (?:cliquant|soumettant|vous inscrivant)\b.{0,80}\b(?:acceptez|accepte)\b|"
             r"acepto\b|al (?:hacer clic|enviar|suscribirte|registrarte)\b.{0,80}\baceptas?\b|"
-            r"я (?:погоджуюсь|согласен|даю згоду|даю согласие)\b).*$"
+            r"я (?:погоджуюсь|согласен|даю згоду|даю согласие)\b|"
+            # a sign-up box's spam check: "This site is protected by reCAPTCHA and the Google
+            # Privacy Policy and Terms of Service apply."
+            r"this (?:site|form|page) is protected by recaptcha\b).*$"
         ),
         LINE,
         120,  # (the consent of a shop's newsletter runs to a hundred words)
@@ -36,6 +39,7 @@ WIDGET_RULES: tuple[Rule, ...] = (
             *("i have read", "by clicking", "by submitting", "by signing", "by subscribing"),
             *("by registering", "j'accepte", "en cliquant", "en soumettant", "en vous"),
             *("acepto", "al hacer", "al enviar", "al suscribirte", "al registrarte", "я "),
+            "this ",
         ),
     ),
     # The placeholder of an embedded post or video that loads only with consent ("Externer

@@ -184,6 +184,20 @@ PHRASES = [
     # related headers with a topic, the series a story belongs to, donations, copyright
     ("Mehr zum Thema Radwege", "related.header"),
     ("Новини за темою", "related.header"),
+    # a metered paywall's limit, a consent banner's buttons, a sign-up box's spam check
+    ("Sie haben Ihr Limit an kostenlosen Artikeln erreicht.", "cta.paywall"),
+    ("Has alcanzado el límite de artículos gratuitos", "cta.paywall"),
+    ("Vous avez atteint votre limite d'articles gratuits.", "cta.paywall"),
+    ("Manage preferences", "widget.buttons"),
+    ("Einstellungen verwalten", "widget.buttons"),
+    ("Принять", "widget.buttons"),
+    ("Прийняти", "widget.buttons"),
+    (
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of"
+        " Service apply.",
+        "form.consent",
+    ),
+    ("Recevez l'essentiel de l'actualité chaque matin", "cta.newsletter"),
     ("Posted in News | Tagged flood, council", "blog.postmeta"),
     ("Zurück zur Startseite", "nav.site"),
     ("Retour à l'accueil", "nav.site"),
@@ -560,6 +574,8 @@ SENTENCES = [
     "The site said comments are moderated by a team of 40 contractors in Manila.",
     "We welcome comments from residents on the draft plan until May 1, the council said.",
     "Thank you for reading my letter, the mayor wrote to the residents of the east bank.",
+    "Sie haben ihr Limit an Überstunden erreicht, sagt die Gewerkschaft über die Pfleger.",
+    "Принять решение по мосту совет должен до конца года, заявил мэр.",
     "This story was written by a former soldier who served two tours in the valley.",
     "If you found this article useful, you were not alone: it was read a million times.",
     "Haben Sie einen Fehler gefunden, fragte der Richter den Gutachter am Dienstag.",
