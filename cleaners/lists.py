@@ -12,153 +12,21 @@ import re
 
 from cleaners.linekinds import BAD, GOOD, LineEvidence
 from cleaners.linewords import topic_words
-from cleaners.list_items import (
-    COUNTED_START,
-    ENDS,
-    MIN_LIST_LINES,
-    RANKED,
-    closing_list,
-    given_twice,
-    schedule,
-    separator,
+from cleaners.list_items import MIN_LIST_LINES, closing_list, given_twice, schedule
+from cleaners.list_shapes import (
+    LIST_ITEM,
+    TABLE_CELL_WORDS,
+    counted,
+    labelled_head,
+    labelled_list,
+    on_topic,
+    parallel,
+    programme,
+    ranked,
+    tabular,
+    tail_list,
 )
 from cleaners.rules import MONTHS, MONTHS_INTL, SCHEDULE_ITEM
-
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—▪●])\s+\S")
-
-LIST_TOPIC_SHARE = 0.3  # of a list's words, at least this share also in the body around it
-LIST_COUNTED_SHARE = 0.5  # of a counted list's lines, this share start with a number or bullet
-
-
-def _counted(items: list[str]) -> bool:
-    """Most items start with a number or a bullet: a list by what it says."""
-    return sum(1 for t in items if COUNTED_START.match(t)) >= LIST_COUNTED_SHARE * len(items)
-
-
-def _parallel(items: list[str]) -> bool:
-    """The items are written alike: each an item with the same separator. A list by its
-    shape, whose names and places are new words to the body."""
-    seps = {separator(item) for item in items}
-    return len(seps) == 1 and None not in seps
-
-
-def _tail_list(run: list[int], lines: list[str]) -> list[int]:
-    """The list ``run`` ends with: from its last label ending in a colon, when three or more
-    items written alike follow it to the run's end, or its last three or more lines when each
-    is a schedule's item (a week's listings: "Monday: The Long Winter (12A), 7.30pm"); nothing
-    otherwise."""
-    label = next(
-        (k for k in range(len(run) - 1, -1, -1) if lines[run[k]].rstrip().endswith(":")), None
-    )
-    if (
-        label is not None
-        and len(run) - 1 - label >= MIN_LIST_LINES
-        and _parallel([lines[i] for i in run[label + 1 :]])
-    ):
-        return run[label:]
-    first = len(run)
-    while first > 0 and SCHEDULE_ITEM.match(lines[run[first - 1]]):
-        first -= 1
-    return run[first:] if len(run) - first >= MIN_LIST_LINES else []
-
-
-def _programme(
-    run: list[int], judged: dict[int, tuple[LineEvidence, str | None]], lines: list[str]
-) -> list[int]:
-    """The lines of a programme that opens ``run``: day headings (time stamps, "Friday 12
-    June") and items written alike under them, each a time or a name, a dash or a colon, and
-    what happens ("6pm – The Hollow Pines (Main Stage)"); up to its last item, at least three
-    items and a heading. Nothing when the run does not open so."""
-    first: str | None = None
-    items = headings = last = 0
-    for n, i in enumerate(run):
-        if judged[i][1] == "layout.timestamp":
-            headings += 1
-            continue
-        sep = separator(lines[i])
-        first = first or sep
-        if sep is None or sep != first:
-            break
-        items, last = items + 1, n + 1
-    return run[:last] if items >= MIN_LIST_LINES and headings else []
-
-
-def _labelled_list(items: list[str]) -> bool:
-    """A label ending in a colon, then three or more items, each numbered or bulleted ("1.",
-    "•"), and perhaps a closing line after them."""
-    if not items[0].rstrip().endswith(":"):
-        return False
-    listed = list(itertools.takewhile(LIST_ITEM.match, items[1:]))
-    return len(listed) >= MIN_LIST_LINES and len(items) - 1 - len(listed) <= 1
-
-
-# a table's cell that holds a figure: a rank, a time, a score, an amount, a share ("1",
-# "32:41", "2019*", "- 0,176", "$129", "33 %", "12,9", "4 (1x)"), not a date ("03.06.2026")
-_FIGURE = re.compile(
-    r"^[-+−–]?\s?[$€£¥]?\d[\d\s.,:/'’]*(?:\s?(?:%|°|\*|[^\W\d_]{1,3}\.?))?"
-    r"(?:\s?\([^()]{1,6}\))?$"  # and what it counts or where: "15 (29)", "2020 (F2)"
-)
-_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
-TABLE_FIGURE_SHARE = 0.3  # of a table's cells, at least this share are figures
-TABLE_FIGURES = 3  # and at least this many: two rows of a column, and more
-TABLE_CELL_WORDS = 6  # a table's cells are short: a name, a club, a label
-TABLE_WORD_CELLS = 3  # different cells in words, at least: names, column heads
-
-
-def _figure(text: str) -> bool:
-    text = text.strip()
-    return bool(_FIGURE.match(text)) and not _DATE.search(text)
-
-
-def tabular(items: list[str], stamps: tuple[str, ...] | list[str] = ()) -> bool:
-    """A table with one cell to a line (results, standings, statistics, prices), perhaps
-    under its caption: every cell a few words, many of them figures, and several different
-    cells in words (names, column heads). The cells of a figure column read like time stamps
-    ("32:41", "2019"), which alone would make the run furniture. A stamp in words ("2 hours
-    ago", "June 3") is a comment's or a teaser's, and so is a cell that ends a sentence or
-    names a speaker ("Great piece!", "Anna says:"). Three cells in a row that come again in
-    the same order are a widget shown twice (a donation form's amounts), not rows."""
-    if any(len(t.split()) > TABLE_CELL_WORDS for t in items) or not all(map(_figure, stamps)):
-        return False
-    if any(t.rstrip()[-1:] in ENDS for t in items[1:]):
-        return False
-    triples = list(zip(items, items[1:], items[2:], strict=False))
-    if len(set(triples)) < len(triples):
-        return False
-    figures = [_figure(t) for t in items]
-    count = sum(figures)
-    words = {t.strip().casefold() for t, f in zip(items, figures, strict=True) if not f}
-    return (
-        count >= TABLE_FIGURES
-        and count >= TABLE_FIGURE_SHARE * len(items)
-        and len(words) >= TABLE_WORD_CELLS
-    )
-
-
-def _dated_items(items: list[str]) -> bool:
-    """Every line a schedule's item (a date or a weekday, then what happens), or a label
-    ending in a colon over three or more such items."""
-    if items and items[0].rstrip().endswith(":") and len(items) > MIN_LIST_LINES:
-        items = items[1:]
-    return all(map(SCHEDULE_ITEM.match, items))
-
-
-def _ranked(items: list[str]) -> bool:
-    """Results or standings as numbered lines, perhaps under a label: places in order from
-    the first, each with a figure after the name. A numbered widget of other stories ("1.
-    Storm closes coastal road") has no figure to give."""
-    if items and not RANKED.match(items[0]) and not LIST_ITEM.match(items[0]):
-        items = items[1:]  # the label: "Clasificación femenina", "Final standings"
-    places = [int(m[1]) for t in items if (m := RANKED.match(t))]
-    if len(items) < MIN_LIST_LINES or len(places) < len(items):
-        return False
-    return places == list(range(places[0], places[0] + len(places)))
-
-
-def _on_topic(items: list[str], body: set[str]) -> bool:
-    """The list continues the body's subject: enough of its words are the body's words."""
-    words = [w for t in items for w in topic_words(t)]
-    return bool(words) and sum(w in body for w in words) >= LIST_TOPIC_SHARE * len(words)
 
 
 def _runs(flags: list[bool], joined: list[bool]) -> list[tuple[int, int]]:
@@ -242,8 +110,8 @@ def enclosed_runs(
             body.update(topic_words(*(lines[i] for i in order if final[i] == GOOD)))
         return body
 
-    def on_topic(items: list[str]) -> bool:
-        return _on_topic(items, body_words())
+    def continues(items: list[str]) -> bool:
+        return on_topic(items, body_words())
 
     def sandwiched(start: int, end: int) -> tuple[bool, bool]:
         """(opened, closed): a body paragraph right before the run, and right after it."""
@@ -276,34 +144,38 @@ def enclosed_runs(
                 opened
                 and (closed or introduced)
                 and not stamped
-                and (on_topic(items) or _parallel(items))
+                and (continues(items) or parallel(items))
             )
             # a paragraph that says a list follows ("Here is what is happening."): the list's
             # names and places are new words, so its subject shows in the announcement
             or (announced and not stamped)
             or (
                 # a schedule the article ends with: each item a date and what happens where
-                # (the places are new words, so the subject shows in the items' shape),
-                # perhaps under its label ("Die Aussichten:" / "Freitag: bewölkt, 8 Grad")
-                opened and _dated_items(items)
+                # (the places are new words, so the subject shows in the items' shape)
+                opened and all(map(SCHEDULE_ITEM.match, items))
             )
             or (
                 # a counted list under its own label ("Ingredients:", "Results:") that the
                 # body goes on from: quantities, dates, ranks, scores
-                closed and _counted(items) and any(t.rstrip().endswith(":") for t in items)
+                closed and counted(items) and any(t.rstrip().endswith(":") for t in items)
             )
             or (
                 # ... or right under the body's paragraph: a label, then numbered or
                 # bulleted items ("Результати естафети:" / "1. Україна — 1:18:42.5")
-                opened and _labelled_list(items)
+                opened and labelled_list(items)
             )
             or (
                 # results the article ends with (furniture a rule named, or the page's end,
                 # follows): places in order, each with its time, score or points
-                opened and (end == n - 1 or not joined[end]) and _ranked(items)
+                opened and (end == n - 1 or not joined[end]) and ranked(items)
             )
         ):
             out.extend(run)
+        elif opened and (head := labelled_head(items)):
+            # ... or under its own label right under the body's paragraph, up to its last item
+            # ("Die Aussichten:" / "Freitag: bewölkt, 8 Grad"; "Así queda el pleno:" / "PSOE:
+            # 12 concejales")
+            out.extend(run[:head])
         elif opened and (listed := closing_list(following(start), body_words, repeated)).lines:
             # the article's closing list (winners under their heading, a funeral's details,
             # results), perhaps with items the first pass kept after the run; not the
@@ -317,11 +189,11 @@ def enclosed_runs(
         elif announced or introduced:
             # a programme the body announces: its day headings read as time stamps, its items
             # are written alike ("6pm – The Hollow Pines (Main Stage)"), up to its last item
-            out.extend(_programme(run, judged, lines))
+            out.extend(programme(run, judged, lines))
         elif closed:
             # items written alike under their own label, or a schedule, which the body goes
             # on from ("Die Ergebnisse im Überblick:" / "SV Riedhausen – TSV Bergheim 2:1")
-            out.extend(_tail_list(run, lines))
+            out.extend(tail_list(run, lines))
     # a table: its repeated cells were removed as copies, and its figures read as stamps
     taken = set(out)
     rest = [s and order[k] not in taken for k, s in enumerate(soft)]

@@ -12,7 +12,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from cleaners import authorbox, cards, layout, list_items, lists
+from cleaners import authorbox, cards, layout, list_items, list_shapes, lists
 from cleaners.actions import BLANK, DROP, KEEP, SPLIT, TITLE
 from cleaners.config import BoilerplateConfig
 from cleaners.document import Image
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 _DATED = re.compile(r"[^\W\d_]|\b\d{4}\b")  # a word (month, weekday, "ago") or a year
 _WORD = layout.WORD
-_LIST_ITEM = lists.LIST_ITEM
+_LIST_ITEM = list_shapes.LIST_ITEM
 
 
 def related_blocks(p: _Page, cfg: BoilerplateConfig) -> None:
@@ -215,7 +215,7 @@ def trailing_widgets(p: _Page, structured: bool = False) -> None:
         # given after each, "Tickets", is left to the layout pass); what follows is the widget
         block = block[: len(block) - dated[1]]
         listed = False
-    if listed and lists.tabular([p.lines[i] for i in block[::-1]]):
+    if listed and list_shapes.tabular([p.lines[i] for i in block[::-1]]):
         return  # results or standings, one cell to a line (the layout pass judges the cells)
     # the article's closing list (a heading over items naming what the story names, or items
     # counted by their labels) is the body's; what follows it is the widget

@@ -223,6 +223,45 @@ def test_a_closing_forecast_under_its_label_is_body() -> None:
     assert list(clean(page)) == [intro, *days]
 
 
+@pytest.mark.parametrize(
+    ("intro", "items", "after"),
+    [
+        (
+            "El PSOE ha ganado las elecciones municipales de este domingo en Riverdal con 12"
+            " concejales, a uno de la mayoría absoluta.",
+            [
+                "Así queda el nuevo pleno:",
+                "PSOE: 12 concejales",
+                "PP: 8 concejales",
+                "Vox: 3 concejales",
+                "Sumar: 2 concejales",
+            ],
+            "Te puede interesar",
+        ),
+        (
+            "Le festival Jazz à Sète revient du 14 au 20 juillet au théâtre de la Mer avec sept"
+            " soirées et une quinzaine d'artistes.",
+            [
+                "Le programme :",
+                "14 juillet : Thomas Dutronc et Melody Gardot",
+                "15 juillet : Ibrahim Maalouf",
+                "16 juillet : Avishai Cohen Trio",
+                "17 juillet : Laura Perrudin",
+            ],
+            "Billetterie en ligne",
+        ),
+    ],
+    ids=["seats", "programme"],
+)
+def test_a_closing_list_under_its_own_label_is_body_up_to_its_last_item(
+    intro: str, items: list[str], after: str
+) -> None:
+    """A label right under the body's last paragraph, then items written alike each with its
+    figure, or a schedule: the article's list, up to its last item (the button or the widget
+    under it goes)."""
+    assert list(clean(["Portada", "Resultados", intro, *items, after])) == [intro, *items]
+
+
 def test_a_label_over_teasers_after_the_body_stays_furniture() -> None:
     """A label and headlines of other stories after the last paragraph: no dates, no weekday
     before each, so no schedule."""
