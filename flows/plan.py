@@ -17,7 +17,7 @@ from cleaners.config import LimitsConfig, PipelineConfig
 from flows import discovery
 from flows.state import FileRow, State
 
-PIPELINE_VERSION = "96"
+PIPELINE_VERSION = "97"
 
 
 def cleaning_fingerprint(cfg: PipelineConfig) -> str:
