@@ -20,13 +20,13 @@ from cleaners.stopwords import STOPWORDS
 STEM = 6  # letters of a word compared between the headline and the lead
 STEM_CYRILLIC = 4  # ... in Russian and Ukrainian, whose endings are longer ("линию", "линии")
 _TWO_PART = 14  # a headline of two short sentences has at most this many words
-MENU = re.compile(r"\s[|>»/•·]\s|\s[|>»•]|[|>»•]\s")
+MENU = re.compile(r"\s[|>»›→/•·]\s|\s[|>»›→•]|[|>»›→•]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")  # a quoted name ("«Рівне» виграло у «Волині»")
 
 
 def menu_marks(text: str) -> int:
     """How many separators of a menu or a breadcrumb ``text`` holds ("News | Sport", "Home »
-    News"); the closing guillemet of a quoted name is none."""
+    News", "Головна › Новини"); the closing guillemet of a quoted name is none."""
     if "«" in text:
         text = _GUILLEMETS.sub("Name", text)
     return len(MENU.findall(text))

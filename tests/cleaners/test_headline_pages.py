@@ -197,3 +197,18 @@ def test_a_line_under_the_date_that_is_no_lead_stays_out(line: str) -> None:
     assert doc is not None
     assert doc.title == headline_
     assert doc.paragraphs == tuple(RUN_ON_BODY)
+
+
+@pytest.mark.parametrize(
+    "crumbs", ["Головна › Новини › Київ", "Home → News → Local", "Inicio > Andalucía > Sevilla"]
+)
+def test_a_breadcrumb_with_any_arrow_is_never_the_headline(crumbs: str) -> None:
+    """A breadcrumb whose steps are parted by "›" or "→" is a menu, as with ">" and "»"."""
+    headline_ = "«Ми не здамося»: кияни відновлюють зруйнований обстрілом будинок на Оболоні"
+    lines = [
+        *("Міські новини", crumbs, headline_, "Олена Коваль", "04.12.2026, 18:20"),
+        "Мешканці багатоповерхівки на Оболоні, яку пошкодив нічний обстріл, власними силами"
+        " розбирають завали та лагодять вікна, повідомляють у районній адміністрації.",
+        "Міська влада обіцяє виділити кошти на капітальний ремонт до весни.",
+    ]
+    assert _title(lines) == headline_
