@@ -17,6 +17,7 @@ from cleaners.rules.patterns import (
     _NAME,
     _NAMES,
     _ON,
+    _POSTED_INTL,
     _READING,
     _RELATIVE,
     _REVISED_INTL,
@@ -154,7 +155,8 @@ META_RULES: tuple[Rule, ...] = (
         _r(
             rf"^{_BY}\s+(?P<names>{_NAMES}){_ROLE_AFTER}\s*(?:[|·•,–—-]|\b(?i:on|am|le|el)\b|"
             # (or the date's own label: "By Maria Delgado Updated 4:15 PM EDT, April 9, 2026")
-            rf"(?=(?i:updated|published|posted)\b))\s*(?:{_LABEL}{_ON})?{_DATE_LINE}$",
+            rf"(?=(?i:updated|published|posted|{_POSTED_INTL}|{_REVISED_INTL})\b))"
+            rf"\s*(?:{_LABEL}{_ON})?{_DATE_LINE}$",
             0,
         ),
         DATE,

@@ -618,6 +618,13 @@ PAGES = [
             ("fr", "Le 12 mai 2026 à 09h15", "2026-05-12", ()),
             ("es", "El 12 de mayo de 2026, 08:30", "2026-05-12", ()),
             (
+                "de",
+                "Von Moritz Bachmann publiziert am 30. Juli 2018",
+                "2018-07-30",
+                ("Moritz Bachmann",),
+            ),
+            ("fr", "Par Claire Martin publié le 12 mai 2026", "2026-05-12", ("Claire Martin",)),
+            (
                 "fr",
                 "Publié le 12/05/2026 à 09:15 - Mis à jour le 13/05/2026 à 10:30",
                 "2026-05-12",
