@@ -36,13 +36,12 @@ dropped for their context are. What is asked of one line (its words, key and sha
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
 from cleaners import headline_lines as hl
+from cleaners.headline_scores import beside_meta, right_above, scores
 from cleaners.lineshape import is_sentence, words_in
 
-WINDOW = 45  # lines above the body's first line that may hold the headline
 TRUST_FIRST = 5  # the first line is the headline when at most this many lines precede the body
 _KICKER = 4  # a line of fewer words right above the headline is a kicker, not the headline
 _STANDFIRST = 12  # ... unless the line under it has this many words: a standfirst
@@ -50,8 +49,6 @@ _SHARE = 3  # a block with a third of the largest block's words in sentences sta
 _MENU_ITEM = 2  # words of a menu's item, one to a line
 _PROSE = 12  # words of a line that counts as the lead's prose without ending a sentence
 _GAP = 4  # kept lines further apart than this start a new block
-_BESIDE = 0.2  # the score of a line right above or below a byline or a date line
-_CREDITED = 0.4  # taken from a line right above a picture's credit (a caption)
 
 
 def main_block(lines: Sequence[str], kept: Sequence[bool]) -> list[int]:
@@ -95,7 +92,7 @@ def _outshone(
     lead, and the first line shares none and stands beside neither ("Riverton Gazette" above
     "What's on this weekend in Riverton" above "Staff Writer")."""
     first = len(hl.content(lines[title]) & lead)
-    by_meta = meta is not None and first == 0 and not _beside_meta(lines, meta, title)
+    by_meta = meta is not None and first == 0 and not beside_meta(lines, meta, title)
     for i in range(title + 1, anchor + 1):
         text = lines[i].strip()
         if not (eligible[i] and hl.shaped(text, max_words)):
@@ -106,7 +103,7 @@ def _outshone(
         shared = words & lead
         if len(shared) >= first + 2 and len(shared) * 3 >= len(words):
             return True
-        if by_meta and shared and meta is not None and _right_above(lines, meta, i):
+        if by_meta and shared and meta is not None and right_above(lines, meta, i):
             return True  # (right above the byline or the date)
     return False
 
@@ -289,98 +286,6 @@ def _lead(lines: Sequence[str], block: list[int], max_words: int) -> set[str]:
     return lead
 
 
-def scores(
-    lines: Sequence[str],
-    eligible: Sequence[bool],
-    title: int | None,
-    max_words: int,
-    block: list[int],
-    lead: set[str],
-    meta: Sequence[bool] | None = None,
-    credit: Sequence[bool] | None = None,
-) -> dict[int, float]:
-    """Every candidate line in the window above the body, with its score."""
-    anchor = block[0]
-    found: dict[int, float] = {}
-    listed = _listed(lines, max(0, anchor - WINDOW), anchor, max_words, meta)
-    for i in range(max(0, anchor - WINDOW), anchor + 1):
-        text = lines[i].strip()
-        if not text or not (eligible[i] or i == title) or not hl.shaped(text, max_words):
-            continue
-        if i in listed:
-            continue
-        if len(block) == 1 and i == anchor:
-            continue  # the body's only line stays the body
-        words = hl.content(text)
-        if len(words) < 2:
-            continue
-        shared = words & lead
-        if not shared or hl.cut_short(lines, text):
-            continue
-        found[i] = (
-            len(shared) / len(words) * min(1.0, len(shared) / 3)
-            + 0.15 * (1 - (anchor - i) / WINDOW)
-            + 0.1 * min(len(text.split()), 10) / 10
-            + (_BESIDE if meta is not None and _beside_meta(lines, meta, i) else 0.0)
-            - (_CREDITED if credit is not None and _right_above(lines, credit, i) else 0.0)
-        )
-    # a line the page gives twice (a label on every menu is there three times or more)
-    seen = hl.times(lines, [lines[i] for i in found])
-    for i in found:
-        if seen[hl.key(lines[i])] == 2:
-            found[i] += 0.2
-    return found
-
-
-# A summary's label, with or without its colon: "Key points", "Das Wichtigste in Kürze"
-_SUMMARY = re.compile(
-    r"(?i:key (?:points|events|facts|takeaways)|what we know(?: so far)?|at a glance|in brief|"
-    r"das wichtigste(?: in kürze)?|auf einen blick|l[’']essentiel|en bref|"
-    r"ce qu[’']il faut (?:savoir|retenir)|lo (?:más importante|esencial)|claves|en resumen|"
-    r"главное|коротко|головне|коротко про головне)\s*:?"
-)
-
-
-def _listed(
-    lines: Sequence[str], start: int, end: int, max_words: int, meta: Sequence[bool] | None
-) -> set[int]:
-    """The items of lists introduced by a label ("Key points:", "What we know:"): two or
-    more headline-shaped lines in a row right under a label of two words or more ending in a
-    colon, each given once on the page. A summary's points share the lead's words as a
-    headline does, but they are not the headline."""
-    listed: set[int] = set()
-    for k in range(start, end):
-        label = lines[k].strip()
-        if (not label.endswith(":") or len(label.split()) < 2) and not _SUMMARY.fullmatch(label):
-            continue  # (a field's one-word label is no summary's: "Search:", "Inhalt:")
-        items = []
-        for j in range(k + 1, end + 1):
-            text = lines[j].strip()
-            if not text:
-                continue
-            if (meta is not None and meta[j]) or not hl.shaped(text, max_words):
-                break
-            items.append(j)
-        if len(items) >= 2 and max(hl.times(lines, [lines[j] for j in items]).values()) == 1:
-            listed.update(items)  # (a line given twice is a headline: "Up next:" over it)
-    return listed
-
-
-def _beside_meta(lines: Sequence[str], meta: Sequence[bool], i: int) -> bool:
-    """True when the line right above ``i`` or right below it (blank lines aside) is a
-    byline or a date line."""
-    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return any(j is not None and meta[j] for j in (above, below))
-
-
-def _right_above(lines: Sequence[str], marked: Sequence[bool], i: int) -> bool:
-    """True when the line right below ``i`` (blank lines aside) is ``marked``: a picture's
-    credit (``i`` is its caption), a byline or a date line."""
-    below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    return below is not None and marked[below]
-
-
 def _above_standfirst(
     lines: Sequence[str],
     eligible: Sequence[bool],
@@ -414,7 +319,7 @@ def _above_standfirst(
     # one word of the lead is enough for a headline of a few words right above a standfirst
     # that stands right above the byline or the date (not above a byline and a date that
     # stand above the longer line: a section's name is there as often as the headline)
-    beside = meta is not None and _right_above(lines, meta, best) and len(text.split()) >= _KICKER
+    beside = meta is not None and right_above(lines, meta, best) and len(text.split()) >= _KICKER
     # across the byline and the date, the run-on lead's own words count as the lead's: the
     # headline sums up the paragraph right under its byline
     words = lead | hl.content(lines[best]) if crossed else lead
