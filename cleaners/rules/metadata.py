@@ -27,6 +27,7 @@ from cleaners.rules.patterns import (
     _UP,
     _UPDATED_EN,
     _WEEKDAY,
+    BY_INTL,
     DATE_RE,
     ROLE,
 )
@@ -34,10 +35,9 @@ from cleaners.rules.patterns import (
 # Prefilters (see ``Rule``): how a byline and a label in the other languages begin, and the
 # digit every date holds.
 _BY_STARTS = ("by", "von", "par", "por", "автор")
-# "By" in the languages that write a slashed date day first
-_BY_INTL = r"(?i:von|par|por|автор(?:ка)?:?)"
-_NEWSROOM = r"(?i:redacción|rédaction|redaktion|редакция|редакція)"
-_NEWSROOM_STARTS = ("redacción", "rédaction", "redaktion", "редакция", "редакція")
+# A newsroom's name for itself, as its credit gives it ("Redacción", "La rédaction")
+_NEWSROOM = r"(?i:redacción|redaccion|redaktion|la rédaction|rédaction|редакція|редакция)"
+_NEWSROOM_STARTS = ("redacc", "redaktion", "la rédaction", "rédaction", "редакці", "редакци")
 _LABEL_INTL_STARTS = (
     *("aktualisiert", "zuletzt", "geändert", "stand", "mis ", "modifié", "actualizad"),
     *("última", "оновлено", "обновлено", "змінено", "изменено", "veröffentlicht", "erstellt"),
@@ -120,7 +120,7 @@ META_RULES: tuple[Rule, ...] = (
         _r(
             rf"^(?:(?:{_LABEL_INTL}{_ON}|(?i:le|el)\s+){_WEEKDAY}?"
             rf"(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}"
-            rf"(?:\s*,?\s+{_BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER})?"
+            rf"(?:\s*,?\s+{BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER})?"
             # (and the revision's: "... - Mis à jour le 12/05/2026 à 10:30")
             rf"(?:\s*[|·•,–—-]\s*(?i:{_REVISED_INTL}){_ON}\d{{1,2}}/\d{{1,2}}/\d{{4}}{_TIME})?"
             rf"|(?i:le|el)\s+{_DATE_LINE})\.?$",
@@ -138,7 +138,7 @@ META_RULES: tuple[Rule, ...] = (
         "meta.post_date",
         "post date (to metadata)",
         _r(
-            rf"^(?:{_BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER}|{_NEWSROOM})"
+            rf"^(?:{BY_INTL}\s+(?P<names>{_NAMES}){_ROLE_AFTER}|{_NEWSROOM})"
             r"\s*(?:[|·•,–—-]|\b(?i:am|le|el)\b)"
             rf"\s*(?:{_LABEL_INTL}{_ON})?{_WEEKDAY}?(?P<dmy>\d{{1,2}}/\d{{1,2}}/\d{{4}}){_TIME}\.?$",
             0,
@@ -326,9 +326,8 @@ META_RULES: tuple[Rule, ...] = (
         "meta.byline",
         "byline: a newsroom credit, no author named",
         _r(
-            rf"^(?:(?:{_BY}\s+)?(?i:redacción|redaccion|redaktion|la rédaction|rédaction|"
-            r"редакція|редакция)|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|staff(?: reports?)?|"
-            r"editorial (?:board|staff|team)|editors))"
+            rf"^(?:(?:{_BY}\s+)?{_NEWSROOM}|(?i:by\s+(?:the\s+)?(?:newsroom|news desk|"
+            r"staff(?: reports?)?|editorial (?:board|staff|team)|editors))"
             # "Staff Writer" alone, "By a staff reporter", "By our news team"
             r"|(?i:(?:by\s+(?:a\s+|our\s+)?)?staff\s+(?:writer|reporter)s?"
             r"|by\s+(?:our|a)\s+(?:news\s+team|reporters?|correspondents?|staff)))"
@@ -340,7 +339,7 @@ META_RULES: tuple[Rule, ...] = (
         ),
         BYLINE,
         8,
-        starts=(*_BY_STARTS, "redacc", "redakt", "la rédaction", "rédaction", "редакц", "staff"),
+        starts=(*_BY_STARTS, *_NEWSROOM_STARTS, "staff"),
     ),
 )
 

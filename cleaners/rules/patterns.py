@@ -122,7 +122,9 @@ _NAMES = (
     rf"|{_FULL_NAME}"
     rf"(?:(?:,\s*|,?\s+(?:and|und|et|y|і|и|та)\s+|\s*&\s*){_FULL_NAME})+)"
 )
-_BY = r"(?i:by|von|par|por|автор(?:ка)?:?)"
+# "By" in the languages that write a slashed date day first, and with English
+BY_INTL = r"(?i:von|par|por|автор(?:ка)?:?)"
+_BY = rf"(?i:by|{BY_INTL})"
 # News agencies, as a byline or a picture credit names them.
 _AGENCIES = (
     r"(?i:(?:the\s+)?associated press|ap|reuters|afp|agence france-presse|dpa|efe|epa(?:-efe)?|"
